@@ -1,0 +1,2 @@
+/** The code lists of DOMAIN.md, each code with its Swedish label. */
+package se.finsam.journey.codes;

@@ -1,0 +1,136 @@
+package se.finsam.journey.journey;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import se.finsam.journey.journey.events.AssessmentRecorded;
+import se.finsam.journey.journey.events.JourneyClosed;
+import se.finsam.journey.journey.events.JourneyEvent;
+import se.finsam.journey.journey.events.ParticipantEnrolled;
+import se.finsam.journey.journey.events.ParticipantReferred;
+import se.finsam.journey.journey.events.RecordRetracted;
+import se.finsam.journey.journey.events.ReferralWithdrawn;
+import se.finsam.journey.journey.events.WorkTrainingEnded;
+import se.finsam.journey.journey.events.WorkTrainingStarted;
+
+/**
+ * Every record of one journey in the order received, and which of them are retracted. A record is
+ * <em>live</em> when it is neither a retraction nor retracted; the journey's state is what its live
+ * records say.
+ */
+public final class JourneyHistory {
+
+    private final List<JourneyEvent> events = new ArrayList<>();
+    private final Map<String, Integer> sequenceByRecordId = new HashMap<>();
+    private final Set<String> retracted = new HashSet<>();
+
+    public static JourneyHistory of(Iterable<? extends JourneyEvent> events) {
+        JourneyHistory history = new JourneyHistory();
+        events.forEach(history::add);
+        return history;
+    }
+
+    public void add(JourneyEvent event) {
+        sequenceByRecordId.put(event.recordId(), events.size());
+        events.add(event);
+        if (event instanceof RecordRetracted retraction) {
+            retracted.add(retraction.retracts());
+        }
+    }
+
+    public List<JourneyEvent> events() {
+        return Collections.unmodifiableList(events);
+    }
+
+    public boolean isEmpty() {
+        return events.isEmpty();
+    }
+
+    /** The sequence number the next record of this journey gets. */
+    public int nextSequenceNumber() {
+        return events.size();
+    }
+
+    public Optional<JourneyEvent> record(String recordId) {
+        Integer sequence = sequenceByRecordId.get(recordId);
+        return sequence == null ? Optional.empty() : Optional.of(events.get(sequence));
+    }
+
+    public int sequenceNumberOf(String recordId) {
+        return sequenceByRecordId.get(recordId);
+    }
+
+    public boolean isRetracted(String recordId) {
+        return retracted.contains(recordId);
+    }
+
+    public Stream<JourneyEvent> live() {
+        return events.stream().filter(e -> !(e instanceof RecordRetracted) && !retracted.contains(e.recordId()));
+    }
+
+    /** The initiative named by the first referral, also for a voided journey. */
+    public Optional<String> initiative() {
+        return events.isEmpty() || !(events.get(0) instanceof ParticipantReferred referral)
+                ? Optional.empty() : Optional.of(referral.initiative());
+    }
+
+    public boolean isVoid() {
+        return !events.isEmpty() && referral().isEmpty();
+    }
+
+    public Optional<ParticipantReferred> referral() {
+        return liveOfType(ParticipantReferred.class).findFirst();
+    }
+
+    public Optional<ParticipantEnrolled> enrolment() {
+        return liveOfType(ParticipantEnrolled.class).findFirst();
+    }
+
+    public Optional<ReferralWithdrawn> withdrawal() {
+        return liveOfType(ReferralWithdrawn.class).findFirst();
+    }
+
+    public Optional<JourneyClosed> closure() {
+        return liveOfType(JourneyClosed.class).findFirst();
+    }
+
+    public Optional<WorkTrainingStarted> trainingStart(String trainingId) {
+        return liveOfType(WorkTrainingStarted.class).filter(s -> s.trainingId().equals(trainingId)).findFirst();
+    }
+
+    public Optional<WorkTrainingEnded> trainingEnd(String trainingId) {
+        return liveOfType(WorkTrainingEnded.class).filter(s -> s.trainingId().equals(trainingId)).findFirst();
+    }
+
+    /** The live records that only exist because the participant is enrolled. */
+    public Stream<JourneyEvent> dependingOnEnrolment() {
+        return live().filter(e -> e instanceof JourneyClosed || e instanceof AssessmentRecorded
+                || e instanceof WorkTrainingStarted || e instanceof WorkTrainingEnded);
+    }
+
+    /** The latest date of a live assessment or work-training record: a closure may not come before it. */
+    public Optional<JourneyEvent> latestActivity() {
+        return live().filter(e -> e instanceof AssessmentRecorded || e instanceof WorkTrainingStarted
+                        || e instanceof WorkTrainingEnded)
+                .reduce((a, b) -> b.date().isAfter(a.date()) ? b : a);
+    }
+
+    public CurrentJourney current() {
+        return CurrentJourney.of(this);
+    }
+
+    private <T extends JourneyEvent> Stream<T> liveOfType(Class<T> type) {
+        return live().filter(type::isInstance).map(type::cast);
+    }
+
+    static LocalDate dateOf(Optional<? extends JourneyEvent> record) {
+        return record.map(JourneyEvent::date).orElse(null);
+    }
+}

@@ -1,0 +1,250 @@
+package se.finsam.journey.journey;
+
+import static se.finsam.journey.journey.RuleViolation.conflict;
+import static se.finsam.journey.journey.RuleViolation.invalid;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import se.finsam.journey.codes.ClosureCause;
+import se.finsam.journey.journey.events.AssessmentRecorded;
+import se.finsam.journey.journey.events.JourneyClosed;
+import se.finsam.journey.journey.events.JourneyEvent;
+import se.finsam.journey.journey.events.ParticipantEnrolled;
+import se.finsam.journey.journey.events.ParticipantReferred;
+import se.finsam.journey.journey.events.ProfileUpdated;
+import se.finsam.journey.journey.events.RecordRetracted;
+import se.finsam.journey.journey.events.ReferralWithdrawn;
+import se.finsam.journey.journey.events.WorkTrainingEnded;
+import se.finsam.journey.journey.events.WorkTrainingStarted;
+
+/**
+ * The journey rules of DOMAIN.md: given everything a journey holds, decide whether a proposed record may be
+ * added. First the record on its own, then against the journey's state. Pure and deterministic: "today"
+ * is passed in, so the aggregate and the bulk import decide exactly alike.
+ */
+public final class JourneyRules {
+
+    /** Finsam (SFS 2003:1210) came into force on this day; no journey record can be older. */
+    public static final LocalDate EARLIEST_DATE = LocalDate.of(2004, 1, 1);
+    public static final int YOUNGEST_AGE = 16;
+    public static final int OLDEST_AGE = 67;
+    public static final BigDecimal MOST_HOURS_PER_WEEK = BigDecimal.valueOf(80);
+
+    private JourneyRules() {
+    }
+
+    public static Decision decide(JourneyHistory history, JourneyEvent proposed, LocalDate today) {
+        Optional<JourneyEvent> sameId = history.record(proposed.recordId());
+        if (sameId.isPresent()) {
+            return duplicateOf(history, sameId.get(), proposed);
+        }
+        checkDate(proposed, today);
+        if (history.isEmpty() && !(proposed instanceof ParticipantReferred)) {
+            throw new RuleViolation(RuleViolation.Kind.NOT_FOUND, "no-referral", "journey '" + proposed.journeyId()
+                    + "' has no referral: its first record must be a referral (anvisning), not a "
+                    + proposed.type().described());
+        }
+        if (history.isVoid()) {
+            throw conflict("journey-void", "journey '" + proposed.journeyId() + "' was voided (its referral was "
+                    + "retracted): nothing more can be recorded on it");
+        }
+        if (proposed instanceof ParticipantReferred referral) {
+            referralAllowed(history, referral);
+        } else if (proposed instanceof ReferralWithdrawn withdrawal) {
+            withdrawalAllowed(history, withdrawal);
+        } else if (proposed instanceof ParticipantEnrolled enrolment) {
+            enrolmentAllowed(history, enrolment);
+        } else if (proposed instanceof AssessmentRecorded assessment) {
+            assessmentAllowed(history, assessment);
+        } else if (proposed instanceof WorkTrainingStarted start) {
+            trainingStartAllowed(history, start);
+        } else if (proposed instanceof WorkTrainingEnded end) {
+            trainingEndAllowed(history, end);
+        } else if (proposed instanceof ProfileUpdated update) {
+            profileUpdateAllowed(history, update);
+        } else if (proposed instanceof JourneyClosed closure) {
+            closureAllowed(history, closure);
+        } else if (proposed instanceof RecordRetracted retraction) {
+            retractionAllowed(history, retraction);
+        }
+        return new Decision(proposed, history.nextSequenceNumber(), false);
+    }
+
+    private static Decision duplicateOf(JourneyHistory history, JourneyEvent stored, JourneyEvent proposed) {
+        if (!stored.sameRecordAs(proposed)) {
+            throw conflict("record-id-taken", "recordId '" + proposed.recordId() + "' is already used in journey '"
+                    + proposed.journeyId() + "' for a different " + stored.type().described()
+                    + " dated " + stored.date() + "; a corrected record needs a new recordId");
+        }
+        return new Decision(stored, history.sequenceNumberOf(stored.recordId()), true);
+    }
+
+    private static void checkDate(JourneyEvent proposed, LocalDate today) {
+        if (proposed.date().isAfter(today)) {
+            throw invalid("date-in-future", "date " + proposed.date() + " of the " + proposed.type().described()
+                    + " is in the future (today is " + today + ")");
+        }
+        if (proposed.date().isBefore(EARLIEST_DATE)) {
+            throw invalid("date-too-early", "date " + proposed.date() + " of the " + proposed.type().described()
+                    + " is before " + EARLIEST_DATE + ", when Finsam began");
+        }
+    }
+
+    private static void referralAllowed(JourneyHistory history, ParticipantReferred referral) {
+        if (!history.isEmpty()) {
+            throw conflict("second-referral", "journey '" + referral.journeyId() + "' already has a referral (record '"
+                    + history.events().get(0).recordId() + "'); a new participation needs a new journeyId");
+        }
+        ageAtReferralAllowed(referral.date(), referral.person().birthYear());
+        yearsInSupportAllowed(referral.yearsInPublicSupport());
+    }
+
+    private static void ageAtReferralAllowed(LocalDate referralDate, int birthYear) {
+        int age = referralDate.getYear() - birthYear;
+        if (age < YOUNGEST_AGE || age > OLDEST_AGE) {
+            throw invalid("age-out-of-range", "birth year " + birthYear + " gives age " + age + " at referral in "
+                    + referralDate.getYear() + "; participants must be " + YOUNGEST_AGE + "–" + OLDEST_AGE);
+        }
+    }
+
+    private static void yearsInSupportAllowed(BigDecimal years) {
+        if (years != null && (years.signum() < 0 || years.stripTrailingZeros().scale() > 1)) {
+            throw invalid("years-in-support-invalid", "yearsInPublicSupport " + years.toPlainString()
+                    + " must be a number of years ≥ 0 with at most one decimal");
+        }
+    }
+
+    private static void withdrawalAllowed(JourneyHistory history, ReferralWithdrawn withdrawal) {
+        notClosed(history, withdrawal);
+        history.enrolment().ifPresent(enrolment -> {
+            throw conflict("withdrawal-after-enrolment", "the participant was enrolled on " + enrolment.date()
+                    + ": a referral can only be withdrawn (återtagen) before enrolment");
+        });
+        history.withdrawal().ifPresent(earlier -> {
+            throw conflict("second-withdrawal", "the referral was already withdrawn on " + earlier.date()
+                    + " (record '" + earlier.recordId() + "')");
+        });
+        notBefore(withdrawal, "referral", history.referral().orElseThrow());
+    }
+
+    private static void enrolmentAllowed(JourneyHistory history, ParticipantEnrolled enrolment) {
+        notClosed(history, enrolment);
+        history.enrolment().ifPresent(earlier -> {
+            throw conflict("second-enrolment", "the participant is already enrolled since " + earlier.date()
+                    + " (record '" + earlier.recordId() + "'); a journey has one enrolment");
+        });
+        history.withdrawal().ifPresent(withdrawal -> {
+            throw conflict("enrolment-after-withdrawal", "the referral was withdrawn on " + withdrawal.date()
+                    + "; retract the withdrawal first if the participant did start");
+        });
+        notBefore(enrolment, "referral", history.referral().orElseThrow());
+    }
+
+    private static void assessmentAllowed(JourneyHistory history, AssessmentRecorded assessment) {
+        if (!assessment.instrument().onScale(assessment.score())) {
+            throw invalid("score-off-scale", "score " + assessment.score().toPlainString() + " is outside the "
+                    + assessment.instrument() + " scale " + assessment.instrument().scale());
+        }
+        whileEnrolled(history, assessment);
+    }
+
+    private static void trainingStartAllowed(JourneyHistory history, WorkTrainingStarted start) {
+        if (start.hoursPerWeek() != null && (start.hoursPerWeek().signum() <= 0
+                || start.hoursPerWeek().compareTo(MOST_HOURS_PER_WEEK) > 0)) {
+            throw invalid("hours-out-of-range", "hoursPerWeek " + start.hoursPerWeek().toPlainString()
+                    + " must be more than 0 and at most " + MOST_HOURS_PER_WEEK);
+        }
+        whileEnrolled(history, start);
+        history.trainingStart(start.trainingId()).ifPresent(earlier -> {
+            throw conflict("training-id-taken", "work training '" + start.trainingId() + "' was already started on "
+                    + earlier.date() + "; each placement needs its own trainingId");
+        });
+    }
+
+    private static void trainingEndAllowed(JourneyHistory history, WorkTrainingEnded end) {
+        whileEnrolled(history, end);
+        WorkTrainingStarted start = history.trainingStart(end.trainingId()).orElseThrow(() -> conflict(
+                "training-not-started", "no work training '" + end.trainingId() + "' has been started in this journey"));
+        history.trainingEnd(end.trainingId()).ifPresent(earlier -> {
+            throw conflict("training-already-ended", "work training '" + end.trainingId() + "' already ended on "
+                    + earlier.date());
+        });
+        notBefore(end, "start of work training '" + end.trainingId() + "'", start);
+    }
+
+    private static void profileUpdateAllowed(JourneyHistory history, ProfileUpdated update) {
+        boolean changesPerson = update.person() != null && (update.person().gender() != null
+                || update.person().birthYear() != null || update.person().homeMunicipality() != null
+                || update.person().personalIdentityNumber() != null || update.person().name() != null);
+        if (!changesPerson && update.referringParty() == null && update.referringUnit() == null
+                && update.supportBefore() == null && update.yearsInPublicSupport() == null
+                && (update.cleared() == null || update.cleared().isEmpty())) {
+            throw invalid("empty-profile-update", "the profile-update (ändrade uppgifter) changes no field");
+        }
+        if (update.person() != null && update.person().birthYear() != null) {
+            ageAtReferralAllowed(history.referral().orElseThrow().date(), update.person().birthYear());
+        }
+        yearsInSupportAllowed(update.yearsInPublicSupport());
+    }
+
+    private static void closureAllowed(JourneyHistory history, JourneyClosed closure) {
+        if (closure.subsidisedEmployment() != null && closure.cause() != ClosureCause.WORK) {
+            throw invalid("subsidised-without-work", "subsidisedEmployment applies only to closures with cause WORK, "
+                    + "not " + closure.cause());
+        }
+        notClosed(history, closure);
+        ParticipantEnrolled enrolment = history.enrolment().orElseThrow(() -> conflict("closure-before-enrolment",
+                "the participant is not enrolled: a closure (avslut) needs an enrolment (inskrivning) first"));
+        notBefore(closure, "enrolment", enrolment);
+        history.latestActivity().ifPresent(latest -> notBefore(closure, latest.type().described(), latest));
+    }
+
+    private static void retractionAllowed(JourneyHistory history, RecordRetracted retraction) {
+        JourneyEvent target = history.record(retraction.retracts()).orElseThrow(() -> conflict("retracts-unknown",
+                "journey '" + retraction.journeyId() + "' has no record '" + retraction.retracts() + "' to retract"));
+        if (target instanceof RecordRetracted) {
+            throw conflict("retracts-retraction", "record '" + target.recordId() + "' is itself a retraction and cannot "
+                    + "be retracted; record the right record again instead");
+        }
+        if (history.isRetracted(target.recordId())) {
+            throw conflict("already-retracted", "record '" + target.recordId() + "' is already retracted");
+        }
+        if (target instanceof ParticipantEnrolled) {
+            history.dependingOnEnrolment().findFirst().ifPresent(dependant -> {
+                throw conflict("retraction-with-dependants", "the enrolment cannot be retracted while the "
+                        + dependant.type().described() + " '" + dependant.recordId() + "' depends on it; retract that first");
+            });
+        }
+        if (target instanceof WorkTrainingStarted start) {
+            history.trainingEnd(start.trainingId()).ifPresent(end -> {
+                throw conflict("retraction-with-dependants", "the start of work training '" + start.trainingId()
+                        + "' cannot be retracted while its end '" + end.recordId() + "' stands; retract the end first");
+            });
+        }
+    }
+
+    private static void whileEnrolled(JourneyHistory history, JourneyEvent proposed) {
+        notClosed(history, proposed);
+        ParticipantEnrolled enrolment = history.enrolment().orElseThrow(() -> conflict("not-enrolled",
+                "a " + proposed.type().described() + " can only be recorded while the participant is enrolled, "
+                        + "and this journey has no enrolment (inskrivning)"));
+        notBefore(proposed, "enrolment", enrolment);
+    }
+
+    private static void notClosed(JourneyHistory history, JourneyEvent proposed) {
+        history.closure().ifPresent(closure -> {
+            throw conflict("record-after-closure", "the journey was closed on " + closure.date() + " (record '"
+                    + closure.recordId() + "'): after a closure only profile-update and retraction are allowed, "
+                    + "not a " + proposed.type().described());
+        });
+    }
+
+    private static void notBefore(JourneyEvent proposed, String earlierName, JourneyEvent earlier) {
+        if (proposed.date().isBefore(earlier.date())) {
+            throw conflict(proposed.type().wireName() + "-before-" + earlier.type().wireName(),
+                    "the " + proposed.type().described() + " dated " + proposed.date() + " is before the "
+                            + earlierName + " on " + earlier.date());
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package se.finsam.journey.journey.events;
+
+import java.math.BigDecimal;
+import se.finsam.journey.codes.ReferringParty;
+import se.finsam.journey.codes.SupportSource;
+import se.finsam.journey.journey.Person;
+import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
+import se.finsam.journey.journey.RecordType;
+
+@Revision("1")
+public record ParticipantReferred(String journeyId, String recordId, LocalDate date, String recordedBy,
+                                  String initiative, ReferringParty referringParty, String referringUnit,
+                                  Person person, SupportSource supportBefore, BigDecimal yearsInPublicSupport)
+        implements JourneyEvent {
+
+    @Override
+    public RecordType type() {
+        return RecordType.REFERRAL;
+    }
+
+    @Override
+    public ParticipantReferred withRecordedBy(String recordedBy) {
+        return new ParticipantReferred(journeyId, recordId, date, recordedBy, initiative, referringParty, referringUnit, person,
+                supportBefore, yearsInPublicSupport);
+    }
+}

@@ -1,0 +1,29 @@
+package se.finsam.journey.journey.events;
+
+import java.math.BigDecimal;
+import java.util.Set;
+import se.finsam.journey.codes.ReferringParty;
+import se.finsam.journey.codes.SupportSource;
+import se.finsam.journey.journey.PersonChanges;
+import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
+import se.finsam.journey.journey.RecordType;
+
+@Revision("1")
+public record ProfileUpdated(String journeyId, String recordId, LocalDate date, String recordedBy,
+                             ReferringParty referringParty, String referringUnit, PersonChanges person,
+                             SupportSource supportBefore, BigDecimal yearsInPublicSupport,
+                             Set<String> cleared)
+        implements JourneyEvent {
+
+    @Override
+    public RecordType type() {
+        return RecordType.PROFILE_UPDATE;
+    }
+
+    @Override
+    public ProfileUpdated withRecordedBy(String recordedBy) {
+        return new ProfileUpdated(journeyId, recordId, date, recordedBy, referringParty, referringUnit, person,
+                supportBefore, yearsInPublicSupport, cleared);
+    }
+}
