@@ -32,6 +32,11 @@ public enum RecordType {
         return wireName + " (" + swedish + ")";
     }
 
+    /** "an enrolment (inskrivning)", "a closure (avslut)". */
+    public String withArticle() {
+        return ("aeiou".indexOf(wireName.charAt(0)) >= 0 ? "an " : "a ") + described();
+    }
+
     public static Optional<RecordType> fromWireName(String name) {
         return Arrays.stream(values()).filter(t -> t.wireName.equals(name)).findFirst();
     }

@@ -1,0 +1,124 @@
+package se.finsam.journey.api.organisation;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import se.finsam.journey.api.security.Caller;
+import se.finsam.journey.api.security.ForbiddenException;
+import se.finsam.journey.api.web.BadRequestException;
+
+/** API.md, "Organisation and users": initiatives and users, kept by administrators. */
+@RestController
+@RequestMapping("/api/v1")
+class OrganisationController {
+
+    private static final Pattern CODE = Pattern.compile("[a-z0-9-]{2,32}");
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
+
+    private final Initiatives initiatives;
+    private final Users users;
+    private final PasswordEncoder passwords;
+
+    OrganisationController(Initiatives initiatives, Users users, PasswordEncoder passwords) {
+        this.initiatives = initiatives;
+        this.users = users;
+        this.passwords = passwords;
+    }
+
+    record InitiativeRequest(String name, String association) {
+    }
+
+    @PutMapping("/initiatives/{code}")
+    ResponseEntity<Initiative> putInitiative(@PathVariable String code, @RequestBody InitiativeRequest request,
+                                             @AuthenticationPrincipal Caller caller) {
+        if (!caller.isAdmin()) {
+            throw new ForbiddenException("only an administrator (ADMIN) creates or renames initiatives");
+        }
+        if (!CODE.matcher(code).matches()) {
+            throw new BadRequestException("initiative code '" + code + "' must be 2–32 characters a–z, 0–9 or '-'");
+        }
+        String name = required(request.name(), "name", 200);
+        String association = required(request.association(), "association", 64);
+        if (!CODE.matcher(association).matches()) {
+            throw new BadRequestException("association code '" + association + "' must be 2–32 characters a–z, 0–9 or '-'");
+        }
+        Initiative initiative = new Initiative(code, name, association);
+        boolean created = initiatives.save(initiative);
+        return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(initiative);
+    }
+
+    @GetMapping("/initiatives")
+    List<Initiative> listInitiatives(@AuthenticationPrincipal Caller caller) {
+        return initiatives.all().stream().filter(i -> caller.covers(i.code())).toList();
+    }
+
+    record UserRequest(String password, List<String> roles, List<String> initiatives) {
+    }
+
+    record UserView(String username, List<String> roles, Set<String> initiatives) {
+    }
+
+    @PutMapping("/users/{username}")
+    ResponseEntity<UserView> putUser(@PathVariable String username, @RequestBody UserRequest request) {
+        if (!USERNAME.matcher(username).matches()) {
+            throw new BadRequestException("user name '" + username + "' must be 1–64 letters, digits or . _ @ -");
+        }
+        String password = required(request.password(), "password", 200);
+        if (password.length() < 8) {
+            throw new BadRequestException("the password must be at least 8 characters long");
+        }
+        if (request.roles() == null || request.roles().isEmpty()) {
+            throw new BadRequestException("field 'roles' must name at least one of ADMIN, STAFF, ANALYST, AUDITOR");
+        }
+        Set<Role> roles = new LinkedHashSet<>();
+        for (String role : request.roles()) {
+            try {
+                roles.add(Role.valueOf(role));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw new BadRequestException("role '" + role + "' does not exist; roles are ADMIN, STAFF, ANALYST, AUDITOR");
+            }
+        }
+        Set<String> scope = new LinkedHashSet<>(request.initiatives() == null ? List.of() : request.initiatives());
+        for (String code : scope) {
+            if (!User.ALL_INITIATIVES.equals(code) && (code == null || !CODE.matcher(code).matches())) {
+                throw new BadRequestException("initiative '" + code + "' is not an initiative code (or '*' for all)");
+            }
+        }
+        boolean created = users.save(new User(username, passwords.encode(password), roles, scope));
+        return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(new UserView(username, roles.stream().map(Role::name).toList(), scope));
+    }
+
+    @GetMapping("/users")
+    List<UserView> listUsers() {
+        return users.all().stream().map(u -> new UserView(u.username(), u.roles().stream().map(Role::name).toList(),
+                u.initiatives())).toList();
+    }
+
+    @GetMapping("/me")
+    Map<String, Object> me(@AuthenticationPrincipal Caller caller) {
+        return Map.of("username", caller.username(), "roles", caller.roleNames(), "initiatives", caller.initiatives());
+    }
+
+    private static String required(String value, String field, int maxLength) {
+        if (value == null || value.isBlank()) {
+            throw new BadRequestException("field '" + field + "' is missing");
+        }
+        if (value.strip().length() > maxLength) {
+            throw new BadRequestException("field '" + field + "' may hold at most " + maxLength + " characters");
+        }
+        return value.strip();
+    }
+}

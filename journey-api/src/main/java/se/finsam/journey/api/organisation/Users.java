@@ -1,0 +1,68 @@
+package se.finsam.journey.api.organisation;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The users, in table {@code app_user}; passwords only as hashes. */
+@Repository
+public class Users {
+
+    private final JdbcTemplate jdbc;
+
+    public Users(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Creates or replaces; returns whether it was created. */
+    public boolean save(User user) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "INSERT INTO app_user (username, password_hash, roles, initiatives) VALUES (?, ?, ?::text[], ?::text[]) "
+                        + "ON CONFLICT (username) DO UPDATE SET password_hash = excluded.password_hash, "
+                        + "roles = excluded.roles, initiatives = excluded.initiatives, updated_at = now() "
+                        + "RETURNING (xmax = 0)", Boolean.class, user.username(), user.passwordHash(),
+                arrayLiteral(user.roles().stream().map(Role::name).toList()), arrayLiteral(user.initiatives())));
+    }
+
+    /** Creates the user only if no user of that name exists; returns whether it did. */
+    public boolean createIfAbsent(User user) {
+        return jdbc.update("INSERT INTO app_user (username, password_hash, roles, initiatives) "
+                        + "VALUES (?, ?, ?::text[], ?::text[]) ON CONFLICT (username) DO NOTHING", user.username(),
+                user.passwordHash(), arrayLiteral(user.roles().stream().map(Role::name).toList()),
+                arrayLiteral(user.initiatives())) > 0;
+    }
+
+    public Optional<User> find(String username) {
+        return jdbc.query("SELECT username, password_hash, roles, initiatives FROM app_user WHERE username = ?",
+                Users::user, username).stream().findFirst();
+    }
+
+    public List<User> all() {
+        return jdbc.query("SELECT username, password_hash, roles, initiatives FROM app_user ORDER BY username",
+                Users::user);
+    }
+
+    private static User user(ResultSet rs, int row) throws SQLException {
+        Set<Role> roles = strings(rs.getArray("roles")).stream().map(Role::valueOf)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        return new User(rs.getString("username"), rs.getString("password_hash"), roles,
+                new LinkedHashSet<>(strings(rs.getArray("initiatives"))));
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return Arrays.asList((String[]) array.getArray());
+    }
+
+    private static String arrayLiteral(java.util.Collection<String> values) {
+        return values.stream().map(v -> "\"" + v.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
+                .collect(Collectors.joining(",", "{", "}"));
+    }
+}

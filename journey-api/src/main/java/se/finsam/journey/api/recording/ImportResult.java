@@ -1,0 +1,12 @@
+package se.finsam.journey.api.recording;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The answer to an NDJSON import, as API.md defines it. */
+public record ImportResult(int accepted, int duplicates, int rejected, List<LineError> errors, long position,
+                          Instant recordedAt) {
+
+    public record LineError(int line, String journeyId, String recordId, String message) {
+    }
+}

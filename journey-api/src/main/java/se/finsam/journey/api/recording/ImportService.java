@@ -1,0 +1,256 @@
+package se.finsam.journey.api.recording;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import se.finsam.journey.api.axon.AxonConfiguration;
+import se.finsam.journey.api.organisation.Initiatives;
+import se.finsam.journey.api.personal.PersonalDataVault;
+import se.finsam.journey.api.recording.ImportResult.LineError;
+import se.finsam.journey.api.security.Caller;
+import se.finsam.journey.journey.Decision;
+import se.finsam.journey.journey.Journey;
+import se.finsam.journey.journey.JourneyHistory;
+import se.finsam.journey.journey.JourneyRules;
+import se.finsam.journey.journey.RuleViolation;
+import se.finsam.journey.journey.events.JourneyEvent;
+import se.finsam.journey.journey.events.ParticipantReferred;
+
+/**
+ * Imports NDJSON records in chunks: each chunk loads the histories of its journeys in one query, decides every
+ * line with the same {@link JourneyRules} as the aggregate, and appends the accepted records through Axon's
+ * event store in one transaction, as one batch. A line that breaks a rule is reported and skipped; the
+ * others stay. A chunk that meets a concurrent write to one of its journeys is decided again from scratch.
+ */
+@Service
+public class ImportService {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+    private static final int MAX_LINE_BYTES = 64 * 1024;
+    private static final int ATTEMPTS = 3;
+
+    private final ObjectMapper json;
+    private final JourneyStreams streams;
+    private final Initiatives initiatives;
+    private final RecordParser parser;
+    private final EventStore eventStore;
+    private final TransactionManager transactions;
+    private final Clock clock;
+    private final int chunkSize;
+
+    public ImportService(ObjectMapper json, JourneyStreams streams, Initiatives initiatives, PersonalDataVault vault,
+                         EventStore eventStore, TransactionManager transactions, Clock clock,
+                         @Value("${journey.import.chunk-size}") int chunkSize) {
+        this.json = json;
+        this.streams = streams;
+        this.initiatives = initiatives;
+        this.parser = new RecordParser(vault::seal);
+        this.eventStore = eventStore;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.chunkSize = chunkSize;
+    }
+
+    public ImportResult importLines(BufferedReader reader, Caller caller) throws IOException {
+        String importId = "import-" + UUID.randomUUID();
+        Totals totals = new Totals();
+        List<Line> chunk = new ArrayList<>(chunkSize);
+        int number = 0;
+        for (String text = reader.readLine(); text != null; text = reader.readLine()) {
+            number++;
+            if (!text.isBlank()) {
+                chunk.add(new Line(number, text));
+            }
+            if (chunk.size() >= chunkSize) {
+                totals.add(importChunk(chunk, caller, importId));
+                chunk.clear();
+            }
+        }
+        if (!chunk.isEmpty()) {
+            totals.add(importChunk(chunk, caller, importId));
+        }
+        long position = totals.lastEventId == null ? streams.head()
+                : streams.positionOfEvent(totals.lastEventId).orElseGet(streams::head);
+        log.info("Import {} by {}: {} accepted, {} duplicates, {} rejected", importId, caller.username(),
+                totals.accepted, totals.duplicates, totals.errors.size());
+        return new ImportResult(totals.accepted, totals.duplicates, totals.errors.size(), totals.errors, position,
+                settledInstant());
+    }
+
+    private record Line(int number, String text) {
+    }
+
+    private record ChunkResult(int accepted, int duplicates, List<LineError> errors, String lastEventId) {
+    }
+
+    private ChunkResult importChunk(List<Line> lines, Caller caller, String importId) {
+        for (int attempt = 1; ; attempt++) {
+            UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
+            try {
+                unitOfWork.attachTransaction(transactions);
+                ChunkResult result = decideAndAppend(lines, caller, importId);
+                unitOfWork.commit();
+                return result;
+            } catch (ConcurrencyException | AggregateStreamCreationException | DataIntegrityViolationException e) {
+                if (unitOfWork.isActive()) {
+                    unitOfWork.rollback(e);
+                }
+                if (attempt == ATTEMPTS) {
+                    throw RuleViolation.conflict("concurrent-change", "lines " + lines.get(0).number() + "–"
+                            + lines.get(lines.size() - 1).number() + " touch journeys that others changed at the "
+                            + "same moment, " + ATTEMPTS + " times; the lines before them are stored, import the "
+                            + "rest again");
+                }
+            } catch (RuntimeException e) {
+                if (unitOfWork.isActive()) {
+                    unitOfWork.rollback(e);
+                }
+                throw e;
+            }
+        }
+    }
+
+    private ChunkResult decideAndAppend(List<Line> lines, Caller caller, String importId) {
+        Instant recordedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        LocalDate today = LocalDate.ofInstant(recordedAt, Journey.SWEDEN);
+        List<LineError> errors = new ArrayList<>();
+        Map<Line, JourneyEvent> parsed = new java.util.LinkedHashMap<>();
+        for (Line line : lines) {
+            try {
+                parsed.put(line, parse(line, caller));
+            } catch (InvalidRecordException | RuleViolation e) {
+                errors.add(error(line, null, e.getMessage()));
+            }
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        parsed.values().forEach(record -> ids.add(record.journeyId()));
+        Map<String, JourneyHistory> histories = streams.histories(ids);
+        Map<String, Boolean> knownInitiatives = new HashMap<>();
+        List<DomainEventMessage<JourneyEvent>> accepted = new ArrayList<>();
+        int duplicates = 0;
+        for (Map.Entry<Line, JourneyEvent> entry : parsed.entrySet()) {
+            JourneyEvent record = entry.getValue();
+            JourneyHistory history = histories.computeIfAbsent(record.journeyId(), id -> new JourneyHistory());
+            try {
+                allowedFor(caller, history, record, knownInitiatives);
+                Decision decision = JourneyRules.decide(history, record, today);
+                if (decision.duplicate()) {
+                    duplicates++;
+                    continue;
+                }
+                history.add(record);
+                accepted.add(new GenericDomainEventMessage<>(Journey.class.getSimpleName(), record.journeyId(),
+                        decision.sequenceNumber(), record,
+                        Map.of(AxonConfiguration.REQUEST_ID, importId, "importLine", entry.getKey().number()),
+                        UUID.randomUUID().toString(), recordedAt));
+            } catch (RuleViolation e) {
+                errors.add(error(entry.getKey(), record, e.getMessage()));
+            }
+        }
+        eventStore.publish(accepted);
+        errors.sort((a, b) -> Integer.compare(a.line(), b.line()));
+        return new ChunkResult(accepted.size(), duplicates, errors,
+                accepted.isEmpty() ? null : accepted.get(accepted.size() - 1).getIdentifier());
+    }
+
+    private JourneyEvent parse(Line line, Caller caller) {
+        if (line.text().length() * 3 > MAX_LINE_BYTES
+                && line.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_LINE_BYTES) {
+            throw new InvalidRecordException("the line is longer than 64 KiB, the most an import line may hold");
+        }
+        JsonNode node;
+        try {
+            node = json.readTree(line.text());
+        } catch (JsonProcessingException e) {
+            throw new InvalidRecordException("the line is not valid JSON (" + e.getOriginalMessage().split("\n")[0].split(" \\(start marker")[0]
+                    + " at column " + e.getLocation().getColumnNr() + ")");
+        }
+        return parser.parse(node, null, caller.username());
+    }
+
+    private void allowedFor(Caller caller, JourneyHistory history, JourneyEvent record, Map<String, Boolean> known) {
+        String initiative = history.initiative().orElse(null);
+        if (initiative == null && record instanceof ParticipantReferred referral) {
+            initiative = referral.initiative();
+            if (!known.computeIfAbsent(initiative, code -> initiatives.find(code).isPresent())) {
+                throw RuleViolation.invalid("unknown-initiative", "initiative '" + initiative
+                        + "' does not exist; an administrator creates it first");
+            }
+        }
+        if (initiative != null && !caller.mayRecord(initiative)) {
+            throw RuleViolation.invalid("not-your-initiative", "user '" + caller.username()
+                    + "' may not record journeys of initiative '" + initiative + "'");
+        }
+    }
+
+    private LineError error(Line line, JourneyEvent record, String message) {
+        String journeyId = record != null ? record.journeyId() : idFrom(line, "journeyId");
+        return new LineError(line.number(), journeyId, idFrom(line, "recordId"), message);
+    }
+
+    /** The id a rejected line gives, if it is readable and shaped like an id (never personal data). */
+    private String idFrom(Line line, String field) {
+        try {
+            JsonNode value = json.readTree(line.text()).get(field);
+            return value != null && value.isTextual() && RecordFields.IDENTIFIER.matcher(value.asText()).matches()
+                    && !se.finsam.journey.journey.PersonalIdentityNumber.looksLikeOne(value.asText())
+                    ? value.asText() : null;
+        } catch (JsonProcessingException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Now, to the millisecond the store keeps; returns only once the clock has passed it, so that everything
+     * recorded after this answer has a later recorded time ({@code asOf} this instant excludes it).
+     */
+    private Instant settledInstant() {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        while (!clock.instant().truncatedTo(ChronoUnit.MILLIS).isAfter(now)) {
+            Thread.onSpinWait();
+        }
+        return now;
+    }
+
+    private static final class Totals {
+        int accepted;
+        int duplicates;
+        final List<LineError> errors = new ArrayList<>();
+        String lastEventId;
+
+        void add(ChunkResult chunk) {
+            accepted += chunk.accepted();
+            duplicates += chunk.duplicates();
+            errors.addAll(chunk.errors());
+            if (chunk.lastEventId() != null) {
+                lastEventId = chunk.lastEventId();
+            }
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package se.finsam.journey.api.recording;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Reads the fields of one JSON object of a record, remembering which were read to spot unknown ones. */
+final class RecordFields {
+
+    static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    static final int MAX_TEXT = 200;
+
+    private final JsonNode node;
+    private final String prefix;
+    private final Set<String> read = new HashSet<>();
+
+    RecordFields(JsonNode node, String prefix) {
+        this.node = node;
+        this.prefix = prefix;
+    }
+
+    boolean has(String name) {
+        read.add(name);
+        return node.has(name);
+    }
+
+    boolean isNull(String name) {
+        return has(name) && node.get(name).isNull();
+    }
+
+    String path(String name) {
+        return prefix + name;
+    }
+
+    JsonNode object(String name, boolean required) {
+        JsonNode value = value(name, required);
+        if (value != null && !value.isObject()) {
+            throw invalid(name, "must be an object");
+        }
+        return value;
+    }
+
+    String text(String name, boolean required) {
+        JsonNode value = value(name, required);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw invalid(name, "must be text");
+        }
+        String text = value.asText().strip();
+        if (text.isEmpty()) {
+            if (required) {
+                throw invalid(name, "must not be empty");
+            }
+            return null;
+        }
+        if (text.length() > MAX_TEXT) {
+            throw invalid(name, "is " + text.length() + " characters long; at most " + MAX_TEXT + " are allowed");
+        }
+        if (text.chars().anyMatch(c -> c < 0x20)) {
+            throw invalid(name, "must not contain control characters");
+        }
+        return text;
+    }
+
+    String identifier(String name, boolean required) {
+        String text = text(name, required);
+        if (text != null && !IDENTIFIER.matcher(text).matches()) {
+            throw invalid(name, "'" + text + "' may only hold letters A–Z, digits, '.', '_' and '-' (1–64 characters)");
+        }
+        return text;
+    }
+
+    <E extends Enum<E>> E code(String name, Class<E> list, String listName, boolean required) {
+        String text = text(name, required);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(list, text);
+        } catch (IllegalArgumentException e) {
+            throw invalid(name, "'" + text + "' is not a " + listName + "; expected one of "
+                    + Arrays.stream(list.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+        }
+    }
+
+    BigDecimal number(String name, boolean required) {
+        JsonNode value = value(name, required);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isNumber()) {
+            throw invalid(name, "must be a number");
+        }
+        BigDecimal number = value.decimalValue().stripTrailingZeros();
+        return number.scale() < 0 ? number.setScale(0) : number;
+    }
+
+    Integer integer(String name, boolean required) {
+        JsonNode value = value(name, required);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+            throw invalid(name, "must be a whole number");
+        }
+        return value.intValue();
+    }
+
+    Boolean bool(String name) {
+        JsonNode value = value(name, false);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isBoolean()) {
+            throw invalid(name, "must be true or false");
+        }
+        return value.booleanValue();
+    }
+
+    /** Refuses fields this record type does not have, so that a misspelt field is not silently ignored. */
+    void noOthers(String recordType) {
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!read.contains(name)) {
+                throw new InvalidRecordException("field '" + path(name) + "' is not a field of a " + recordType);
+            }
+        }
+    }
+
+    InvalidRecordException invalid(String name, String problem) {
+        return new InvalidRecordException("field '" + path(name) + "' " + problem);
+    }
+
+    private JsonNode value(String name, boolean required) {
+        read.add(name);
+        JsonNode value = node.get(name);
+        if (value == null || value.isNull()) {
+            if (required) {
+                throw new InvalidRecordException("field '" + path(name) + "' is missing");
+            }
+            return null;
+        }
+        return value;
+    }
+}

@@ -1,0 +1,63 @@
+package se.finsam.journey.api.recording;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import se.finsam.journey.api.security.Caller;
+
+/** API.md, "Recording": one record, an NDJSON import, and the journey view. */
+@RestController
+@RequestMapping("/api/v1")
+class RecordingController {
+
+    private final RecordingService recording;
+    private final ImportService imports;
+    private final JourneyViews views;
+
+    RecordingController(RecordingService recording, ImportService imports, JourneyViews views) {
+        this.recording = recording;
+        this.imports = imports;
+        this.views = views;
+    }
+
+    @PostMapping(path = "/journeys/{journeyId}/records", consumes = "application/json")
+    ResponseEntity<Map<String, Object>> record(@PathVariable String journeyId, @RequestBody JsonNode body,
+                                               @AuthenticationPrincipal Caller caller) {
+        RecordingService.Recorded recorded = recording.record(journeyId, body, caller);
+        return ResponseEntity.status(recorded.duplicate() ? HttpStatus.OK : HttpStatus.CREATED)
+                .body(recorded.duplicate()
+                        ? Map.of("recordId", recorded.recordId(), "position", recorded.position(), "duplicate", true)
+                        : Map.of("recordId", recorded.recordId(), "position", recorded.position()));
+    }
+
+    @PostMapping(path = "/imports", consumes = {"application/x-ndjson", "application/jsonl", "text/plain"})
+    ResponseEntity<ImportResult> importRecords(HttpServletRequest request, @AuthenticationPrincipal Caller caller)
+            throws IOException {
+        if (!caller.isAdmin() && !caller.hasRole(se.finsam.journey.api.organisation.Role.STAFF)) {
+            throw new se.finsam.journey.api.security.ForbiddenException("user '" + caller.username()
+                    + "' may not record journeys (roles STAFF or ADMIN do)");
+        }
+        BufferedReader reader = new BufferedReader(new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8));
+        ImportResult result = imports.importLines(reader, caller);
+        return ResponseEntity.status(result.rejected() == 0 ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY)
+                .body(result);
+    }
+
+    @GetMapping("/journeys/{journeyId}")
+    JourneyViews.JourneyView journey(@PathVariable String journeyId, @AuthenticationPrincipal Caller caller) {
+        return views.view(journeyId, caller);
+    }
+}

@@ -1,0 +1,70 @@
+package se.finsam.journey.api.recording;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.stereotype.Service;
+import se.finsam.journey.api.axon.AxonConfiguration;
+import se.finsam.journey.api.organisation.Initiatives;
+import se.finsam.journey.api.personal.PersonalDataVault;
+import se.finsam.journey.api.security.Caller;
+import se.finsam.journey.journey.AddRecord;
+import se.finsam.journey.journey.RecordOutcome;
+import se.finsam.journey.journey.RuleViolation;
+import se.finsam.journey.journey.events.JourneyEvent;
+import se.finsam.journey.journey.events.ParticipantReferred;
+
+/** Records one record through the journey aggregate. */
+@Service
+public class RecordingService {
+
+    private final CommandGateway commands;
+    private final JourneyStreams streams;
+    private final Initiatives initiatives;
+    private final RecordParser parser;
+
+    public RecordingService(CommandGateway commands, JourneyStreams streams, Initiatives initiatives,
+                            PersonalDataVault vault) {
+        this.commands = commands;
+        this.streams = streams;
+        this.initiatives = initiatives;
+        this.parser = new RecordParser(vault::seal);
+    }
+
+    public record Recorded(String recordId, long position, boolean duplicate) {
+    }
+
+    public Recorded record(String journeyId, JsonNode body, Caller caller) {
+        JourneyEvent record = parser.parse(body, journeyId, caller.username());
+        String initiative = streams.initiativeOf(journeyId).orElseGet(() -> initiativeOfNewJourney(record));
+        if (initiative != null) {
+            caller.requireRecording(initiative);
+        }
+        RecordOutcome outcome;
+        try {
+            outcome = commands.sendAndWait(GenericCommandMessage.asCommandMessage(new AddRecord(record))
+                    .andMetaData(Map.of(AxonConfiguration.REQUEST_ID, "request-" + UUID.randomUUID())));
+        } catch (ConcurrencyException | AggregateStreamCreationException e) {
+            throw RuleViolation.conflict("concurrent-change", "journey '" + journeyId + "' was changed by another "
+                    + "request at the same moment; nothing was stored, send the record again");
+        }
+        return new Recorded(outcome.recordId(), streams.positionOf(journeyId, outcome.sequenceNumber()),
+                outcome.duplicate());
+    }
+
+    /** For a referral, the initiative it names, which must exist; for anything else there is none yet. */
+    private String initiativeOfNewJourney(JourneyEvent record) {
+        if (record instanceof ParticipantReferred referral) {
+            if (initiatives.find(referral.initiative()).isEmpty()) {
+                throw RuleViolation.invalid("unknown-initiative", "initiative '" + referral.initiative()
+                        + "' does not exist; an administrator creates it first");
+            }
+            return referral.initiative();
+        }
+        return null;
+    }
+}

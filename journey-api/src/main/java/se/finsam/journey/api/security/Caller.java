@@ -1,0 +1,81 @@
+package se.finsam.journey.api.security;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+import se.finsam.journey.api.organisation.Role;
+import se.finsam.journey.api.organisation.User;
+
+/** The signed-in user, with the questions the endpoints ask of it. */
+public record Caller(String username, String passwordHash, Set<Role> roles, Set<String> initiatives)
+        implements UserDetails {
+
+    public static Caller of(User user) {
+        return new Caller(user.username(), user.passwordHash(), Set.copyOf(user.roles()), Set.copyOf(user.initiatives()));
+    }
+
+    public boolean isAdmin() {
+        return roles.contains(Role.ADMIN);
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean covers(String initiative) {
+        return isAdmin() || initiatives.contains(User.ALL_INITIATIVES) || initiatives.contains(initiative);
+    }
+
+    public boolean mayRecord(String initiative) {
+        return (isAdmin() || roles.contains(Role.STAFF)) && covers(initiative);
+    }
+
+    public boolean mayRead(String initiative) {
+        return !roles.isEmpty() && covers(initiative);
+    }
+
+    /** Only staff of the initiative and admins see identity numbers and names. */
+    public boolean seesPersonalData(String initiative) {
+        return isAdmin() || (roles.contains(Role.STAFF) && covers(initiative));
+    }
+
+    public void requireRecording(String initiative) {
+        if (!mayRecord(initiative)) {
+            throw new ForbiddenException("user '" + username + "' may not record journeys of initiative '"
+                    + initiative + "'");
+        }
+    }
+
+    public void requireReading(String initiative) {
+        if (!mayRead(initiative)) {
+            throw new ForbiddenException("user '" + username + "' may not read initiative '" + initiative + "'");
+        }
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return roles.stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList();
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public String toString() {
+        return "Caller[" + username + " " + roles + " " + initiatives + "]";
+    }
+
+    public List<String> roleNames() {
+        return roles.stream().map(Role::name).sorted().toList();
+    }
+}

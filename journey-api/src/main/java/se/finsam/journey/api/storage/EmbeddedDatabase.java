@@ -1,0 +1,97 @@
+package se.finsam.journey.api.storage;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded PostgreSQL of the default mode: its data is kept in {@code <data dir>/postgres} across
+ * restarts, with fsync and synchronous commit on (zonky's test defaults turn both off). A lock file keeps a
+ * second service from opening the same data directory.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final EmbeddedPostgres postgres;
+
+    private EmbeddedDatabase(FileChannel lockChannel, FileLock lock, EmbeddedPostgres postgres) {
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+        this.postgres = postgres;
+    }
+
+    public static EmbeddedDatabase start(Path dataDir) {
+        Path directory = dataDir.toAbsolutePath().normalize();
+        FileChannel channel = null;
+        try {
+            Files.createDirectories(directory);
+            channel = FileChannel.open(directory.resolve("journey.lock"), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE);
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                throw new DataDirectoryInUseException(directory);
+            }
+            log.info("Starting the embedded PostgreSQL with its data in {}", directory.resolve("postgres"));
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(directory.resolve("postgres"))
+                    .setCleanDataDirectory(false)
+                    .setRegisterShutdownHook(false)
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
+                    .setServerConfig("max_connections", "100")
+                    .setServerConfig("shared_buffers", "256MB")
+                    .start();
+            return new EmbeddedDatabase(channel, lock, postgres);
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new UncheckedIOException("could not start the embedded PostgreSQL in " + directory + ": "
+                    + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(channel);
+            throw e;
+        }
+    }
+
+    public String jdbcUrl() {
+        return postgres.getJdbcUrl("postgres", "postgres");
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            postgres.close();
+        } finally {
+            lock.release();
+            lockChannel.close();
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        try {
+            if (channel != null) {
+                channel.close();
+            }
+        } catch (IOException ignored) {
+            // nothing more can be done: the start has already failed
+        }
+    }
+
+    /** Thrown when another journey service already uses the data directory. */
+    public static final class DataDirectoryInUseException extends RuntimeException {
+        public DataDirectoryInUseException(Path directory) {
+            super("The data directory " + directory + " is already in use by another journey service. "
+                    + "Stop that service first, or start this one with another JOURNEY_DATA_DIR.");
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package se.finsam.journey.api.web;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.net.URI;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import se.finsam.journey.api.recording.InvalidRecordException;
+import se.finsam.journey.api.recording.NotFoundException;
+import se.finsam.journey.api.security.ForbiddenException;
+import se.finsam.journey.journey.RuleViolation;
+
+/**
+ * Maps every failure to an RFC 9457 problem: bad input 400/422, a conflict with the journey 409, unknown
+ * things 404, refusals 403. Anything unexpected is a 500 whose log line names the error but never the input
+ * (it may hold personal data).
+ */
+@RestControllerAdvice
+public class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+    @ExceptionHandler(InvalidRecordException.class)
+    ResponseEntity<ProblemDetail> invalidRecord(InvalidRecordException e) {
+        return problem(HttpStatus.UNPROCESSABLE_ENTITY, "Invalid record", e.getMessage(), null);
+    }
+
+    @ExceptionHandler(BadRequestException.class)
+    ResponseEntity<ProblemDetail> badRequest(BadRequestException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage(), null);
+    }
+
+    @ExceptionHandler(RuleViolation.class)
+    ResponseEntity<ProblemDetail> ruleViolation(RuleViolation e) {
+        HttpStatus status = switch (e.kind()) {
+            case INVALID -> HttpStatus.UNPROCESSABLE_ENTITY;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+        };
+        return problem(status, "Not allowed by the journey rules", e.getMessage(), e.rule());
+    }
+
+    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
+    ResponseEntity<ProblemDetail> concurrent(RuntimeException e) {
+        return problem(HttpStatus.CONFLICT, "Changed at the same moment", "the journey was changed by another "
+                + "request at the same moment; nothing was stored, send the record again", "concurrent-change");
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), null);
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ResponseEntity<ProblemDetail> forbidden(ForbiddenException e) {
+        return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage(), null);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Bad request", "parameter '" + e.getName() + "' has a value of the "
+                + "wrong form", null);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        log.error("Unexpected {} while answering a request: {}", e.getClass().getName(), e.getMessage(), e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "Something went wrong on our side; "
+                + "nothing you sent was the cause. Try again, and tell the administrator if it happens again.", null);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        String detail = "the request body is not valid JSON";
+        if (e.getCause() instanceof JsonParseException parse) {
+            detail += " (" + parse.getOriginalMessage().split("\n")[0].split(" \\(start marker")[0]
+                    + " at line " + parse.getLocation().getLineNr()
+                    + ", column " + parse.getLocation().getColumnNr() + ")";
+        } else if (e.getCause() instanceof MismatchedInputException) {
+            detail = "the request body is empty or not the JSON object expected";
+        }
+        return new ResponseEntity<>(body(HttpStatus.BAD_REQUEST, "Malformed JSON", detail, null), HttpStatus.BAD_REQUEST);
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail, String rule) {
+        return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(body(status, title, detail, rule));
+    }
+
+    private static ProblemDetail body(HttpStatus status, String title, String detail, String rule) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        problem.setType(URI.create("about:blank"));
+        if (rule != null) {
+            problem.setProperty("rule", rule);
+        }
+        return problem;
+    }
+}
