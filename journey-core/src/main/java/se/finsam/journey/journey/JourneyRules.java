@@ -72,7 +72,7 @@ public final class JourneyRules {
     }
 
     private static Decision duplicateOf(JourneyHistory history, JourneyEvent stored, JourneyEvent proposed) {
-        if (false) {
+        if (!stored.sameRecordAs(proposed)) {
             throw conflict("record-id-taken", "recordId '" + proposed.recordId() + "' is already used in journey '"
                     + proposed.journeyId() + "' for a different " + stored.type().described()
                     + " dated " + stored.date() + "; a corrected record needs a new recordId");
