@@ -1,62 +1,35 @@
 package se.finsam.journey.api.recording;
 
-import java.sql.Array;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.finsam.journey.journey.JourneyHistory;
-import se.finsam.journey.journey.events.JourneyEvent;
-import se.finsam.journey.journey.events.ParticipantReferred;
+import se.finsam.journey.store.JourneyEventTable;
 
-/**
- * Reads journeys' event streams straight from Axon's event table, many journeys in one query: the bulk
- * import decides a whole chunk of records against histories loaded this way.
- */
+/** Where journeys stand in the event store: their histories, initiative and stored positions. */
 @Component
 public class JourneyStreams {
 
     private final JdbcTemplate jdbc;
-    private final Serializer serializer;
+    private final JourneyEventTable events;
 
-    public JourneyStreams(JdbcTemplate jdbc, @Qualifier("eventSerializer") Serializer serializer) {
+    public JourneyStreams(JdbcTemplate jdbc, JourneyEventTable events) {
         this.jdbc = jdbc;
-        this.serializer = serializer;
+        this.events = events;
     }
 
     /** The histories of the given journeys; journeys without any record are absent from the map. */
     public Map<String, JourneyHistory> histories(Collection<String> journeyIds) {
-        Map<String, JourneyHistory> histories = new HashMap<>();
-        if (journeyIds.isEmpty()) {
-            return histories;
-        }
-        jdbc.query(connection -> {
-            var statement = connection.prepareStatement("SELECT aggregateidentifier, payloadtype, payloadrevision, "
-                    + "payload FROM domainevententry WHERE aggregateidentifier = ANY (?) "
-                    + "ORDER BY aggregateidentifier, sequencenumber");
-            Array ids = connection.createArrayOf("varchar", journeyIds.toArray());
-            statement.setArray(1, ids);
-            return statement;
-        }, rs -> {
-            JourneyEvent event = deserialize(rs.getString(2), rs.getString(3), rs.getBytes(4));
-            histories.computeIfAbsent(rs.getString(1), id -> new JourneyHistory()).add(event);
-        });
-        return histories;
+        return events.histories(journeyIds);
     }
 
     public Optional<String> initiativeOf(String journeyId) {
-        List<JourneyEvent> first = jdbc.query("SELECT payloadtype, payloadrevision, payload FROM domainevententry "
-                        + "WHERE aggregateidentifier = ? AND sequencenumber = 0",
-                (rs, n) -> deserialize(rs.getString(1), rs.getString(2), rs.getBytes(3)), journeyId);
-        return first.stream().filter(ParticipantReferred.class::isInstance)
-                .map(e -> ((ParticipantReferred) e).initiative()).findFirst();
+        JourneyHistory history = events.histories(List.of(journeyId)).get(journeyId);
+        return history == null ? Optional.empty() : history.initiative();
     }
 
     /** The global position of a journey's record number {@code sequenceNumber}. */
@@ -80,9 +53,5 @@ public class JourneyStreams {
             }
         });
         return head == null ? 0 : head;
-    }
-
-    private JourneyEvent deserialize(String type, String revision, byte[] payload) {
-        return serializer.deserialize(new SimpleSerializedObject<>(payload, byte[].class, type, revision));
     }
 }

@@ -59,6 +59,11 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                 + "request at the same moment; nothing was stored, send the record again", "concurrent-change");
     }
 
+    @ExceptionHandler(se.finsam.journey.api.reports.ReportService.NotCaughtUpException.class)
+    ResponseEntity<ProblemDetail> notCaughtUp(RuntimeException e) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Not caught up yet", e.getMessage(), null);
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), null);

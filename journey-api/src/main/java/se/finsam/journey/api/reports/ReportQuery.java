@@ -1,0 +1,77 @@
+package se.finsam.journey.api.reports;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import se.finsam.journey.api.web.BadRequestException;
+
+/**
+ * The parameters of a report request, checked: a scope (initiatives or an association), a period of whole
+ * days, and optionally an as-of instant, a comparison with the year before and a position to wait for.
+ */
+public record ReportQuery(List<String> initiatives, String association, LocalDate from, LocalDate to,
+                          Instant asOf, boolean comparePrevious, Long minPosition) {
+
+    public static ReportQuery of(List<String> initiatives, String association, String from, String to, String asOf,
+                                 String compare, String minPosition) {
+        boolean byInitiative = initiatives != null && !initiatives.isEmpty();
+        if (byInitiative == (association != null && !association.isBlank())) {
+            throw new BadRequestException("name the scope: one or more 'initiative' parameters, or one 'association'");
+        }
+        LocalDate start = date("from", from);
+        LocalDate end = date("to", to);
+        if (end.isBefore(start)) {
+            throw new BadRequestException("the period ends (to=" + end + ") before it starts (from=" + start + ")");
+        }
+        if (compare != null && !compare.equals("previous")) {
+            throw new BadRequestException("compare can only be 'previous' (the same period one year earlier)");
+        }
+        return new ReportQuery(byInitiative ? List.copyOf(initiatives) : List.of(),
+                byInitiative ? null : association, start, end, instant(asOf), compare != null, position(minPosition));
+    }
+
+    private static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            throw new BadRequestException("parameter '" + name + "' is missing (a date YYYY-MM-DD)");
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeException e) {
+            throw new BadRequestException("parameter '" + name + "' = '" + value + "' is not a date of the form YYYY-MM-DD");
+        }
+    }
+
+    private static Instant instant(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeException e) {
+            try {
+                return LocalDate.parse(value).plusDays(1).atStartOfDay(se.finsam.journey.journey.Journey.SWEDEN)
+                        .toInstant().minusNanos(1);
+            } catch (DateTimeException notADate) {
+                throw new BadRequestException("parameter 'asOf' = '" + value + "' is not an instant such as "
+                        + "2026-01-31T12:00:00Z (or a date, meaning the end of that day in Sweden)");
+            }
+        }
+    }
+
+    private static Long position(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            long position = Long.parseLong(value);
+            if (position < 0) {
+                throw new NumberFormatException();
+            }
+            return position;
+        } catch (NumberFormatException e) {
+            throw new BadRequestException("parameter 'minPosition' = '" + value + "' is not a position (a whole number ≥ 0)");
+        }
+    }
+}

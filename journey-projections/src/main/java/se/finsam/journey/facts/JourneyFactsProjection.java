@@ -1,0 +1,99 @@
+package se.finsam.journey.facts;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.jdbc.core.JdbcTemplate;
+import se.finsam.journey.journey.CurrentJourney;
+import se.finsam.journey.journey.JourneyHistory;
+import se.finsam.journey.journey.events.JourneyEvent;
+import se.finsam.journey.store.JourneyEventTable;
+
+/**
+ * Keeps {@code journey_fact}. A batch only notes which journeys it touched and how far it reached; just
+ * before the batch commits (in the transaction that also stores the processor's token), each touched journey
+ * is folded again from its stored records up to that position and its row replaced. Refolding makes
+ * retractions exact and redelivery harmless, and the payloads Axon delivers are never deserialised twice.
+ */
+@ProcessingGroup(JourneyFactsProjection.PROCESSOR)
+public class JourneyFactsProjection {
+
+    public static final String PROCESSOR = "journey-facts";
+    private static final String TOUCHED = JourneyFactsProjection.class.getName() + ".touched";
+
+    private final JdbcTemplate jdbc;
+    private final JourneyEventTable events;
+    private final ObjectMapper json;
+
+    public JourneyFactsProjection(JdbcTemplate jdbc, JourneyEventTable events, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.events = events;
+        this.json = json;
+    }
+
+    private static final class Touched {
+        final Set<String> journeys = new LinkedHashSet<>();
+        long maxPosition = -1;
+    }
+
+    @EventHandler(payloadType = JourneyEvent.class)
+    public void on(DomainEventMessage<?> event, TrackingToken token, UnitOfWork<?> unitOfWork) {
+        UnitOfWork<?> batch = unitOfWork.root();
+        Touched touched = batch.getOrComputeResource(TOUCHED, key -> {
+            Touched fresh = new Touched();
+            batch.onPrepareCommit(u -> refold(fresh));
+            return fresh;
+        });
+        touched.journeys.add(event.getAggregateIdentifier());
+        touched.maxPosition = Math.max(touched.maxPosition, token.position().orElse(Long.MAX_VALUE));
+    }
+
+    @ResetHandler
+    public void reset() {
+        jdbc.update("TRUNCATE journey_fact");
+    }
+
+    private void refold(Touched touched) {
+        Map<String, JourneyHistory> histories = events.histories(touched.journeys, touched.maxPosition, null);
+        List<Object[]> rows = new ArrayList<>(histories.size());
+        for (Map.Entry<String, JourneyHistory> entry : histories.entrySet()) {
+            CurrentJourney journey = entry.getValue().current();
+            if (journey.initiative() == null) {
+                continue;
+            }
+            rows.add(new Object[]{entry.getKey(), journey.initiative(), journey.isVoid(), date(journey.referralDate()),
+                    date(journey.enrolmentDate()), date(journey.withdrawalDate()), date(journey.closureDate()),
+                    toJson(journey), touched.maxPosition});
+        }
+        jdbc.batchUpdate("INSERT INTO journey_fact (journey_id, initiative, is_void, referral_date, enrolment_date, "
+                + "withdrawal_date, closure_date, facts, last_position) VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?) "
+                + "ON CONFLICT (journey_id) DO UPDATE SET initiative = excluded.initiative, is_void = excluded.is_void, "
+                + "referral_date = excluded.referral_date, enrolment_date = excluded.enrolment_date, "
+                + "withdrawal_date = excluded.withdrawal_date, closure_date = excluded.closure_date, "
+                + "facts = excluded.facts, last_position = excluded.last_position", rows);
+    }
+
+    private String toJson(CurrentJourney journey) {
+        try {
+            return json.writeValueAsString(journey);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("could not write the facts of a journey", e);
+        }
+    }
+
+    private static Date date(LocalDate date) {
+        return date == null ? null : Date.valueOf(date);
+    }
+}

@@ -1,0 +1,102 @@
+package se.finsam.journey.reports;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import se.finsam.journey.journey.CurrentJourney;
+
+/** One section of the report: names of figures (or of nested sections) in the order the report shows them. */
+final class FigureTable {
+
+    private final Map<String, Object> entries = new LinkedHashMap<>();
+
+    FigureTable table(String name) {
+        FigureTable table = new FigureTable();
+        entries.put(name, table);
+        return table;
+    }
+
+    FigureTable count(String name, Collection<CurrentJourney> counted) {
+        return countIds(name, counted.stream().map(CurrentJourney::journeyId).toList());
+    }
+
+    /** A count of items that are not journeys (placements, scores): one id per item. */
+    FigureTable countIds(String name, List<String> journeyIdPerItem) {
+        entries.put(name, new Figure.Count(journeyIdPerItem));
+        return this;
+    }
+
+    FigureTable measure(String name, Ratio exact, Collection<CurrentJourney> population) {
+        entries.put(name, new Figure.Measure(exact, ids(population)));
+        return this;
+    }
+
+    /** {@code part} as a percentage of {@code whole}; null when {@code whole} is nobody. */
+    FigureTable share(String name, Collection<CurrentJourney> part, Collection<CurrentJourney> whole) {
+        return measure(name, whole.isEmpty() ? null : Ratio.of(100L * part.size(), whole.size()), whole);
+    }
+
+    FigureTable mean(String name, Collection<CurrentJourney> population, Function<CurrentJourney, Ratio> value) {
+        return measure(name, Ratio.meanOf(population.stream().map(value).toList()), population);
+    }
+
+    /** A breakdown over a code list: every code, 0 where none. */
+    <C extends Enum<C>> FigureTable breakdown(String name, C[] codes, Collection<CurrentJourney> journeys,
+                                              Function<CurrentJourney, C> code) {
+        return breakdown(name, Stream.of(codes).map(Enum::name).toList(), journeys,
+                journey -> code.apply(journey) == null ? null : code.apply(journey).name());
+    }
+
+    /**
+     * A breakdown by key: each of {@code everyKey} (0 where none), then any other key that occurs, sorted; an
+     * open-ended breakdown passes no {@code everyKey} and so carries only the keys that occur. Null is no key.
+     */
+    FigureTable breakdown(String name, List<String> everyKey, Collection<CurrentJourney> journeys,
+                          Function<CurrentJourney, String> key) {
+        Map<String, List<CurrentJourney>> byKey = new LinkedHashMap<>();
+        everyKey.forEach(k -> byKey.put(k, new ArrayList<>()));
+        Map<String, List<CurrentJourney>> others = new TreeMap<>(Figure.CODE_POINT_ORDER);
+        for (CurrentJourney journey : journeys) {
+            String k = key.apply(journey);
+            if (k != null) {
+                (byKey.containsKey(k) ? byKey : others).computeIfAbsent(k, x -> new ArrayList<>()).add(journey);
+            }
+        }
+        byKey.putAll(others);
+        FigureTable table = table(name);
+        byKey.forEach(table::count);
+        return this;
+    }
+
+    Map<String, Object> render() {
+        Map<String, Object> rendered = new LinkedHashMap<>();
+        entries.forEach((name, entry) -> rendered.put(name,
+                entry instanceof FigureTable table ? table.render() : ((Figure) entry).rendered()));
+        return rendered;
+    }
+
+    /** Every figure under its dotted path, in report order. */
+    void collect(String prefix, Map<String, Figure> into) {
+        entries.forEach((name, entry) -> {
+            if (entry instanceof FigureTable table) {
+                table.collect(prefix + name + ".", into);
+            } else {
+                into.put(prefix + name, (Figure) entry);
+            }
+        });
+    }
+
+    static List<CurrentJourney> those(Collection<CurrentJourney> journeys, Predicate<CurrentJourney> test) {
+        return journeys.stream().filter(test).toList();
+    }
+
+    private static List<String> ids(Collection<CurrentJourney> journeys) {
+        return journeys.stream().map(CurrentJourney::journeyId).toList();
+    }
+}

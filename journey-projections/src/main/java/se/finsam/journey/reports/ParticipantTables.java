@@ -1,0 +1,39 @@
+package se.finsam.journey.reports;
+
+import static se.finsam.journey.reports.FigureTable.those;
+
+import java.util.List;
+import se.finsam.journey.codes.Gender;
+import se.finsam.journey.codes.ReferringParty;
+import se.finsam.journey.codes.SupportSource;
+import se.finsam.journey.journey.CurrentJourney;
+
+/** The {@code participants} section: the period's flow of participants and the breakdowns of {@code total} and {@code new}. */
+final class ParticipantTables {
+
+    private ParticipantTables() {
+    }
+
+    static void fill(FigureTable table, ParticipantReportDefinitions definitions, List<CurrentJourney> journeys) {
+        List<CurrentJourney> total = those(journeys, definitions::isParticipant);
+        List<CurrentJourney> fresh = those(journeys, definitions::isNew);
+        table.count("total", total)
+                .count("new", fresh)
+                .count("activeAtStart", those(journeys, definitions::isActiveAtStart))
+                .count("activeAtEnd", those(journeys, definitions::isActiveAtEnd))
+                .count("closed", those(journeys, definitions::isClosed))
+                .breakdown("byGender", Gender.values(), total, CurrentJourney::gender)
+                .breakdown("newByGender", Gender.values(), fresh, CurrentJourney::gender)
+                .breakdown("byAgeBand", ParticipantReportDefinitions.AGE_BANDS, total,
+                        journey -> ParticipantReportDefinitions.ageBand(definitions.age(journey)))
+                .breakdown("byReferringParty", ReferringParty.values(), total, CurrentJourney::referringParty)
+                .breakdown("newByReferringParty", ReferringParty.values(), fresh, CurrentJourney::referringParty)
+                .breakdown("byReferringUnit", List.of(), total, ParticipantReportDefinitions::referringUnit)
+                .breakdown("newByReferringUnit", List.of(), fresh, ParticipantReportDefinitions::referringUnit)
+                .breakdown("bySupportBefore", SupportSource.values(), total, CurrentJourney::supportBefore)
+                .breakdown("newBySupportBefore", SupportSource.values(), fresh, CurrentJourney::supportBefore)
+                .breakdown("byTimeInPublicSupport", ParticipantReportDefinitions.YEARS_IN_PUBLIC_SUPPORT_BUCKETS, total,
+                        journey -> ParticipantReportDefinitions.yearsInPublicSupportBucket(journey.yearsInPublicSupport()))
+                .breakdown("byHomeMunicipality", List.of(), total, CurrentJourney::homeMunicipality);
+    }
+}

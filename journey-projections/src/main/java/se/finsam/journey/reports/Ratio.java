@@ -1,0 +1,90 @@
+package se.finsam.journey.reports;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * An exact rational number. Shares, means and their changes are kept exact and rounded only once, when
+ * rendered, because DOMAIN.md rounds "from the exact value" (a mean of 30.4375-day months is no finite decimal).
+ */
+public record Ratio(BigInteger numerator, BigInteger denominator) implements Comparable<Ratio> {
+
+    public Ratio {
+        if (denominator.signum() == 0) {
+            throw new ArithmeticException("a ratio over zero");
+        }
+        if (denominator.signum() < 0) {
+            numerator = numerator.negate();
+            denominator = denominator.negate();
+        }
+        BigInteger gcd = numerator.gcd(denominator);
+        if (!gcd.equals(BigInteger.ONE)) {
+            numerator = numerator.divide(gcd);
+            denominator = denominator.divide(gcd);
+        }
+    }
+
+    public static Ratio of(long value) {
+        return new Ratio(BigInteger.valueOf(value), BigInteger.ONE);
+    }
+
+    public static Ratio of(long numerator, long denominator) {
+        return new Ratio(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
+    }
+
+    public static Ratio of(BigDecimal value) {
+        return value.scale() >= 0
+                ? new Ratio(value.unscaledValue(), BigInteger.TEN.pow(value.scale()))
+                : new Ratio(value.unscaledValue().multiply(BigInteger.TEN.pow(-value.scale())), BigInteger.ONE);
+    }
+
+    /** The mean of the values, or null over nobody. */
+    public static Ratio meanOf(Collection<Ratio> values) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        return values.stream().reduce(Ratio.of(0), Ratio::plus).dividedBy(Ratio.of(values.size()));
+    }
+
+    /** The median (the mean of the two middle values for an even count), or null over nobody. */
+    public static Ratio medianOf(Collection<Ratio> values) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        List<Ratio> sorted = values.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle)
+                : sorted.get(middle - 1).plus(sorted.get(middle)).dividedBy(Ratio.of(2));
+    }
+
+    public Ratio plus(Ratio other) {
+        return new Ratio(numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
+                denominator.multiply(other.denominator));
+    }
+
+    public Ratio minus(Ratio other) {
+        return plus(new Ratio(other.numerator.negate(), other.denominator));
+    }
+
+    public Ratio dividedBy(Ratio other) {
+        return new Ratio(numerator.multiply(other.denominator), denominator.multiply(other.numerator));
+    }
+
+    /** Rounded half-up (away from zero on a tie) to one decimal, from the exact value. */
+    public BigDecimal toTenths() {
+        return new BigDecimal(numerator).divide(new BigDecimal(denominator), 1, RoundingMode.HALF_UP);
+    }
+
+    @Override
+    public int compareTo(Ratio other) {
+        return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));
+    }
+
+    @Override
+    public String toString() {
+        return denominator.equals(BigInteger.ONE) ? numerator.toString() : numerator + "/" + denominator;
+    }
+}
