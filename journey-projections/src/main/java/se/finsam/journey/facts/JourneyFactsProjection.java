@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +23,11 @@ import se.finsam.journey.journey.events.JourneyEvent;
 import se.finsam.journey.store.JourneyEventTable;
 
 /**
- * Keeps {@code journey_fact}. A batch only notes which journeys it touched and how far it reached; just
- * before the batch commits (in the transaction that also stores the processor's token), each touched journey
- * is folded again from its stored records up to that position and its row replaced. Refolding makes
- * retractions exact and redelivery harmless, and the payloads Axon delivers are never deserialised twice.
+ * Keeps {@code journey_fact}. A batch notes which journeys it touched and how far it reached; just before the
+ * batch commits (in the transaction that also stores the processor's token), each touched journey is folded
+ * again from its whole history up to that position and its row replaced. A journey whose history the batch
+ * holds from its first record (as after an import) is folded from the delivered records; any other is read
+ * back from the event table. Refolding makes retractions exact and redelivery harmless.
  */
 @ProcessingGroup(JourneyFactsProjection.PROCESSOR)
 public class JourneyFactsProjection {
@@ -43,9 +45,26 @@ public class JourneyFactsProjection {
         this.json = json;
     }
 
+    /** What one batch touched: per journey, the records delivered, when they are its whole history so far. */
     private static final class Touched {
-        final Set<String> journeys = new LinkedHashSet<>();
+        final Map<String, List<JourneyEvent>> fromStart = new LinkedHashMap<>();
+        final Set<String> partial = new LinkedHashSet<>();
         long maxPosition = -1;
+
+        void add(DomainEventMessage<?> event) {
+            String journeyId = event.getAggregateIdentifier();
+            if (partial.contains(journeyId)) {
+                return;
+            }
+            List<JourneyEvent> delivered = fromStart.get(journeyId);
+            long expected = delivered == null ? 0 : delivered.size();
+            if (event.getSequenceNumber() != expected) {
+                fromStart.remove(journeyId);
+                partial.add(journeyId);
+                return;
+            }
+            fromStart.computeIfAbsent(journeyId, id -> new ArrayList<>()).add((JourneyEvent) event.getPayload());
+        }
     }
 
     @EventHandler(payloadType = JourneyEvent.class)
@@ -56,7 +75,7 @@ public class JourneyFactsProjection {
             batch.onPrepareCommit(u -> refold(fresh));
             return fresh;
         });
-        touched.journeys.add(event.getAggregateIdentifier());
+        touched.add(event);
         touched.maxPosition = Math.max(touched.maxPosition, token.position().orElse(Long.MAX_VALUE));
     }
 
@@ -66,7 +85,11 @@ public class JourneyFactsProjection {
     }
 
     private void refold(Touched touched) {
-        Map<String, JourneyHistory> histories = events.histories(touched.journeys, touched.maxPosition, null);
+        Map<String, JourneyHistory> histories = new LinkedHashMap<>();
+        touched.fromStart.forEach((id, records) -> histories.put(id, JourneyHistory.of(records)));
+        if (!touched.partial.isEmpty()) {
+            histories.putAll(events.histories(touched.partial, touched.maxPosition, null));
+        }
         List<Object[]> rows = new ArrayList<>(histories.size());
         for (Map.Entry<String, JourneyHistory> entry : histories.entrySet()) {
             CurrentJourney journey = entry.getValue().current();

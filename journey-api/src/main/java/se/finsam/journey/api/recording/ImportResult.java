@@ -1,5 +1,6 @@
 package se.finsam.journey.api.recording;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 
@@ -7,6 +8,7 @@ import java.util.List;
 public record ImportResult(int accepted, int duplicates, int rejected, List<LineError> errors, long position,
                           Instant recordedAt) {
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record LineError(int line, String journeyId, String recordId, String message) {
     }
 }

@@ -188,8 +188,8 @@ public class ImportService {
         try {
             node = json.readTree(line.text());
         } catch (JsonProcessingException e) {
-            throw new InvalidRecordException("the line is not valid JSON (" + e.getOriginalMessage().split("\n")[0].split(" \\(start marker")[0]
-                    + " at column " + e.getLocation().getColumnNr() + ")");
+            throw new InvalidRecordException("the line is not valid JSON ("
+                    + se.finsam.journey.api.web.JsonProblems.describe(e) + ")");
         }
         return parser.parse(node, null, caller.username());
     }

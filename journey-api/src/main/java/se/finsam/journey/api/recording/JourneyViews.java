@@ -14,6 +14,7 @@ import se.finsam.journey.api.personal.PersonalDataVault;
 import se.finsam.journey.api.security.Caller;
 import se.finsam.journey.journey.CurrentJourney;
 import se.finsam.journey.journey.JourneyHistory;
+import se.finsam.journey.journey.PersonalIdentityNumber;
 import se.finsam.journey.journey.Sealed;
 import se.finsam.journey.journey.events.JourneyEvent;
 import se.finsam.journey.journey.events.ParticipantReferred;
@@ -45,7 +46,9 @@ public class JourneyViews {
         List<DomainEventMessage<?>> messages = new ArrayList<>();
         eventStore.readEvents(journeyId).forEachRemaining(messages::add);
         if (messages.isEmpty()) {
-            throw new NotFoundException("journey '" + journeyId + "' does not exist");
+            throw new NotFoundException(PersonalIdentityNumber.looksLikeOne(journeyId)
+                    ? "no journey has this id, and none can: it is shaped like a personal identity number"
+                    : "journey '" + journeyId + "' does not exist");
         }
         JourneyHistory history = new JourneyHistory();
         messages.forEach(m -> history.add((JourneyEvent) m.getPayload()));

@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import se.finsam.journey.journey.PersonalIdentityNumber;
 
 /** Reads the fields of one JSON object of a record, remembering which were read to spot unknown ones. */
 final class RecordFields {
@@ -72,7 +73,9 @@ final class RecordFields {
     String identifier(String name, boolean required) {
         String text = text(name, required);
         if (text != null && !IDENTIFIER.matcher(text).matches()) {
-            throw invalid(name, "'" + text + "' may only hold letters A–Z, digits, '.', '_' and '-' (1–64 characters)");
+            // Never repeat a value that could be somebody's identity number (e.g. "19121212+1212").
+            throw invalid(name, (PersonalIdentityNumber.looksLikeOne(text) ? "looks like a personal identity number and"
+                    : "'" + text + "'") + " may only hold letters A–Z, digits, '.', '_' and '-' (1–64 characters)");
         }
         return text;
     }
@@ -85,7 +88,7 @@ final class RecordFields {
         try {
             return Enum.valueOf(list, text);
         } catch (IllegalArgumentException e) {
-            throw invalid(name, "'" + text + "' is not a " + listName + "; expected one of "
+            throw invalid(name, shown(text) + " is not a " + listName + "; expected one of "
                     + Arrays.stream(list.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
         }
     }
@@ -124,14 +127,20 @@ final class RecordFields {
         return value.booleanValue();
     }
 
-    /** Refuses fields this record type does not have, so that a misspelt field is not silently ignored. */
-    void noOthers(String recordType) {
+    /** Refuses fields the object ("an enrolment (inskrivning)") does not have, so a misspelt field is not ignored. */
+    void noOthers(String described) {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!read.contains(name)) {
-                throw new InvalidRecordException("field '" + path(name) + "' is not a field of a " + recordType);
+                throw new InvalidRecordException("field '" + path(name) + "' is not a field of " + described);
             }
         }
+    }
+
+    /** A value quoted back in a message, unless it may be personal data (a run of six or more digits). */
+    static String shown(String value) {
+        return value.matches(".*\\d{6}.*") ? "the value (not repeated: it may be personal data)"
+                : "'" + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "'";
     }
 
     InvalidRecordException invalid(String name, String problem) {

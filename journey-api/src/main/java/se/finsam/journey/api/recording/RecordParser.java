@@ -86,16 +86,25 @@ public final class RecordParser {
             case RETRACTION -> new RecordRetracted(journeyId, recordId, date, recordedBy,
                     f.identifier("retracts", true), f.text("reason", true));
         };
-        f.noOthers(type.wireName());
+        f.noOthers(type.withArticle());
         return event;
     }
 
     private static String journeyId(RecordFields f, String fromPath) {
         String inBody = f.identifier("journeyId", fromPath == null);
+        // Both are checked before they are compared: the message comparing them repeats both.
+        checkJourneyId(f, fromPath);
+        checkJourneyId(f, inBody);
         if (fromPath != null && inBody != null && !inBody.equals(fromPath)) {
             throw f.invalid("journeyId", "'" + inBody + "' differs from the journey '" + fromPath + "' in the address");
         }
-        String journeyId = inBody != null ? inBody : fromPath;
+        return inBody != null ? inBody : fromPath;
+    }
+
+    private static void checkJourneyId(RecordFields f, String journeyId) {
+        if (journeyId == null) {
+            return;
+        }
         if (!RecordFields.IDENTIFIER.matcher(journeyId).matches()) {
             throw f.invalid("journeyId", "may only hold letters A–Z, digits, '.', '_' and '-' (1–64 characters)");
         }
@@ -103,7 +112,6 @@ public final class RecordParser {
             throw f.invalid("journeyId", "looks like a personal identity number; a journey id must never hold one "
                     + "(use a pseudonymous id such as 'sala-0042')");
         }
-        return journeyId;
     }
 
     private static LocalDate date(RecordFields f) {
@@ -123,7 +131,7 @@ public final class RecordParser {
         RecordFields p = new RecordFields(f.object("person", true), "person.");
         Person person = new Person(p.code("gender", Gender.class, "gender", true), p.integer("birthYear", true),
                 municipality(p), personalIdentityNumber(p, journeyId), sealedName(p, journeyId));
-        p.noOthers("person");
+        p.noOthers("a person");
         return new ParticipantReferred(journeyId, recordId, date, recordedBy, initiative, party, unit, person,
                 f.code("supportBefore", SupportSource.class, "support source", true),
                 f.number("yearsInPublicSupport", false));
@@ -143,7 +151,7 @@ public final class RecordParser {
             clearedIfNull(p, "name", ProfileFields.NAME, cleared);
             person = new PersonChanges(p.code("gender", Gender.class, "gender", false), p.integer("birthYear", false),
                     municipality(p), personalIdentityNumber(p, journeyId), sealedName(p, journeyId));
-            p.noOthers("person");
+            p.noOthers("a person");
         }
         return new ProfileUpdated(journeyId, recordId, date, recordedBy,
                 f.code("referringParty", ReferringParty.class, "referring party", false), f.text("referringUnit", false),

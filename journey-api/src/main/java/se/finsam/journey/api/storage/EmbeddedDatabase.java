@@ -8,6 +8,8 @@ import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,12 +21,19 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedDatabase implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+    /**
+     * The data directories this JVM holds. A second start here must be refused before it opens the lock file:
+     * the lock is a POSIX record lock, and closing any channel on the file would silently drop it.
+     */
+    private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
 
+    private final Path directory;
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final EmbeddedPostgres postgres;
 
-    private EmbeddedDatabase(FileChannel lockChannel, FileLock lock, EmbeddedPostgres postgres) {
+    private EmbeddedDatabase(Path directory, FileChannel lockChannel, FileLock lock, EmbeddedPostgres postgres) {
+        this.directory = directory;
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.postgres = postgres;
@@ -32,6 +41,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     public static EmbeddedDatabase start(Path dataDir) {
         Path directory = dataDir.toAbsolutePath().normalize();
+        if (!HELD.add(directory)) {
+            throw new DataDirectoryInUseException(directory);
+        }
         FileChannel channel = null;
         try {
             Files.createDirectories(directory);
@@ -52,12 +64,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("shared_buffers", "256MB")
                     .start();
-            return new EmbeddedDatabase(channel, lock, postgres);
+            return new EmbeddedDatabase(directory, channel, lock, postgres);
         } catch (IOException e) {
+            HELD.remove(directory);
             closeQuietly(channel);
             throw new UncheckedIOException("could not start the embedded PostgreSQL in " + directory + ": "
                     + e.getMessage(), e);
         } catch (RuntimeException e) {
+            HELD.remove(directory);
             closeQuietly(channel);
             throw e;
         }
@@ -74,6 +88,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } finally {
             lock.release();
             lockChannel.close();
+            HELD.remove(directory);
         }
     }
 

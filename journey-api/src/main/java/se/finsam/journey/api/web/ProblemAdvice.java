@@ -3,6 +3,7 @@ package se.finsam.journey.api.web;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
@@ -15,12 +16,16 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.util.UriUtils;
 import se.finsam.journey.api.recording.InvalidRecordException;
 import se.finsam.journey.api.recording.NotFoundException;
 import se.finsam.journey.api.security.ForbiddenException;
+import se.finsam.journey.journey.PersonalIdentityNumber;
 import se.finsam.journey.journey.RuleViolation;
 
 /**
@@ -93,13 +98,21 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                                                                   WebRequest request) {
         String detail = "the request body is not valid JSON";
         if (e.getCause() instanceof JsonParseException parse) {
-            detail += " (" + parse.getOriginalMessage().split("\n")[0].split(" \\(start marker")[0]
-                    + " at line " + parse.getLocation().getLineNr()
-                    + ", column " + parse.getLocation().getColumnNr() + ")";
+            detail += " (" + JsonProblems.describe(parse) + ")";
         } else if (e.getCause() instanceof MismatchedInputException) {
             detail = "the request body is empty or not the JSON object expected";
         }
         return new ResponseEntity<>(body(HttpStatus.BAD_REQUEST, "Malformed JSON", detail, null), HttpStatus.BAD_REQUEST);
+    }
+
+    /** The answers of the framework's own handlers (415, 405, …) pass here. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+                                                          WebRequest request) {
+        if (body instanceof ProblemDetail problem && problem.getInstance() == null) {
+            problem.setInstance(instanceWithoutPersonalData());
+        }
+        return super.createResponseEntity(body, headers, status, request);
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail, String rule) {
@@ -114,6 +127,35 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         if (rule != null) {
             problem.setProperty("rule", rule);
         }
+        problem.setInstance(instanceWithoutPersonalData());
         return problem;
+    }
+
+    /**
+     * Spring MVC sets a problem's {@code instance} to the request path when it is left empty; a path segment
+     * shaped like a personal identity number (a journeyId sent by mistake) must not be echoed, so it is hidden.
+     */
+    private static URI instanceWithoutPersonalData() {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+            return null;
+        }
+        String path = attributes.getRequest().getRequestURI();
+        String[] segments = path.split("/", -1);
+        boolean hidden = false;
+        for (int i = 0; i < segments.length; i++) {
+            if (looksLikeIdentityNumber(segments[i])) {
+                segments[i] = "(hidden)";
+                hidden = true;
+            }
+        }
+        return hidden ? URI.create(String.join("/", segments)) : null;
+    }
+
+    private static boolean looksLikeIdentityNumber(String segment) {
+        try {
+            return PersonalIdentityNumber.looksLikeOne(UriUtils.decode(segment, StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            return PersonalIdentityNumber.looksLikeOne(segment);
+        }
     }
 }

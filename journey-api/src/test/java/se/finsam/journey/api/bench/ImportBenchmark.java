@@ -66,14 +66,15 @@ class ImportBenchmark {
         }
         LocalDate first = LocalDate.of(2019, 1, 1);
         LocalDate last = LocalDate.of(2026, 6, 30);
-        importLines(new HistoryGenerator(7, "warm", initiatives, first, last).lines(20_000));
-
-        List<String> lines = new HistoryGenerator(42, "j", initiatives, first, last).lines(RECORDS);
-        long start = System.nanoTime();
-        JsonNode result = importLines(lines);
-        double importSeconds = (System.nanoTime() - start) / 1e9;
-        assertThat(result.get("rejected").asInt()).as(result.toString()).isZero();
-        int accepted = result.get("accepted").asInt();
+        double coldSeconds = timedImport(new HistoryGenerator(7, "cold", initiatives, first, last).lines(RECORDS));
+        timedImport(new HistoryGenerator(8, "warm", initiatives, first, last).lines(RECORDS));
+        List<Double> runs = new ArrayList<>();
+        for (int run = 1; run <= 3; run++) {
+            runs.add(timedImport(new HistoryGenerator(42 + run, "j" + run + "-", initiatives, first, last).lines(RECORDS)));
+        }
+        runs.sort(Double::compare);
+        double importSeconds = runs.get(1);
+        int accepted = lastAccepted;
 
         double rawSeconds = batchedInsertOfTheSameRows(accepted);
         double importRate = accepted / importSeconds;
@@ -81,15 +82,28 @@ class ImportBenchmark {
         String report = String.format("""
                 ## Bulk import (issue 2)
                 machine: %d cores, %d MiB max heap, %s %s; PostgreSQL embedded (zonky 15.x), fsync on
-                - NDJSON import over HTTP: %,d records in %.2f s = **%,.0f records/s**
+                - NDJSON import over HTTP, first import after start (JIT cold): %,.0f records/s
+                - NDJSON import over HTTP, steady state (median of 3 runs after a warm-up import): %,d records in %.2f s = **%,.0f records/s**
                 - plain JDBC batched insert of the same %,d rows (2,000 per transaction): %.2f s = **%,.0f rows/s**
                 - import / raw = **%.2f**
                 """, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.vm.name"), System.getProperty("java.version"),
-                accepted, importSeconds, importRate, accepted, rawSeconds, rawRate, importRate / rawRate);
+                RECORDS / coldSeconds, accepted, importSeconds, importRate, accepted, rawSeconds, rawRate,
+                importRate / rawRate);
         System.out.println(report);
         Files.createDirectories(Path.of("target/benchmarks"));
         Files.writeString(Path.of("target/benchmarks/import.md"), report);
+    }
+
+    private int lastAccepted;
+
+    private double timedImport(List<String> lines) throws Exception {
+        long start = System.nanoTime();
+        JsonNode result = importLines(lines);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertThat(result.get("rejected").asInt()).as(result.toString()).isZero();
+        lastAccepted = result.get("accepted").asInt();
+        return seconds;
     }
 
     private JsonNode importLines(List<String> lines) throws Exception {
@@ -103,7 +117,7 @@ class ImportBenchmark {
             ddl.execute("CREATE TABLE scratch_events (LIKE domainevententry INCLUDING ALL)");
             List<Object[]> copy = new ArrayList<>(rows);
             try (ResultSet rs = ddl.executeQuery("SELECT aggregateidentifier, sequencenumber, type, metadata, payload, "
-                    + "payloadrevision, payloadtype, timestamp FROM domainevententry WHERE aggregateidentifier LIKE 'j%' "
+                    + "payloadrevision, payloadtype, timestamp FROM domainevententry WHERE aggregateidentifier LIKE 'j2-%' "
                     + "ORDER BY globalindex LIMIT " + rows)) {
                 while (rs.next()) {
                     copy.add(new Object[]{rs.getString(1), rs.getLong(2), rs.getString(3), rs.getBytes(4),

@@ -1,0 +1,236 @@
+package se.finsam.journey.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.finsam.journey.api.ServiceClient.ADMIN;
+import static se.finsam.journey.api.ServiceClient.assessment;
+import static se.finsam.journey.api.ServiceClient.closure;
+import static se.finsam.journey.api.ServiceClient.enrolment;
+import static se.finsam.journey.api.ServiceClient.line;
+import static se.finsam.journey.api.ServiceClient.record;
+import static se.finsam.journey.api.ServiceClient.referral;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import se.finsam.journey.api.ServiceClient.Answer;
+
+/** API.md, "Recording": NDJSON imports, applied line by line in chunks of 500 records. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "journey.import.chunk-size=500")
+class ImportIntegrationTests {
+
+    private static final String STAFF = "staff-fns";
+    private static final String ANALYST = "analyst-fns";
+    private static final String IDENTITY_NUMBER = "191212121212";
+    private static final String NAME = "Tolvan Tolvansson";
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        ServiceClient.ownDatabase(registry);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    ServiceClient service;
+
+    @BeforeEach
+    void twoInitiativesWithTheirUsers() {
+        service = new ServiceClient(port);
+        service.initiative("fns", "vastmanland");
+        service.initiative("sala", "vastmanland");
+        service.user(STAFF, "STAFF", "fns");
+        service.user(ANALYST, "ANALYST", "fns");
+    }
+
+    @Test
+    void aMixedImportKeepsTheValidLinesAndReportsEveryInvalidOneByLine() {
+        String file = String.join("\n",
+                line("mixed-a", referral("a1", "fns", "2024-01-10")),
+                line("mixed-a", enrolment("a2", "2024-01-20")),
+                "{\"type\": \"enrolment\", \"journeyId\": \"mixed-a\", ",
+                line("mixed-a", enrolment("a3", "2024-02-01")),
+                line("mixed-b", spoilt(referral("b1", "fns", "2024-01-10"), "FEMALE")),
+                line("mixed-c", referral("c1", "fns", "2024-01-10").put("referringUnit", "x".repeat(64 * 1024))),
+                line("mixed-a", assessment("a4", "2024-03-01", "WORK_ABILITY", 40)));
+        Instant before = Instant.now();
+
+        Answer answer = service.importLines(STAFF, file);
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(422);
+        JsonNode result = answer.json();
+        assertThat(result.path("accepted").asInt()).isEqualTo(3);
+        assertThat(result.path("duplicates").asInt()).isZero();
+        assertThat(result.path("rejected").asInt()).isEqualTo(4);
+        assertLineError(result.path("errors").get(0), 3, null, null, "not valid JSON");
+        assertLineError(result.path("errors").get(1), 4, "mixed-a", "a3", "already enrolled");
+        assertLineError(result.path("errors").get(2), 5, "mixed-b", "b1", "'FEMALE' is not a gender");
+        assertLineError(result.path("errors").get(3), 6, "mixed-c", "c1", "longer than 64 KiB");
+        assertThat(result.path("errors")).hasSize(4);
+        assertThat(result.path("position").asLong()).isEqualTo(headPosition());
+        Instant recordedAt = Instant.parse(result.path("recordedAt").asText());
+        assertThat(recordedAt).isAfterOrEqualTo(before.minusMillis(1)).isBeforeOrEqualTo(Instant.now());
+        JsonNode journey = view(STAFF, "mixed-a");
+        assertThat(recordIds(journey)).containsExactly("a1", "a2", "a4");
+        journey.path("records").forEach(r -> assertThat(Instant.parse(r.path("recordedAt").asText()))
+                .isBeforeOrEqualTo(recordedAt));
+        assertThat(service.get(STAFF, "/api/v1/journeys/mixed-b").status()).isEqualTo(404);
+        assertThat(service.get(STAFF, "/api/v1/journeys/mixed-c").status()).isEqualTo(404);
+
+        Answer again = service.importLines(STAFF, file);
+
+        assertThat(again.status()).as(again.body()).isEqualTo(422);
+        assertThat(again.json().path("accepted").asInt()).isZero();
+        assertThat(again.json().path("duplicates").asInt()).isEqualTo(3);
+        assertThat(again.json().path("rejected").asInt()).isEqualTo(4);
+        assertThat(again.json().path("position").asLong()).isEqualTo(result.path("position").asLong());
+        assertThat(recordIds(view(STAFF, "mixed-a"))).containsExactly("a1", "a2", "a4");
+    }
+
+    @Test
+    void aValidImportSentTwiceIsAcceptedOnceAndOnlyDuplicatesTheSecondTime() {
+        String file = String.join("\n", line("twice-a", referral("r", "fns", "2024-01-10")),
+                line("twice-a", enrolment("e", "2024-01-20")), line("twice-b", referral("r", "fns", "2024-01-11")))
+                + "\n";
+
+        Answer first = service.importLines(STAFF, file);
+        Answer second = service.importLines(STAFF, file);
+
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(first.json().path("accepted").asInt()).isEqualTo(3);
+        assertThat(first.json().path("errors")).isEmpty();
+        assertThat(second.status()).as(second.body()).isEqualTo(200);
+        assertThat(second.json().path("accepted").asInt()).isZero();
+        assertThat(second.json().path("duplicates").asInt()).isEqualTo(3);
+        assertThat(second.json().path("rejected").asInt()).isZero();
+        assertThat(second.json().path("position").asLong()).isEqualTo(first.json().path("position").asLong())
+                .isEqualTo(headPosition());
+        assertThat(eventsOf("twice-%")).isEqualTo(3);
+    }
+
+    @Test
+    void identityNumbersAndNamesAreSealedInTheEventStoreAndShownOnlyToThoseAllowed() {
+        ObjectNode referral = referral("r", "fns", "2024-01-10");
+        ((ObjectNode) referral.get("person")).put("personalIdentityNumber", IDENTITY_NUMBER).put("name", NAME);
+
+        Answer answer = service.importLines(STAFF, line("personal-1", referral));
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        List<String> stored = jdbc.queryForList("SELECT concat_ws(' ', aggregateidentifier, payloadtype, "
+                + "convert_from(payload, 'UTF8'), convert_from(metadata, 'UTF8')) FROM domainevententry", String.class);
+        assertThat(stored).anySatisfy(row -> assertThat(row).contains("personal-1", "ciphertext", "WOMAN"));
+        assertThat(stored).noneSatisfy(row -> assertThat(row).containsAnyOf(IDENTITY_NUMBER,
+                IDENTITY_NUMBER.substring(2), "Tolvan"));
+        for (String reader : List.of(ADMIN, STAFF)) {
+            JsonNode person = view(reader, "personal-1").path("records").get(0).path("person");
+            assertThat(person.path("personalIdentityNumber").asText()).as(reader).isEqualTo(IDENTITY_NUMBER);
+            assertThat(person.path("name").asText()).as(reader).isEqualTo(NAME);
+        }
+        Answer analystView = service.get(ANALYST, "/api/v1/journeys/personal-1");
+        assertThat(analystView.status()).isEqualTo(200);
+        assertThat(analystView.json().path("records").get(0).path("person").path("gender").asText()).isEqualTo("WOMAN");
+        assertThat(analystView.body()).doesNotContain(IDENTITY_NUMBER, IDENTITY_NUMBER.substring(2), "Tolvan");
+    }
+
+    @Test
+    void staffImportingLinesOfAnInitiativeOutsideTheirScopeHaveThoseLinesRejected() {
+        assertThat(service.post(ADMIN, "/api/v1/journeys/theirs-1/records", referral("r", "sala", "2024-01-10"))
+                .status()).isEqualTo(201);
+        String file = String.join("\n", line("theirs-2", referral("r", "sala", "2024-01-10")),
+                line("theirs-1", enrolment("e", "2024-01-20")), line("ours-1", referral("r", "fns", "2024-01-10")));
+
+        Answer answer = service.importLines(STAFF, file);
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(422);
+        assertThat(answer.json().path("accepted").asInt()).isEqualTo(1);
+        String refusal = "may not record journeys of initiative 'sala'";
+        assertLineError(answer.json().path("errors").get(0), 1, "theirs-2", "r", refusal);
+        assertLineError(answer.json().path("errors").get(1), 2, "theirs-1", "e", refusal);
+        assertThat(eventsOf("theirs-%")).isEqualTo(1);
+        assertThat(eventsOf("ours-1")).isEqualTo(1);
+    }
+
+    @Test
+    void anImportOfThousandsOfRecordsAcrossManyChunksIsStoredInFull() {
+        int journeys = 350;
+        List<ObjectNode> steps = new ArrayList<>();
+        steps.add(referral("ref", "fns", "2023-01-02"));
+        steps.add(enrolment("enr", "2023-01-16"));
+        for (int week = 0; week < 9; week++) {
+            String date = LocalDate.of(2023, 2, 1).plusWeeks(week).toString();
+            steps.add(assessment("ass-" + week, date, "SELF_RATED_STEP", week));
+        }
+        steps.add(record("work-training-started", "wts", "2023-05-02").put("trainingId", "t1")
+                .put("sector", "PRIVATE").put("hoursPerWeek", 20));
+        steps.add(record("work-training-ended", "wte", "2023-06-30").put("trainingId", "t1"));
+        steps.add(closure("clo", "2023-08-31", "WORK").put("subsidisedEmployment", true));
+        // Step by step across all journeys, so every chunk continues journeys that earlier chunks began.
+        StringBuilder file = new StringBuilder();
+        for (ObjectNode step : steps) {
+            for (int j = 0; j < journeys; j++) {
+                file.append(line("bulk-" + j, step)).append('\n');
+            }
+        }
+        int records = journeys * steps.size();
+
+        Answer answer = service.importLines(STAFF, file.toString());
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        assertThat(answer.json().path("accepted").asInt()).isEqualTo(records).isEqualTo(4900);
+        assertThat(answer.json().path("rejected").asInt()).isZero();
+        assertThat(answer.json().path("position").asLong()).isEqualTo(headPosition());
+        assertThat(eventsOf("bulk-%")).isEqualTo(records);
+        JsonNode last = view(STAFF, "bulk-" + (journeys - 1));
+        assertThat(last.path("status").asText()).isEqualTo("CLOSED");
+        assertThat(recordIds(last)).hasSize(steps.size()).startsWith("ref", "enr").endsWith("wte", "clo");
+    }
+
+    private static ObjectNode spoilt(ObjectNode referral, String gender) {
+        ((ObjectNode) referral.get("person")).put("gender", gender);
+        return referral;
+    }
+
+    private static void assertLineError(JsonNode error, int line, String journeyId, String recordId, String message) {
+        assertThat(error.path("line").asInt()).as(error.toString()).isEqualTo(line);
+        assertThat(error.path("journeyId").isMissingNode() ? null : error.path("journeyId").asText())
+                .as(error.toString()).isEqualTo(journeyId);
+        assertThat(error.path("recordId").isMissingNode() ? null : error.path("recordId").asText())
+                .as(error.toString()).isEqualTo(recordId);
+        assertThat(error.path("message").asText()).contains(message);
+    }
+
+    private JsonNode view(String user, String journeyId) {
+        Answer answer = service.get(user, "/api/v1/journeys/" + journeyId);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return answer.json();
+    }
+
+    private static List<String> recordIds(JsonNode journey) {
+        List<String> ids = new ArrayList<>();
+        journey.path("records").forEach(r -> ids.add(r.path("recordId").asText()));
+        return ids;
+    }
+
+    private long headPosition() {
+        return jdbc.queryForObject("SELECT coalesce(max(globalindex), 0) FROM domainevententry", Long.class);
+    }
+
+    private int eventsOf(String journeyIdPattern) {
+        return jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE aggregateidentifier LIKE ?",
+                Integer.class, journeyIdPattern);
+    }
+}

@@ -1,0 +1,169 @@
+package se.finsam.journey.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * Talks to a running service over real HTTP with Basic credentials, as its clients do, and builds the records
+ * the tests send. Every user the tests create has {@link #PASSWORD}; the bootstrap admin has its own.
+ */
+final class ServiceClient {
+
+    static final String ADMIN = "admin";
+    static final String ADMIN_PASSWORD = "bootstrap-admin-secret";
+    static final String PASSWORD = "a-long-enough-password";
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String base;
+
+    ServiceClient(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    /** Each Spring context gets an embedded PostgreSQL of its own, in a fresh directory under target/. */
+    static void ownDatabase(DynamicPropertyRegistry registry) {
+        try {
+            Path target = Files.createDirectories(Path.of("target", "integration-data"));
+            String dataDir = Files.createTempDirectory(target, "journey-").toAbsolutePath().toString();
+            registry.add("journey.data-dir", () -> dataDir);
+            registry.add("journey.db.url", () -> "");
+            registry.add("journey.bootstrap-admin-password", () -> ADMIN_PASSWORD);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    record Answer(int status, String contentType, String body) {
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("the answer is not JSON: " + body, e);
+            }
+        }
+    }
+
+    Answer get(String user, String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), user, passwordOf(user));
+    }
+
+    Answer post(String user, String path, Object json) {
+        return send(user, passwordOf(user), "POST", path, "application/json", json.toString());
+    }
+
+    Answer put(String user, String path, Object json) {
+        return send(user, passwordOf(user), "PUT", path, "application/json", json.toString());
+    }
+
+    Answer importLines(String user, String ndjson) {
+        return send(user, passwordOf(user), "POST", "/api/v1/imports", "application/x-ndjson", ndjson);
+    }
+
+    /** Sends as given; a null user sends no credentials at all. */
+    Answer send(String user, String password, String method, String path, String contentType, String body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)), user, password);
+    }
+
+    private Answer send(HttpRequest.Builder request, String user, String password) {
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String passwordOf(String user) {
+        return ADMIN.equals(user) ? ADMIN_PASSWORD : PASSWORD;
+    }
+
+    /** Creates (or renames) an initiative as the bootstrap admin. */
+    void initiative(String code, String association) {
+        Answer answer = put(ADMIN, "/api/v1/initiatives/" + code,
+                JSON.createObjectNode().put("name", "Team " + code).put("association", association));
+        assertThat(answer.status()).as(answer.body()).isIn(200, 201);
+    }
+
+    /** Creates (or replaces) a user with one role, scoped to the given initiatives. */
+    void user(String username, String role, String... initiatives) {
+        ObjectNode request = JSON.createObjectNode().put("password", PASSWORD);
+        request.putArray("roles").add(role);
+        var scope = request.putArray("initiatives");
+        for (String initiative : initiatives) {
+            scope.add(initiative);
+        }
+        Answer answer = put(ADMIN, "/api/v1/users/" + username, request);
+        assertThat(answer.status()).as(answer.body()).isIn(200, 201);
+    }
+
+    /** Asserts an RFC 9457 problem with the status, a detail naming the problem, and no stack trace. */
+    static void assertProblem(Answer answer, int status, String detailNames) {
+        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.json().path("detail").asText()).containsIgnoringCase(detailNames);
+        assertNoStackTrace(answer);
+    }
+
+    static void assertNoStackTrace(Answer answer) {
+        assertThat(answer.body()).doesNotContain("Exception", "at se.finsam", "at org.");
+    }
+
+    // The records of API.md, as mutable JSON objects so that a test can spoil one field.
+
+    static ObjectNode referral(String recordId, String initiative, String date) {
+        ObjectNode record = record("referral", recordId, date).put("initiative", initiative)
+                .put("referringParty", "SOCIAL_INSURANCE_AGENCY").put("supportBefore", "SICKNESS_BENEFIT")
+                .put("yearsInPublicSupport", 4.5);
+        record.putObject("person").put("gender", "WOMAN").put("birthYear", 1985).put("homeMunicipality", "1980");
+        return record;
+    }
+
+    static ObjectNode enrolment(String recordId, String date) {
+        return record("enrolment", recordId, date);
+    }
+
+    static ObjectNode assessment(String recordId, String date, String instrument, double score) {
+        return record("assessment", recordId, date).put("instrument", instrument).put("score", score);
+    }
+
+    static ObjectNode closure(String recordId, String date, String cause) {
+        return record("closure", recordId, date).put("cause", cause).put("supportAfter", "NO_PUBLIC_SUPPORT");
+    }
+
+    static ObjectNode retraction(String recordId, String date, String retracts, String reason) {
+        return record("retraction", recordId, date).put("retracts", retracts).put("reason", reason);
+    }
+
+    static ObjectNode record(String type, String recordId, String date) {
+        return JSON.createObjectNode().put("type", type).put("recordId", recordId).put("date", date);
+    }
+
+    /** The same record as one NDJSON line of the given journey. */
+    static String line(String journeyId, ObjectNode record) {
+        return record.deepCopy().put("journeyId", journeyId).toString();
+    }
+}
