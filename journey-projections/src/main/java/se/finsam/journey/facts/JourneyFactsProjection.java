@@ -1,9 +1,5 @@
 package se.finsam.journey.facts;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.sql.Date;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -17,7 +13,6 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
-import se.finsam.journey.journey.CurrentJourney;
 import se.finsam.journey.journey.JourneyHistory;
 import se.finsam.journey.journey.events.JourneyEvent;
 import se.finsam.journey.store.JourneyEventTable;
@@ -37,12 +32,12 @@ public class JourneyFactsProjection {
 
     private final JdbcTemplate jdbc;
     private final JourneyEventTable events;
-    private final ObjectMapper json;
+    private final JourneyFactWriter writer;
 
-    public JourneyFactsProjection(JdbcTemplate jdbc, JourneyEventTable events, ObjectMapper json) {
+    public JourneyFactsProjection(JdbcTemplate jdbc, JourneyEventTable events, JourneyFactWriter writer) {
         this.jdbc = jdbc;
         this.events = events;
-        this.json = json;
+        this.writer = writer;
     }
 
     /** What one batch touched: per journey, the records delivered, when they are its whole history so far. */
@@ -90,33 +85,6 @@ public class JourneyFactsProjection {
         if (!touched.partial.isEmpty()) {
             histories.putAll(events.histories(touched.partial, touched.maxPosition, null));
         }
-        List<Object[]> rows = new ArrayList<>(histories.size());
-        for (Map.Entry<String, JourneyHistory> entry : histories.entrySet()) {
-            CurrentJourney journey = entry.getValue().current();
-            if (journey.initiative() == null) {
-                continue;
-            }
-            rows.add(new Object[]{entry.getKey(), journey.initiative(), journey.isVoid(), date(journey.referralDate()),
-                    date(journey.enrolmentDate()), date(journey.withdrawalDate()), date(journey.closureDate()),
-                    toJson(journey), touched.maxPosition});
-        }
-        jdbc.batchUpdate("INSERT INTO journey_fact (journey_id, initiative, is_void, referral_date, enrolment_date, "
-                + "withdrawal_date, closure_date, facts, last_position) VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?) "
-                + "ON CONFLICT (journey_id) DO UPDATE SET initiative = excluded.initiative, is_void = excluded.is_void, "
-                + "referral_date = excluded.referral_date, enrolment_date = excluded.enrolment_date, "
-                + "withdrawal_date = excluded.withdrawal_date, closure_date = excluded.closure_date, "
-                + "facts = excluded.facts, last_position = excluded.last_position", rows);
-    }
-
-    private String toJson(CurrentJourney journey) {
-        try {
-            return json.writeValueAsString(journey);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("could not write the facts of a journey", e);
-        }
-    }
-
-    private static Date date(LocalDate date) {
-        return date == null ? null : Date.valueOf(date);
+        writer.write(JourneyFactWriter.LIVE, histories, touched.maxPosition);
     }
 }

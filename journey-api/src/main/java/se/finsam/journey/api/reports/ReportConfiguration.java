@@ -6,7 +6,13 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.finsam.journey.facts.JourneyFactWriter;
 import se.finsam.journey.facts.JourneyFacts;
+import se.finsam.journey.facts.JourneyFactsRebuild;
 import se.finsam.journey.facts.JourneyFactsProjection;
 import se.finsam.journey.facts.ProcessorPosition;
 import se.finsam.journey.store.JourneyEventTable;
@@ -21,8 +27,22 @@ public class ReportConfiguration {
     }
 
     @Bean
-    JourneyFactsProjection journeyFactsProjection(JdbcTemplate jdbc, JourneyEventTable events, ObjectMapper json) {
-        return new JourneyFactsProjection(jdbc, events, json);
+    JourneyFactWriter journeyFactWriter(JdbcTemplate jdbc, ObjectMapper json) {
+        return new JourneyFactWriter(jdbc, json);
+    }
+
+    @Bean
+    JourneyFactsProjection journeyFactsProjection(JdbcTemplate jdbc, JourneyEventTable events, JourneyFactWriter writer) {
+        return new JourneyFactsProjection(jdbc, events, writer);
+    }
+
+    @Bean
+    JourneyFactsRebuild journeyFactsRebuild(DataSource dataSource, JdbcTemplate jdbc,
+                                            PlatformTransactionManager transactions,
+                                            @Qualifier("eventSerializer") Serializer serializer, JourneyEventTable events,
+                                            JourneyFactWriter writer, Clock clock) {
+        return new JourneyFactsRebuild(dataSource, jdbc, new TransactionTemplate(transactions), serializer, events,
+                writer, clock);
     }
 
     @Bean

@@ -1,0 +1,87 @@
+package se.finsam.journey.api.admin;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import se.finsam.journey.api.recording.JourneyStreams;
+import se.finsam.journey.api.recording.NotFoundException;
+import se.finsam.journey.api.security.Caller;
+import se.finsam.journey.api.security.ForbiddenException;
+import se.finsam.journey.facts.JourneyFactsProjection;
+import se.finsam.journey.facts.JourneyFactsRebuild;
+import se.finsam.journey.facts.ProcessorPosition;
+
+/**
+ * {@code GET /api/v1/admin/read-models}: each read model's position, the store's head and the lag, and the
+ * progress of a rebuild. {@code POST /api/v1/admin/read-models/journey-facts/rebuild} starts a rebuild from
+ * the event store (202); reports keep answering from the current read model until the rebuilt one replaces it.
+ */
+@RestController
+@RequestMapping("/api/v1/admin/read-models")
+class ReadModelController {
+
+    private final JourneyFactsRebuild rebuild;
+    private final ProcessorPosition positions;
+    private final JourneyStreams streams;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "read-model-rebuild");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    ReadModelController(JourneyFactsRebuild rebuild, ProcessorPosition positions, JourneyStreams streams) {
+        this.rebuild = rebuild;
+        this.positions = positions;
+        this.streams = streams;
+    }
+
+    @GetMapping
+    List<Map<String, Object>> readModels(@AuthenticationPrincipal Caller caller) {
+        requireAdmin(caller);
+        return List.of(status());
+    }
+
+    @PostMapping("/{name}/rebuild")
+    ResponseEntity<Map<String, Object>> rebuild(@PathVariable String name, @AuthenticationPrincipal Caller caller) {
+        requireAdmin(caller);
+        if (!JourneyFactsProjection.PROCESSOR.equals(name)) {
+            throw new NotFoundException("there is no read model '" + name + "'; the read models are: "
+                    + JourneyFactsProjection.PROCESSOR);
+        }
+        boolean started = rebuild.start(executor);
+        Map<String, Object> status = status();
+        status.put("started", started);
+        if (!started) {
+            status.put("detail", "a rebuild is already running; its progress is under 'rebuild'");
+        }
+        return ResponseEntity.status(started ? HttpStatus.ACCEPTED : HttpStatus.CONFLICT).body(status);
+    }
+
+    private Map<String, Object> status() {
+        long head = streams.head();
+        long position = positions.position(JourneyFactsProjection.PROCESSOR);
+        Map<String, Object> status = new LinkedHashMap<>();
+        status.put("name", JourneyFactsProjection.PROCESSOR);
+        status.put("position", position);
+        status.put("head", head);
+        status.put("lag", Math.max(0, head - position));
+        status.put("rebuild", rebuild.progress());
+        return status;
+    }
+
+    private static void requireAdmin(Caller caller) {
+        if (!caller.isAdmin()) {
+            throw new ForbiddenException("only an administrator (ADMIN) manages read models");
+        }
+    }
+}

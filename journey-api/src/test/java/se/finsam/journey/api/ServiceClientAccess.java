@@ -1,0 +1,60 @@
+package se.finsam.journey.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/** {@link ServiceClient} for test classes in other packages. */
+public final class ServiceClientAccess {
+
+    private final ServiceClient client;
+
+    private ServiceClientAccess(int port) {
+        this.client = new ServiceClient(port);
+    }
+
+    public static ServiceClientAccess client(int port) {
+        return new ServiceClientAccess(port);
+    }
+
+    public static void ownDatabase(DynamicPropertyRegistry registry) {
+        ServiceClient.ownDatabase(registry);
+    }
+
+    public record Answer(int status, String body) {
+    }
+
+    public void initiative(String code, String association) {
+        client.initiative(code, association);
+    }
+
+    public void user(String username, String role, String... initiatives) {
+        client.user(username, role, initiatives);
+    }
+
+    public JsonNode importAsAdmin(String ndjson) {
+        return client.importLines(ServiceClient.ADMIN, ndjson).json();
+    }
+
+    public JsonNode getAsAdmin(String path) {
+        return client.get(ServiceClient.ADMIN, path).json();
+    }
+
+    public Answer get(String user, String path) {
+        ServiceClient.Answer answer = client.get(user, path);
+        return new Answer(answer.status(), answer.body());
+    }
+
+    public Answer postAsAdmin(String path) {
+        ServiceClient.Answer answer = client.post(ServiceClient.ADMIN, path, "");
+        return new Answer(answer.status(), answer.body());
+    }
+
+    public Answer postRecord(String user, String journeyId, Object record) {
+        ServiceClient.Answer answer = client.post(user, "/api/v1/journeys/" + journeyId + "/records", record);
+        return new Answer(answer.status(), answer.body());
+    }
+
+    public static String password() {
+        return ServiceClient.PASSWORD;
+    }
+}

@@ -1,0 +1,62 @@
+package se.finsam.journey.api.reports;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * The shared acceptance scenarios (copied from ../shared/acceptance/scenarios into test resources): teams'
+ * published 2025 tables rebuilt as journeys, with the figures each team printed.
+ */
+final class Scenarios {
+
+    static final List<String> NAMES = List.of("hallstahammar-2025", "sala-2025", "surahammar-2025",
+            "vastmanland-three-teams-2025");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Scenarios() {
+    }
+
+    static JsonNode load(String name) {
+        try (InputStream in = Scenarios.class.getResourceAsStream("/scenarios/" + name + ".json")) {
+            return JSON.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The records of every batch as NDJSON lines, without the scenario's own annotations. */
+    static String ndjson(JsonNode scenario) {
+        StringBuilder lines = new StringBuilder();
+        for (JsonNode batch : scenario.get("batches")) {
+            for (JsonNode record : batch.get("records")) {
+                ObjectNode clean = record.deepCopy();
+                List<String> annotations = new ArrayList<>();
+                for (Iterator<String> names = clean.fieldNames(); names.hasNext(); ) {
+                    String name = names.next();
+                    if (name.startsWith("_")) {
+                        annotations.add(name);
+                    }
+                }
+                clean.remove(annotations);
+                lines.append(clean).append('\n');
+            }
+        }
+        return lines.toString();
+    }
+
+    /** Looks up a dotted path like {@code participants.byGender.WOMAN}; keys may hold spaces but no dots. */
+    static JsonNode at(JsonNode report, String path) {
+        JsonNode node = report;
+        for (String key : path.split("\\.")) {
+            node = node.path(key);
+        }
+        return node;
+    }
+}

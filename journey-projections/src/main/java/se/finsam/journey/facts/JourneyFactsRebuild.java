@@ -1,0 +1,197 @@
+package se.finsam.journey.facts;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.sql.DataSource;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.finsam.journey.journey.JourneyHistory;
+import se.finsam.journey.store.JourneyEventTable;
+
+/**
+ * Rebuilds the journey facts from the event store without taking them away: every stored record is read once,
+ * in journey order, and folded into a fresh table while the live processor keeps the current one up to date
+ * and reports keep reading it. Then one short transaction locks the live table, folds again the journeys that
+ * changed meanwhile (records after the head the bulk read started from, and records below it that it could
+ * not see because their transaction had not committed yet), and puts the rebuilt table in its place. Recording never stops, and no report ever sees a
+ * half-built read model.
+ */
+public class JourneyFactsRebuild {
+
+    private static final Logger log = LoggerFactory.getLogger(JourneyFactsRebuild.class);
+    private static final int JOURNEYS_PER_WRITE = 2000;
+
+    private final DataSource dataSource;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final Serializer serializer;
+    private final JourneyEventTable events;
+    private final JourneyFactWriter writer;
+    private final Clock clock;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicReference<RebuildProgress> progress = new AtomicReference<>(RebuildProgress.idle());
+
+    public JourneyFactsRebuild(DataSource dataSource, JdbcTemplate jdbc, TransactionTemplate transaction,
+                               Serializer serializer, JourneyEventTable events, JourneyFactWriter writer, Clock clock) {
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.serializer = serializer;
+        this.events = events;
+        this.writer = writer;
+        this.clock = clock;
+    }
+
+    public RebuildProgress progress() {
+        return progress.get();
+    }
+
+    /** Starts a rebuild on the executor; false if one is already running. */
+    public boolean start(Executor executor) {
+        if (!running.compareAndSet(false, true)) {
+            return false;
+        }
+        Instant started = clock.instant();
+        progress.set(RebuildProgress.running(0, 0, started, started));
+        executor.execute(() -> run(started));
+        return true;
+    }
+
+    /** Rebuilds in the calling thread; false if one is already running. */
+    public boolean runNow() {
+        if (!running.compareAndSet(false, true)) {
+            return false;
+        }
+        run(clock.instant());
+        return "DONE".equals(progress.get().state());
+    }
+
+    private void run(Instant started) {
+        try {
+            long head = jdbc.queryForObject("SELECT coalesce(max(globalindex), 0) FROM domainevententry", Long.class);
+            long total = jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE globalindex <= ?", Long.class,
+                    head);
+            log.info("Rebuilding the journey facts from {} stored records", total);
+            progress.set(RebuildProgress.running(0, total, started, clock.instant()));
+            jdbc.execute("DROP TABLE IF EXISTS " + JourneyFactWriter.NEXT);
+            jdbc.execute("CREATE TABLE " + JourneyFactWriter.NEXT + " (LIKE " + JourneyFactWriter.LIVE + " INCLUDING ALL)");
+            BitSet seen = foldEverything(head, total, started);
+            int caughtUp = swap(head, unseen(seen, head));
+            progress.set(progress.get().finished(clock.instant()));
+            RebuildProgress done = progress.get();
+            log.info("Rebuilt the journey facts: {} records in {} s ({} records/s), {} journeys caught up at the switch",
+                    done.eventsDone(), Duration.between(started, done.finishedAt()).toSeconds(),
+                    Math.round(done.eventsPerSecond()), caughtUp);
+        } catch (RuntimeException | SQLException e) {
+            log.error("Rebuilding the journey facts failed; the current read model stays in use", e);
+            progress.set(progress.get().failed(clock.instant(), e.getClass().getSimpleName() + ": " + e.getMessage()));
+            jdbc.execute("DROP TABLE IF EXISTS " + JourneyFactWriter.NEXT);
+        } finally {
+            running.set(false);
+        }
+    }
+
+    /** Folds every record up to {@code head} into the new table; returns the positions it saw. */
+    private BitSet foldEverything(long head, long total, Instant started) throws SQLException {
+        BitSet seen = new BitSet();
+        long done = 0;
+        Instant lastLog = started;
+        Map<String, JourneyHistory> pending = new LinkedHashMap<>();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            connection.setReadOnly(true);
+            try (PreparedStatement statement = connection.prepareStatement("SELECT aggregateidentifier, payloadtype, "
+                    + "payloadrevision, payload, globalindex FROM domainevententry WHERE globalindex <= ? "
+                    + "ORDER BY aggregateidentifier, sequencenumber")) {
+                statement.setLong(1, head);
+                statement.setFetchSize(10_000);
+                try (ResultSet rs = statement.executeQuery()) {
+                    String current = null;
+                    JourneyHistory history = null;
+                    while (rs.next()) {
+                        String journeyId = rs.getString(1);
+                        if (!journeyId.equals(current)) {
+                            if (pending.size() >= JOURNEYS_PER_WRITE) {
+                                writer.write(JourneyFactWriter.NEXT, pending, head);
+                                pending.clear();
+                            }
+                            current = journeyId;
+                            history = new JourneyHistory();
+                            pending.put(journeyId, history);
+                        }
+                        seen.set(Math.toIntExact(rs.getLong(5)));
+                        history.add(serializer.deserialize(new SimpleSerializedObject<>(rs.getBytes(4), byte[].class,
+                                rs.getString(2), rs.getString(3))));
+                        if (++done % 10_000 == 0) {
+                            Instant now = clock.instant();
+                            progress.set(RebuildProgress.running(done, total, started, now));
+                            if (Duration.between(lastLog, now).toSeconds() >= 5) {
+                                RebuildProgress p = progress.get();
+                                log.info("Rebuild: {} of {} records, {} records/s, about {} s left", done, total,
+                                        Math.round(p.eventsPerSecond()), p.secondsLeft());
+                                lastLog = now;
+                            }
+                        }
+                    }
+                }
+            }
+            connection.commit();
+        }
+        writer.write(JourneyFactWriter.NEXT, pending, head);
+        progress.set(RebuildProgress.running(done, total, started, clock.instant()));
+        return seen;
+    }
+
+    /**
+     * The positions up to {@code head} the bulk read did not see: numbers never used (a rolled-back insert), or
+     * records whose transaction had not committed yet when the read began. The latter are folded at the switch.
+     */
+    private static Long[] unseen(BitSet seen, long head) {
+        List<Long> gaps = new ArrayList<>();
+        for (int position = seen.nextClearBit(1); position <= head; position = seen.nextClearBit(position + 1)) {
+            gaps.add((long) position);
+        }
+        return gaps.toArray(Long[]::new);
+    }
+
+    /** Catches up and switches in one transaction; returns how many journeys were folded again. */
+    private int swap(long head, Long[] gaps) {
+        Integer caughtUp = transaction.execute(status -> {
+            jdbc.execute("LOCK TABLE " + JourneyFactWriter.LIVE + " IN EXCLUSIVE MODE");
+            List<String> changed = jdbc.query(connection -> {
+                PreparedStatement statement = connection.prepareStatement("SELECT DISTINCT aggregateidentifier "
+                        + "FROM domainevententry WHERE globalindex > ? OR globalindex = ANY (?)");
+                statement.setLong(1, head);
+                statement.setArray(2, connection.createArrayOf("bigint", gaps));
+                return statement;
+            }, (rs, n) -> rs.getString(1));
+            long now = jdbc.queryForObject("SELECT coalesce(max(globalindex), 0) FROM domainevententry", Long.class);
+            writer.write(JourneyFactWriter.NEXT, events.histories(changed), now);
+            jdbc.execute("DROP TABLE " + JourneyFactWriter.LIVE);
+            jdbc.execute("ALTER TABLE " + JourneyFactWriter.NEXT + " RENAME TO " + JourneyFactWriter.LIVE);
+            for (String index : jdbc.queryForList("SELECT indexname FROM pg_indexes WHERE tablename = ? "
+                    + "AND indexname LIKE 'journey\\_fact\\_next%'", String.class, JourneyFactWriter.LIVE)) {
+                jdbc.execute("ALTER INDEX " + index + " RENAME TO " + index.replace("journey_fact_next", "journey_fact"));
+            }
+            return changed.size();
+        });
+        return caughtUp == null ? 0 : caughtUp;
+    }
+}
