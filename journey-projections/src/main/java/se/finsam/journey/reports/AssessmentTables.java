@@ -2,6 +2,8 @@ package se.finsam.journey.reports;
 
 import static se.finsam.journey.reports.FigureTable.those;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import se.finsam.journey.codes.Instrument;
@@ -18,22 +20,34 @@ final class AssessmentTables {
         List<CurrentJourney> participants = those(journeys, definitions::isParticipant);
         FigureTable byInstrument = table.table("byInstrument");
         for (Instrument instrument : Instrument.values()) {
-            List<Map.Entry<CurrentJourney, Assessment>> scored = participants.stream()
-                    .flatMap(journey -> journey.assessments().stream()
-                            .filter(a -> a.instrument() == instrument && definitions.isDatedInPeriod(a))
-                            .map(a -> Map.entry(journey, a)))
-                    .toList();
-            List<CurrentJourney> scoredJourneys = scored.stream().map(Map.Entry::getKey).distinct().toList();
-            List<Ratio> scores = scored.stream().map(entry -> Ratio.of(entry.getValue().score())).toList();
+            List<String> scoreOwners = new ArrayList<>();
+            List<Ratio> scores = new ArrayList<>();
+            List<CurrentJourney> scoredJourneys = new ArrayList<>();
+            Map<Progress, List<CurrentJourney>> progressed = new EnumMap<>(Progress.class);
+            for (Progress progress : Progress.values()) {
+                progressed.put(progress, new ArrayList<>());
+            }
+            for (CurrentJourney journey : participants) {
+                int before = scores.size();
+                for (Assessment assessment : journey.assessments()) {
+                    if (assessment.instrument() == instrument && definitions.isDatedInPeriod(assessment)) {
+                        scoreOwners.add(journey.journeyId());
+                        scores.add(Ratio.of(assessment.score()));
+                    }
+                }
+                if (scores.size() > before) {
+                    scoredJourneys.add(journey);
+                }
+                definitions.progress(journey, instrument).ifPresent(p -> progressed.get(p).add(journey));
+            }
             FigureTable figures = byInstrument.table(instrument.name())
-                    .countIds("count", scored.stream().map(entry -> entry.getKey().journeyId()).toList())
+                    .countIds("count", scoreOwners)
                     .count("participants", scoredJourneys)
                     .measure("min", scores.stream().min(Ratio::compareTo).orElse(null), scoredJourneys)
                     .measure("max", scores.stream().max(Ratio::compareTo).orElse(null), scoredJourneys)
                     .measure("mean", Ratio.meanOf(scores), scoredJourneys);
             for (Progress progress : Progress.values()) {
-                figures.count(progress.key(), those(participants,
-                        journey -> definitions.progress(journey, instrument).filter(progress::equals).isPresent()));
+                figures.count(progress.key(), progressed.get(progress));
             }
         }
     }

@@ -1,6 +1,5 @@
 package se.finsam.journey.reports;
 
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -8,7 +7,22 @@ import java.util.List;
 public sealed interface Figure {
 
     /** Journey ids in Python's (code point) order, which is the order the acceptance oracle lists them in. */
-    Comparator<String> CODE_POINT_ORDER = (a, b) -> Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray());
+    Comparator<String> CODE_POINT_ORDER = Figure::compareCodePoints;
+
+    private static int compareCodePoints(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int x = a.codePointAt(i);
+            int y = b.codePointAt(j);
+            if (x != y) {
+                return Integer.compare(x, y);
+            }
+            i += Character.charCount(x);
+            j += Character.charCount(y);
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
+    }
 
     /** The value as the report shows it: an Integer count, or a BigDecimal with one decimal, or null. */
     Object rendered();
@@ -24,11 +38,17 @@ public sealed interface Figure {
     record Count(List<String> members) implements Figure {
 
         public Count {
-            members = members.stream().sorted(CODE_POINT_ORDER).toList();
+            members = List.copyOf(members);
         }
 
         public int value() {
             return members.size();
+        }
+
+        /** Sorted only when asked for (lineage): a report needs the counts, not the order. */
+        @Override
+        public List<String> members() {
+            return members.stream().sorted(CODE_POINT_ORDER).toList();
         }
 
         @Override
@@ -38,7 +58,7 @@ public sealed interface Figure {
 
         @Override
         public List<String> population() {
-            return members.stream().distinct().toList();
+            return members().stream().distinct().toList();
         }
     }
 
@@ -46,7 +66,12 @@ public sealed interface Figure {
     record Measure(Ratio exact, List<String> population) implements Figure {
 
         public Measure {
-            population = population.stream().distinct().sorted(CODE_POINT_ORDER).toList();
+            population = List.copyOf(population);
+        }
+
+        @Override
+        public List<String> population() {
+            return population.stream().distinct().sorted(CODE_POINT_ORDER).toList();
         }
 
         @Override

@@ -22,6 +22,12 @@ final class FigureTable {
         return table;
     }
 
+    /** Adds a table filled elsewhere under {@code name}. */
+    FigureTable put(String name, FigureTable table) {
+        entries.put(name, table);
+        return this;
+    }
+
     FigureTable count(String name, Collection<CurrentJourney> counted) {
         return countIds(name, counted.stream().map(CurrentJourney::journeyId).toList());
     }

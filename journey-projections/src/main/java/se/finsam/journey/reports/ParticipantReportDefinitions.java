@@ -47,15 +47,33 @@ public final class ParticipantReportDefinitions {
 
     public ReportFigures compute(Collection<CurrentJourney> journeysInScope) {
         List<CurrentJourney> journeys = FigureTable.those(journeysInScope, journey -> !journey.isVoid());
+        List<FigureTable> filled = SECTION_WORKERS.submit(() -> SECTIONS.parallelStream().map(section -> {
+            FigureTable table = new FigureTable();
+            section.fill().fill(table, this, journeys);
+            return table;
+        }).toList()).join();
         FigureTable report = new FigureTable();
-        ParticipantTables.fill(report.table("participants"), this, journeys);
-        ClosureTables.fill(report.table("closures"), this, journeys);
-        ThroughputTables.fill(report.table("throughputTime"), this, journeys);
-        ReferralTables.fill(report.table("referrals"), this, journeys);
-        WorkTrainingTables.fill(report.table("workTraining"), this, journeys);
-        AssessmentTables.fill(report.table("assessments"), this, journeys);
+        for (int i = 0; i < SECTIONS.size(); i++) {
+            report.put(SECTIONS.get(i).name(), filled.get(i));
+        }
         return new ReportFigures(period, report);
     }
+
+    /** How a section of the report is filled from the journeys of the scope. */
+    private interface SectionFill {
+        void fill(FigureTable table, ParticipantReportDefinitions definitions, List<CurrentJourney> journeys);
+    }
+
+    private record Section(String name, SectionFill fill) {
+    }
+
+    /** The sections in report order; they are independent, so they are filled side by side. */
+    private static final List<Section> SECTIONS = List.of(new Section("participants", ParticipantTables::fill),
+            new Section("closures", ClosureTables::fill), new Section("throughputTime", ThroughputTables::fill),
+            new Section("referrals", ReferralTables::fill), new Section("workTraining", WorkTrainingTables::fill),
+            new Section("assessments", AssessmentTables::fill));
+    private static final java.util.concurrent.ForkJoinPool SECTION_WORKERS =
+            new java.util.concurrent.ForkJoinPool(Runtime.getRuntime().availableProcessors());
 
     public ReportPeriod period() {
         return period;
@@ -181,14 +199,25 @@ public final class ParticipantReportDefinitions {
      * received), for a journey with two or more such scores; empty otherwise.
      */
     public Optional<Progress> progress(CurrentJourney j, Instrument instrument) {
-        List<Assessment> series = j.assessments().stream()
-                .filter(a -> a.instrument() == instrument && !a.date().isAfter(period.to()))
-                .sorted((a, b) -> a.date().compareTo(b.date()))
-                .toList();
-        if (series.size() < 2) {
+        Assessment first = null;
+        Assessment latest = null;
+        int scores = 0;
+        for (Assessment a : j.assessments()) {
+            if (a.instrument() != instrument || a.date().isAfter(period.to())) {
+                continue;
+            }
+            scores++;
+            if (first == null || a.date().isBefore(first.date())) {
+                first = a;
+            }
+            if (latest == null || !a.date().isBefore(latest.date())) {
+                latest = a;
+            }
+        }
+        if (scores < 2) {
             return Optional.empty();
         }
-        int change = series.get(series.size() - 1).score().compareTo(series.get(0).score());
+        int change = latest.score().compareTo(first.score());
         return Optional.of(change > 0 ? Progress.IMPROVED : change < 0 ? Progress.WORSENED : Progress.UNCHANGED);
     }
 

@@ -2,6 +2,7 @@ package se.finsam.journey.reports;
 
 import static se.finsam.journey.reports.FigureTable.those;
 
+import java.util.ArrayList;
 import java.util.List;
 import se.finsam.journey.codes.Gender;
 import se.finsam.journey.codes.ReferringParty;
@@ -15,13 +16,24 @@ final class ParticipantTables {
     }
 
     static void fill(FigureTable table, ParticipantReportDefinitions definitions, List<CurrentJourney> journeys) {
-        List<CurrentJourney> total = those(journeys, definitions::isParticipant);
-        List<CurrentJourney> fresh = those(journeys, definitions::isNew);
+        List<CurrentJourney> total = new ArrayList<>();
+        List<CurrentJourney> fresh = new ArrayList<>();
+        List<CurrentJourney> atStart = new ArrayList<>();
+        List<CurrentJourney> atEnd = new ArrayList<>();
+        List<CurrentJourney> closed = new ArrayList<>();
+        for (CurrentJourney journey : journeys) {
+            if (!definitions.isParticipant(journey)) {
+                continue;
+            }
+            total.add(journey);
+            (definitions.isNew(journey) ? fresh : atStart).add(journey);
+            (definitions.isClosed(journey) ? closed : atEnd).add(journey);
+        }
         table.count("total", total)
                 .count("new", fresh)
-                .count("activeAtStart", those(journeys, definitions::isActiveAtStart))
-                .count("activeAtEnd", those(journeys, definitions::isActiveAtEnd))
-                .count("closed", those(journeys, definitions::isClosed))
+                .count("activeAtStart", atStart)
+                .count("activeAtEnd", atEnd)
+                .count("closed", closed)
                 .breakdown("byGender", Gender.values(), total, CurrentJourney::gender)
                 .breakdown("newByGender", Gender.values(), fresh, CurrentJourney::gender)
                 .breakdown("byAgeBand", ParticipantReportDefinitions.AGE_BANDS, total,

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -46,7 +48,17 @@ public record Ratio(BigInteger numerator, BigInteger denominator) implements Com
         if (values.isEmpty()) {
             return null;
         }
-        return values.stream().reduce(Ratio.of(0), Ratio::plus).dividedBy(Ratio.of(values.size()));
+        // Sum the numerators per denominator first: values share few denominators, and each exact addition
+        // otherwise costs a greatest common divisor.
+        Map<BigInteger, BigInteger> sums = new HashMap<>();
+        for (Ratio value : values) {
+            sums.merge(value.denominator, value.numerator, BigInteger::add);
+        }
+        Ratio total = Ratio.of(0);
+        for (Map.Entry<BigInteger, BigInteger> sum : sums.entrySet()) {
+            total = total.plus(new Ratio(sum.getValue(), sum.getKey()));
+        }
+        return total.dividedBy(Ratio.of(values.size()));
     }
 
     /** The median (the mean of the two middle values for an even count), or null over nobody. */

@@ -1,8 +1,13 @@
 package se.finsam.journey.reports;
 
-import static se.finsam.journey.reports.FigureTable.those;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import se.finsam.journey.journey.CurrentJourney.Training;
 import se.finsam.journey.codes.WorkplaceSector;
 import se.finsam.journey.journey.CurrentJourney;
 
@@ -13,18 +18,30 @@ final class WorkTrainingTables {
     }
 
     static void fill(FigureTable table, ParticipantReportDefinitions definitions, List<CurrentJourney> journeys) {
-        List<CurrentJourney> participants = those(journeys, definitions::isParticipant);
-        table.countIds("trainings", participants.stream()
-                        .flatMap(journey -> journey.trainings().stream()
-                                .filter(definitions::isActivePlacement)
-                                .map(training -> journey.journeyId()))
-                        .toList())
-                .count("participants", those(participants,
-                        journey -> journey.trainings().stream().anyMatch(definitions::isActivePlacement)));
-        FigureTable bySector = table.table("bySector");
+        List<String> placementOwners = new ArrayList<>();
+        List<CurrentJourney> withPlacement = new ArrayList<>();
+        Map<WorkplaceSector, List<CurrentJourney>> bySector = new EnumMap<>(WorkplaceSector.class);
         for (WorkplaceSector sector : WorkplaceSector.values()) {
-            bySector.count(sector.name(), those(participants, journey -> journey.trainings().stream()
-                    .anyMatch(training -> training.sector() == sector && definitions.isActivePlacement(training))));
+            bySector.put(sector, new ArrayList<>());
         }
+        for (CurrentJourney journey : journeys) {
+            if (!definitions.isParticipant(journey)) {
+                continue;
+            }
+            Set<WorkplaceSector> sectors = EnumSet.noneOf(WorkplaceSector.class);
+            for (Training training : journey.trainings()) {
+                if (definitions.isActivePlacement(training)) {
+                    placementOwners.add(journey.journeyId());
+                    sectors.add(training.sector());
+                }
+            }
+            if (!sectors.isEmpty()) {
+                withPlacement.add(journey);
+            }
+            sectors.forEach(sector -> bySector.get(sector).add(journey));
+        }
+        table.countIds("trainings", placementOwners).count("participants", withPlacement);
+        FigureTable sectorTable = table.table("bySector");
+        bySector.forEach((sector, journeysInSector) -> sectorTable.count(sector.name(), journeysInSector));
     }
 }

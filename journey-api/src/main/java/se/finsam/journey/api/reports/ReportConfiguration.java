@@ -13,6 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.finsam.journey.facts.JourneyFactWriter;
 import se.finsam.journey.facts.JourneyFacts;
 import se.finsam.journey.facts.JourneyFactsRebuild;
+import se.finsam.journey.facts.JourneyFactsReplica;
 import se.finsam.journey.facts.JourneyFactsProjection;
 import se.finsam.journey.facts.ProcessorPosition;
 import se.finsam.journey.store.JourneyEventTable;
@@ -48,6 +49,11 @@ public class ReportConfiguration {
     @Bean
     JourneyFacts journeyFacts(JdbcTemplate jdbc, ObjectMapper json) {
         return new JourneyFacts(jdbc, json);
+    }
+
+    @Bean
+    JourneyFactsReplica journeyFactsReplica(JdbcTemplate jdbc, ObjectMapper json, ProcessorPosition positions) {
+        return new JourneyFactsReplica(jdbc, json, positions);
     }
 
     @Bean

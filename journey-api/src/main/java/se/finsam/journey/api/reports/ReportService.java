@@ -13,6 +13,7 @@ import se.finsam.journey.api.organisation.Initiatives;
 import se.finsam.journey.api.recording.NotFoundException;
 import se.finsam.journey.api.security.Caller;
 import se.finsam.journey.facts.JourneyFacts;
+import se.finsam.journey.facts.JourneyFactsReplica;
 import se.finsam.journey.facts.JourneyFactsProjection;
 import se.finsam.journey.facts.ProcessorPosition;
 import se.finsam.journey.journey.CurrentJourney;
@@ -34,13 +35,15 @@ public class ReportService {
 
     private final Initiatives initiatives;
     private final JourneyFacts facts;
+    private final JourneyFactsReplica replica;
     private final JourneyEventTable events;
     private final ProcessorPosition processor;
 
-    public ReportService(Initiatives initiatives, JourneyFacts facts, JourneyEventTable events,
-                         ProcessorPosition processor) {
+    public ReportService(Initiatives initiatives, JourneyFacts facts, JourneyFactsReplica replica,
+                         JourneyEventTable events, ProcessorPosition processor) {
         this.initiatives = initiatives;
         this.facts = facts;
+        this.replica = replica;
         this.events = events;
         this.processor = processor;
     }
@@ -57,7 +60,7 @@ public class ReportService {
         ReportPeriod loaded = query.comparePrevious() ? new ReportPeriod(period.oneYearEarlier().from(), period.to())
                 : period;
         List<CurrentJourney> journeys = query.asOf() == null
-                ? facts.relevant(scope, loaded.from(), loaded.to())
+                ? replica.relevant(scope, loaded.from(), loaded.to())
                 : asKnownAt(scope, query.asOf());
         if (query.comparePrevious()) {
             ReportComparison comparison = ReportComparison.compute(journeys, period);

@@ -55,6 +55,11 @@ public class SecurityConfiguration {
     }
 
     @Bean
+    VerifiedCredentials verifiedCredentials(UserDetailsService users, PasswordEncoder passwords, java.time.Clock clock) {
+        return new VerifiedCredentials(users, passwords, clock);
+    }
+
+    @Bean
     UserDetailsService userDetailsService(Users users) {
         return username -> users.find(username).map(Caller::of)
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));

@@ -53,10 +53,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
             if (lock == null) {
                 throw new DataDirectoryInUseException(directory);
             }
+            stopOrphanedServer(directory.resolve("postgres"));
             log.info("Starting the embedded PostgreSQL with its data in {}", directory.resolve("postgres"));
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(directory.resolve("postgres"))
                     .setCleanDataDirectory(false)
+                    // After an unclean stop PostgreSQL replays its write-ahead log first; zonky's 10 s is too short.
+                    .setPGStartupWait(java.time.Duration.ofMinutes(5))
                     .setRegisterShutdownHook(false)
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
@@ -74,6 +77,38 @@ public final class EmbeddedDatabase implements AutoCloseable {
             HELD.remove(directory);
             closeQuietly(channel);
             throw e;
+        }
+    }
+
+    /**
+     * A PostgreSQL still running on the data directory while we hold its lock was left behind by a service that
+     * died without stopping it; it would keep the new one from starting. Stop it (SIGTERM: a clean shutdown).
+     */
+    private static void stopOrphanedServer(Path postgresData) throws IOException {
+        Path pidFile = postgresData.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        String firstLine = Files.readAllLines(pidFile).stream().findFirst().orElse("").strip();
+        if (!firstLine.matches("\\d+")) {
+            return;
+        }
+        java.util.Optional<ProcessHandle> orphan = ProcessHandle.of(Long.parseLong(firstLine))
+                .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
+        if (orphan.isEmpty()) {
+            return;
+        }
+        log.warn("A PostgreSQL (pid {}) left behind by an earlier service still runs on {}; stopping it first",
+                firstLine, postgresData);
+        orphan.get().destroy();
+        try {
+            orphan.get().onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("the PostgreSQL (pid " + firstLine + ") left running on " + postgresData
+                    + " did not stop within 60 s; stop it, then start the service again", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while stopping a PostgreSQL left running", e);
         }
     }
 

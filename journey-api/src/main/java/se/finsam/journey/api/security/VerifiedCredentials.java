@@ -1,0 +1,92 @@
+package se.finsam.journey.api.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * HTTP Basic sends the password with every request, and checking it against a deliberately slow hash (bcrypt)
+ * each time would cost more than the request itself. A successful check is remembered for a few minutes as a
+ * salted SHA-256 of user, password and stored hash (the salt is random per process): the same credentials
+ * then pass without the slow hash, and a changed password (a new stored hash) never matches an old entry.
+ */
+public class VerifiedCredentials implements AuthenticationProvider {
+
+    private static final Duration REMEMBERED = Duration.ofMinutes(5);
+    private static final int MOST_ENTRIES = 10_000;
+
+    private final UserDetailsService users;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+    private final byte[] salt = new byte[32];
+    private final Map<String, Instant> verified = new ConcurrentHashMap<>();
+    /** Checked for unknown users too, so that answering does not reveal whether a user exists. */
+    private final String unknownUserHash;
+
+    public VerifiedCredentials(UserDetailsService users, PasswordEncoder passwords, Clock clock) {
+        this.users = users;
+        this.passwords = passwords;
+        this.clock = clock;
+        new SecureRandom().nextBytes(salt);
+        this.unknownUserHash = passwords.encode("no such user");
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String username = authentication.getName();
+        String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
+        Caller caller;
+        try {
+            caller = (Caller) users.loadUserByUsername(username);
+        } catch (UsernameNotFoundException e) {
+            passwords.matches(password, unknownUserHash);
+            throw new BadCredentialsException("bad credentials");
+        }
+        String key = key(username, password, caller.passwordHash());
+        Instant now = clock.instant();
+        Instant until = verified.get(key);
+        if (until == null || until.isBefore(now)) {
+            if (!passwords.matches(password, caller.passwordHash())) {
+                throw new BadCredentialsException("bad credentials");
+            }
+            if (verified.size() >= MOST_ENTRIES) {
+                verified.clear();
+            }
+            verified.put(key, now.plus(REMEMBERED));
+        }
+        return UsernamePasswordAuthenticationToken.authenticated(caller, null, caller.getAuthorities());
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    private String key(String username, String password, String storedHash) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(salt);
+            for (String part : new String[]{username, password, storedHash}) {
+                digest.update(part.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            }
+            return Base64.getEncoder().encodeToString(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

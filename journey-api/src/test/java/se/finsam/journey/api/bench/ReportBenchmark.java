@@ -1,0 +1,228 @@
+package se.finsam.journey.api.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.function.IntFunction;
+import javax.sql.DataSource;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The read side at scale, in one run on one database: a rebuild of the journey facts from at least 1,000,000
+ * stored records next to simply reading and deserialising the same records in order; report latency over
+ * HTTP for an initiative-year and an association-year; and an as-of report for an initiative-year.
+ */
+@Tag("benchmark")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ReportBenchmark {
+
+    static final int EVENTS = Integer.getInteger("benchmark.events", 1_000_000);
+    static final String PASSWORD = "benchmark-password";
+    static final List<String> INITIATIVES = List.of("fns", "vasteras", "sala", "hallstahammar", "surahammar",
+            "koping", "arboga", "kungsor", "avesta", "hedemora");
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) throws IOException {
+        registry.add("journey.data-dir", () -> tempDir());
+        registry.add("journey.bootstrap-admin-password", () -> PASSWORD);
+    }
+
+    static String tempDir() {
+        try {
+            return Files.createTempDirectory("journey-bench-").toString();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    @Qualifier("eventSerializer")
+    Serializer serializer;
+    @Autowired
+    ObjectMapper json;
+
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void rebuildAndReportLatencyOverAMillionEvents() throws Exception {
+        for (String code : INITIATIVES) {
+            send("PUT", "/api/v1/initiatives/" + code, "application/json",
+                    "{\"name\":\"Team " + code + "\",\"association\":\"vastmanland\"}");
+        }
+        long stored = 0;
+        long position = 0;
+        long importStart = System.nanoTime();
+        for (int batch = 0; stored < EVENTS; batch++) {
+            List<String> lines = new HistoryGenerator(100 + batch, "b" + batch + "-", INITIATIVES,
+                    LocalDate.of(2016, 1, 1), LocalDate.of(2026, 6, 30)).lines(100_000);
+            JsonNode result = json.readTree(send("POST", "/api/v1/imports", "application/x-ndjson",
+                    String.join("\n", lines)).body());
+            assertThat(result.get("rejected").asInt()).isZero();
+            stored += result.get("accepted").asLong();
+            position = result.get("position").asLong();
+        }
+        double importSeconds = (System.nanoTime() - importStart) / 1e9;
+        long caughtUpStart = System.nanoTime();
+        awaitNoLag();
+        double catchUpSeconds = (System.nanoTime() - caughtUpStart) / 1e9;
+        long journeys = count("SELECT count(DISTINCT aggregateidentifier) FROM domainevententry");
+        report("initiative=fns&from=2025-01-01&to=2025-12-31&minPosition=" + position);
+
+        double rawSeconds = readAndDeserialiseEverything();
+        long start = System.nanoTime();
+        send("POST", "/api/v1/admin/read-models/journey-facts/rebuild", "application/json", "");
+        JsonNode rebuild = awaitRebuild();
+        double rebuildSeconds = (System.nanoTime() - start) / 1e9;
+        assertThat(rebuild.path("state").asText()).isEqualTo("DONE");
+
+        long[] initiativeYear = latencies(60, i -> "initiative=" + INITIATIVES.get(i % INITIATIVES.size())
+                + "&from=" + (2019 + i % 7) + "-01-01&to=" + (2019 + i % 7) + "-12-31");
+        long[] associationYear = latencies(60, i -> "association=vastmanland&from=" + (2019 + i % 7)
+                + "-01-01&to=" + (2019 + i % 7) + "-12-31");
+        long[] compared = latencies(30, i -> "association=vastmanland&from=" + (2019 + i % 7)
+                + "-01-01&to=" + (2019 + i % 7) + "-12-31&compare=previous");
+        String asOf = java.time.Instant.now().toString();
+        long[] asOfInitiativeYear = latencies(10, i -> "initiative=" + INITIATIVES.get(i % INITIATIVES.size())
+                + "&from=2025-01-01&to=2025-12-31&asOf=" + asOf);
+
+        String report = String.format("""
+                ## Read side (issue 3)
+                machine: %d cores, %d MiB max heap, %s %s; PostgreSQL embedded (zonky 15.x), fsync on
+                data: %,d stored records of %,d journeys in %d initiatives of one association, 2016–2026
+                - imported in %.1f s (%,.0f records/s, 100,000 per request); the live processor was %.1f s behind at the end
+                - raw baseline, reading and deserialising every record in order: %.2f s = **%,.0f records/s**
+                - rebuild of the journey facts (HTTP request to switch-over): %.2f s = **%,.0f records/s**; rebuild / raw = **%.2f**
+                - report, initiative-year (%d requests): p50 **%d ms**, p95 **%d ms**
+                - report, association-year (%d requests): p50 **%d ms**, p95 **%d ms**
+                - report, association-year with compare=previous (%d requests): p50 **%d ms**, p95 **%d ms**
+                - asOf report, initiative-year (%d requests): p50 **%d ms**, max **%d ms**
+                """, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+                System.getProperty("java.vm.name"), System.getProperty("java.version"), stored, journeys,
+                INITIATIVES.size(), importSeconds, stored / importSeconds, catchUpSeconds, rawSeconds, stored / rawSeconds, rebuildSeconds, stored / rebuildSeconds,
+                (stored / rebuildSeconds) / (stored / rawSeconds),
+                initiativeYear.length, percentile(initiativeYear, 50), percentile(initiativeYear, 95),
+                associationYear.length, percentile(associationYear, 50), percentile(associationYear, 95),
+                compared.length, percentile(compared, 50), percentile(compared, 95),
+                asOfInitiativeYear.length, percentile(asOfInitiativeYear, 50), percentile(asOfInitiativeYear, 100));
+        System.out.println(report);
+        Files.createDirectories(Path.of("target/benchmarks"));
+        Files.writeString(Path.of("target/benchmarks/reports.md"), report);
+    }
+
+    private double readAndDeserialiseEverything() throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            long start = System.nanoTime();
+            long n = 0;
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT payloadtype, payloadrevision, payload FROM domainevententry ORDER BY globalindex")) {
+                statement.setFetchSize(10_000);
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        Object event = serializer.deserialize(new SimpleSerializedObject<>(rs.getBytes(3), byte[].class,
+                                rs.getString(1), rs.getString(2)));
+                        n += event.hashCode() == 0 ? 2 : 1;
+                    }
+                }
+            }
+            connection.commit();
+            assertThat(n).isPositive();
+            return (System.nanoTime() - start) / 1e9;
+        }
+    }
+
+    private void awaitNoLag() throws Exception {
+        for (int i = 0; i < 12_000; i++) {
+            if (json.readTree(send("GET", "/api/v1/admin/read-models", null, null).body()).get(0).path("lag").asLong() == 0) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the read model did not catch up within 10 minutes");
+    }
+
+    private JsonNode awaitRebuild() throws Exception {
+        for (int i = 0; i < 6000; i++) {
+            JsonNode rebuild = json.readTree(send("GET", "/api/v1/admin/read-models", null, null).body())
+                    .get(0).path("rebuild");
+            if (rebuild.path("state").asText().matches("DONE|FAILED")) {
+                return rebuild;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no rebuild within 5 minutes");
+    }
+
+    private long[] latencies(int requests, IntFunction<String> query) throws Exception {
+        for (int i = 0; i < 5; i++) {
+            report(query.apply(i));
+        }
+        long[] millis = new long[requests];
+        for (int i = 0; i < requests; i++) {
+            long start = System.nanoTime();
+            report(query.apply(i));
+            millis[i] = (System.nanoTime() - start) / 1_000_000;
+        }
+        java.util.Arrays.sort(millis);
+        return millis;
+    }
+
+    private static long percentile(long[] sorted, int percent) {
+        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    private void report(String query) throws Exception {
+        HttpResponse<String> response = send("GET", "/api/v1/reports/participants?" + query, null, null);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    }
+
+    private long count(String sql) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+             ResultSet rs = connection.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private HttpResponse<String> send(String method, String path, String contentType, String body) throws Exception {
+        String credentials = Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", "Basic " + credentials);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body));
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
