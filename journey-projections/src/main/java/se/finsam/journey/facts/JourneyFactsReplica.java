@@ -24,6 +24,10 @@ public class JourneyFactsReplica {
     private final ObjectMapper json;
     private final ProcessorPosition processor;
     private final Map<String, Map<String, CurrentJourney>> byInitiative = new HashMap<>();
+    /** Per initiative, its journeys as a list (walked by every report), rebuilt after a sync changed it. */
+    private final Map<String, List<CurrentJourney>> listed = new HashMap<>();
+    /** Journeys share their dates: one LocalDate per day keeps the dates a report compares in cache. */
+    private final Map<LocalDate, LocalDate> days = new HashMap<>();
     private long syncedPosition = -1;
     private long tableIdentity = -1;
 
@@ -33,13 +37,18 @@ public class JourneyFactsReplica {
         this.processor = processor;
     }
 
-    /** The journeys of the initiatives that can count in [from, to]; see {@link JourneyFacts#relevant}. */
+    /**
+     * The journeys of the initiatives that can count in a period [from, to]: not void, referred by {@code to},
+     * not closed or withdrawn before {@code from}. Every figure of DOMAIN.md only counts such journeys.
+     */
     public List<CurrentJourney> relevant(Collection<String> initiatives, LocalDate from, LocalDate to) {
         List<CurrentJourney> relevant = new ArrayList<>();
         synchronized (this) {
             sync();
             for (String initiative : initiatives) {
-                for (CurrentJourney journey : byInitiative.getOrDefault(initiative, Map.of()).values()) {
+                List<CurrentJourney> journeys = listed.computeIfAbsent(initiative,
+                        code -> new ArrayList<>(byInitiative.getOrDefault(code, Map.of()).values()));
+                for (CurrentJourney journey : journeys) {
                     if (!journey.referralDate().isAfter(to)
                             && (journey.closureDate() == null || !journey.closureDate().isBefore(from))
                             && (journey.withdrawalDate() == null || !journey.withdrawalDate().isBefore(from))) {
@@ -55,6 +64,7 @@ public class JourneyFactsReplica {
         long identity = jdbc.queryForObject("SELECT 'journey_fact'::regclass::oid::bigint", Long.class);
         if (identity != tableIdentity) {
             byInitiative.clear();
+            listed.clear();
             syncedPosition = -1;
             tableIdentity = identity;
         }
@@ -67,13 +77,31 @@ public class JourneyFactsReplica {
             return statement;
         }, rs -> {
             Map<String, CurrentJourney> journeys = byInitiative.computeIfAbsent(rs.getString(2), k -> new HashMap<>());
+            listed.remove(rs.getString(2));
             if (rs.getBoolean(3)) {
                 journeys.remove(rs.getString(1));
             } else {
-                journeys.put(rs.getString(1), read(rs.getString(4)));
+                journeys.put(rs.getString(1), withSharedDays(read(rs.getString(4))));
             }
         });
         syncedPosition = Math.max(syncedPosition, committed);
+    }
+
+    private CurrentJourney withSharedDays(CurrentJourney j) {
+        CurrentJourney.Closure closure = j.closure() == null ? null : new CurrentJourney.Closure(day(j.closure().date()),
+                j.closure().cause(), j.closure().supportAfter(), j.closure().subsidised());
+        List<CurrentJourney.Training> trainings = j.trainings().stream().map(t -> new CurrentJourney.Training(
+                t.trainingId(), day(t.start()), day(t.end()), t.sector())).toList();
+        List<CurrentJourney.Assessment> assessments = j.assessments().stream().map(a -> new CurrentJourney.Assessment(
+                day(a.date()), a.instrument(), a.score())).toList();
+        return new CurrentJourney(j.journeyId(), j.initiative(), day(j.referralDate()), j.referringParty(),
+                j.referringUnit(), j.gender(), j.birthYear(), j.homeMunicipality(), j.supportBefore(),
+                j.yearsInPublicSupport(), day(j.enrolmentDate()), day(j.withdrawalDate()), closure, trainings,
+                assessments);
+    }
+
+    private LocalDate day(LocalDate date) {
+        return date == null ? null : days.computeIfAbsent(date, d -> d);
     }
 
     private CurrentJourney read(String facts) {

@@ -1,5 +1,6 @@
 package se.finsam.journey.reports;
 
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
@@ -38,7 +39,7 @@ public sealed interface Figure {
     record Count(List<String> members) implements Figure {
 
         public Count {
-            members = List.copyOf(members);
+            members = Collections.unmodifiableList(members);
         }
 
         public int value() {
@@ -66,7 +67,7 @@ public sealed interface Figure {
     record Measure(Ratio exact, List<String> population) implements Figure {
 
         public Measure {
-            population = List.copyOf(population);
+            population = Collections.unmodifiableList(population);
         }
 
         @Override

@@ -1,5 +1,6 @@
 package se.finsam.journey.reports;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -29,7 +30,7 @@ final class FigureTable {
     }
 
     FigureTable count(String name, Collection<CurrentJourney> counted) {
-        return countIds(name, counted.stream().map(CurrentJourney::journeyId).toList());
+        return countIds(name, ids(counted));
     }
 
     /** A count of items that are not journeys (placements, scores): one id per item. */
@@ -55,8 +56,10 @@ final class FigureTable {
     /** A breakdown over a code list: every code, 0 where none. */
     <C extends Enum<C>> FigureTable breakdown(String name, C[] codes, Collection<CurrentJourney> journeys,
                                               Function<CurrentJourney, C> code) {
-        return breakdown(name, Stream.of(codes).map(Enum::name).toList(), journeys,
-                journey -> code.apply(journey) == null ? null : code.apply(journey).name());
+        return breakdown(name, Stream.of(codes).map(Enum::name).toList(), journeys, journey -> {
+            C value = code.apply(journey);
+            return value == null ? null : value.name();
+        });
     }
 
     /**
@@ -71,7 +74,8 @@ final class FigureTable {
         for (CurrentJourney journey : journeys) {
             String k = key.apply(journey);
             if (k != null) {
-                (byKey.containsKey(k) ? byKey : others).computeIfAbsent(k, x -> new ArrayList<>()).add(journey);
+                List<CurrentJourney> listed = byKey.get(k);
+                (listed != null ? listed : others.computeIfAbsent(k, x -> new ArrayList<>())).add(journey);
             }
         }
         byKey.putAll(others);
@@ -99,10 +103,28 @@ final class FigureTable {
     }
 
     static List<CurrentJourney> those(Collection<CurrentJourney> journeys, Predicate<CurrentJourney> test) {
-        return journeys.stream().filter(test).toList();
+        List<CurrentJourney> those = new ArrayList<>();
+        for (CurrentJourney journey : journeys) {
+            if (test.test(journey)) {
+                those.add(journey);
+            }
+        }
+        return those;
     }
 
+    /** The journeys' ids as a view: most cells are only counted, and only lineage reads the ids. */
     private static List<String> ids(Collection<CurrentJourney> journeys) {
-        return journeys.stream().map(CurrentJourney::journeyId).toList();
+        List<CurrentJourney> list = journeys instanceof List<CurrentJourney> l ? l : List.copyOf(journeys);
+        return new AbstractList<>() {
+            @Override
+            public String get(int index) {
+                return list.get(index).journeyId();
+            }
+
+            @Override
+            public int size() {
+                return list.size();
+            }
+        };
     }
 }

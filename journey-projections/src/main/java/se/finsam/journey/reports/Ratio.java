@@ -22,24 +22,75 @@ public record Ratio(BigInteger numerator, BigInteger denominator) implements Com
             numerator = numerator.negate();
             denominator = denominator.negate();
         }
-        BigInteger gcd = numerator.gcd(denominator);
-        if (!gcd.equals(BigInteger.ONE)) {
-            numerator = numerator.divide(gcd);
-            denominator = denominator.divide(gcd);
+        if (!denominator.equals(BigInteger.ONE)) {
+            if (numerator.bitLength() < 63 && denominator.bitLength() < 63) {
+                long n = numerator.longValue();
+                long d = denominator.longValue();
+                long gcd = gcd(Math.abs(n), d);
+                if (gcd > 1) {
+                    numerator = BigInteger.valueOf(n / gcd);
+                    denominator = BigInteger.valueOf(d / gcd);
+                }
+            } else {
+                BigInteger gcd = numerator.gcd(denominator);
+                if (!gcd.equals(BigInteger.ONE)) {
+                    numerator = numerator.divide(gcd);
+                    denominator = denominator.divide(gcd);
+                }
+            }
+        }
+    }
+
+    private static long gcd(long a, long b) {
+        while (b != 0) {
+            long t = a % b;
+            a = b;
+            b = t;
+        }
+        return a;
+    }
+
+    /** Whole numbers a report makes by the thousand (ages, days, counts) are made once. */
+    private static final Ratio[] SMALL = new Ratio[4096];
+    /** So are the few distinct scores and years of support (one or two decimals). */
+    private static final Map<BigDecimal, Ratio> DECIMALS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static {
+        for (int i = 0; i < SMALL.length; i++) {
+            SMALL[i] = new Ratio(BigInteger.valueOf(i), BigInteger.ONE);
         }
     }
 
     public static Ratio of(long value) {
-        return new Ratio(BigInteger.valueOf(value), BigInteger.ONE);
+        return value >= 0 && value < SMALL.length ? SMALL[(int) value]
+                : new Ratio(BigInteger.valueOf(value), BigInteger.ONE);
     }
 
     public static Ratio of(long numerator, long denominator) {
         return new Ratio(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
     }
 
+    private static final BigInteger[] POWERS_OF_TEN = {BigInteger.ONE, BigInteger.TEN, BigInteger.valueOf(100),
+            BigInteger.valueOf(1000), BigInteger.valueOf(10_000)};
+
     public static Ratio of(BigDecimal value) {
+        if (value.scale() >= 0 && value.scale() <= 2 && value.precision() <= 6) {
+            Ratio known = DECIMALS.get(value);
+            if (known == null) {
+                known = exactly(value);
+                if (DECIMALS.size() < 100_000) {
+                    DECIMALS.put(value, known);
+                }
+            }
+            return known;
+        }
+        return exactly(value);
+    }
+
+    private static Ratio exactly(BigDecimal value) {
         return value.scale() >= 0
-                ? new Ratio(value.unscaledValue(), BigInteger.TEN.pow(value.scale()))
+                ? new Ratio(value.unscaledValue(), value.scale() < POWERS_OF_TEN.length
+                        ? POWERS_OF_TEN[value.scale()] : BigInteger.TEN.pow(value.scale()))
                 : new Ratio(value.unscaledValue().multiply(BigInteger.TEN.pow(-value.scale())), BigInteger.ONE);
     }
 
@@ -90,8 +141,17 @@ public record Ratio(BigInteger numerator, BigInteger denominator) implements Com
         return new BigDecimal(numerator).divide(new BigDecimal(denominator), 1, RoundingMode.HALF_UP);
     }
 
+    /**
+     * Exact. Two doubles that differ by more than a relative 1e-9 order the ratios correctly (each is within
+     * 1e-15 of its ratio), so only near-equal values need the exact cross-multiplication.
+     */
     @Override
     public int compareTo(Ratio other) {
+        double a = numerator.doubleValue() / denominator.doubleValue();
+        double b = other.numerator.doubleValue() / other.denominator.doubleValue();
+        if (Math.abs(a - b) > 1e-9 * Math.max(Math.abs(a), Math.abs(b))) {
+            return a < b ? -1 : 1;
+        }
         return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));
     }
 

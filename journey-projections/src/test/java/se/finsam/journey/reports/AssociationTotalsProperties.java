@@ -85,7 +85,7 @@ class AssociationTotalsProperties {
     }
 
     /**
-     * JourneyFacts.relevant loads only journeys referred by {@code to} and not closed or withdrawn before
+     * JourneyFactsReplica.relevant loads only journeys referred by {@code to} and not closed or withdrawn before
      * {@code from} (its SQL, restated here); the journeys it leaves out must count in no figure.
      */
     @Property(tries = 200)

@@ -47,8 +47,8 @@ public class ReportConfiguration {
     }
 
     @Bean
-    JourneyFacts journeyFacts(JdbcTemplate jdbc, ObjectMapper json) {
-        return new JourneyFacts(jdbc, json);
+    JourneyFacts journeyFacts(JdbcTemplate jdbc) {
+        return new JourneyFacts(jdbc);
     }
 
     @Bean

@@ -43,6 +43,7 @@ class ReportBenchmark {
 
     static final int EVENTS = Integer.getInteger("benchmark.events", 1_000_000);
     static final String PASSWORD = "benchmark-password";
+    static final int WARM_UP = 35;
     static final List<String> INITIATIVES = List.of("fns", "vasteras", "sala", "hallstahammar", "surahammar",
             "koping", "arboga", "kungsor", "avesta", "hedemora");
 
@@ -121,6 +122,7 @@ class ReportBenchmark {
                 - imported in %.1f s (%,.0f records/s, 100,000 per request); the live processor was %.1f s behind at the end
                 - raw baseline, reading and deserialising every record in order: %.2f s = **%,.0f records/s**
                 - rebuild of the journey facts (HTTP request to switch-over): %.2f s = **%,.0f records/s**; rebuild / raw = **%.2f**
+                latencies are over HTTP at steady state (each kind of request first run %d times)
                 - report, initiative-year (%d requests): p50 **%d ms**, p95 **%d ms**
                 - report, association-year (%d requests): p50 **%d ms**, p95 **%d ms**
                 - report, association-year with compare=previous (%d requests): p50 **%d ms**, p95 **%d ms**
@@ -128,7 +130,7 @@ class ReportBenchmark {
                 """, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.vm.name"), System.getProperty("java.version"), stored, journeys,
                 INITIATIVES.size(), importSeconds, stored / importSeconds, catchUpSeconds, rawSeconds, stored / rawSeconds, rebuildSeconds, stored / rebuildSeconds,
-                (stored / rebuildSeconds) / (stored / rawSeconds),
+                (stored / rebuildSeconds) / (stored / rawSeconds), WARM_UP,
                 initiativeYear.length, percentile(initiativeYear, 50), percentile(initiativeYear, 95),
                 associationYear.length, percentile(associationYear, 50), percentile(associationYear, 95),
                 compared.length, percentile(compared, 50), percentile(compared, 95),
@@ -182,8 +184,9 @@ class ReportBenchmark {
         throw new AssertionError("no rebuild within 5 minutes");
     }
 
+    /** Steady-state latencies: the same queries are first run {@value #WARM_UP} times, for the JIT. */
     private long[] latencies(int requests, IntFunction<String> query) throws Exception {
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < WARM_UP; i++) {
             report(query.apply(i));
         }
         long[] millis = new long[requests];
