@@ -47,6 +47,7 @@ public class JourneyFactsRebuild {
     private final Clock clock;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicReference<RebuildProgress> progress = new AtomicReference<>(RebuildProgress.idle());
+    private volatile Runnable afterBulkFold = () -> { };
 
     public JourneyFactsRebuild(DataSource dataSource, JdbcTemplate jdbc, TransactionTemplate transaction,
                                Serializer serializer, JourneyEventTable events, JourneyFactWriter writer, Clock clock) {
@@ -57,6 +58,14 @@ public class JourneyFactsRebuild {
         this.events = events;
         this.writer = writer;
         this.clock = clock;
+    }
+
+    /**
+     * Runs between the bulk fold and the switch: a seam for tests that record while a rebuild runs, to show
+     * that the switch catches up what the bulk fold could not see.
+     */
+    public void afterBulkFold(Runnable hook) {
+        this.afterBulkFold = hook;
     }
 
     public RebuildProgress progress() {
@@ -93,6 +102,7 @@ public class JourneyFactsRebuild {
             jdbc.execute("DROP TABLE IF EXISTS " + JourneyFactWriter.NEXT);
             jdbc.execute("CREATE TABLE " + JourneyFactWriter.NEXT + " (LIKE " + JourneyFactWriter.LIVE + " INCLUDING ALL)");
             BitSet seen = foldEverything(head, total, started);
+            afterBulkFold.run();
             int caughtUp = swap(head, unseen(seen, head));
             progress.set(progress.get().finished(clock.instant()));
             RebuildProgress done = progress.get();
