@@ -5,12 +5,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,10 +36,12 @@ import se.finsam.journey.api.organisation.Initiatives;
 import se.finsam.journey.api.personal.PersonalDataVault;
 import se.finsam.journey.api.recording.ImportResult.LineError;
 import se.finsam.journey.api.security.Caller;
+import se.finsam.journey.api.web.JsonProblems;
 import se.finsam.journey.journey.Decision;
 import se.finsam.journey.journey.Journey;
 import se.finsam.journey.journey.JourneyHistory;
 import se.finsam.journey.journey.JourneyRules;
+import se.finsam.journey.journey.PersonalIdentityNumber;
 import se.finsam.journey.journey.RuleViolation;
 import se.finsam.journey.journey.events.JourneyEvent;
 import se.finsam.journey.journey.events.ParticipantReferred;
@@ -140,7 +144,7 @@ public class ImportService {
         Instant recordedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         LocalDate today = LocalDate.ofInstant(recordedAt, Journey.SWEDEN);
         List<LineError> errors = new ArrayList<>();
-        Map<Line, JourneyEvent> parsed = new java.util.LinkedHashMap<>();
+        Map<Line, JourneyEvent> parsed = new LinkedHashMap<>();
         for (Line line : lines) {
             try {
                 parsed.put(line, parse(line, caller));
@@ -181,7 +185,7 @@ public class ImportService {
 
     private JourneyEvent parse(Line line, Caller caller) {
         if (line.text().length() * 3 > MAX_LINE_BYTES
-                && line.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_LINE_BYTES) {
+                && line.text().getBytes(StandardCharsets.UTF_8).length > MAX_LINE_BYTES) {
             throw new InvalidRecordException("the line is longer than 64 KiB, the most an import line may hold");
         }
         JsonNode node;
@@ -189,7 +193,7 @@ public class ImportService {
             node = json.readTree(line.text());
         } catch (JsonProcessingException e) {
             throw new InvalidRecordException("the line is not valid JSON ("
-                    + se.finsam.journey.api.web.JsonProblems.describe(e) + ")");
+                    + JsonProblems.describe(e) + ")");
         }
         return parser.parse(node, null, caller.username());
     }
@@ -219,7 +223,7 @@ public class ImportService {
         try {
             JsonNode value = json.readTree(line.text()).get(field);
             return value != null && value.isTextual() && RecordFields.IDENTIFIER.matcher(value.asText()).matches()
-                    && !se.finsam.journey.journey.PersonalIdentityNumber.looksLikeOne(value.asText())
+                    && !PersonalIdentityNumber.looksLikeOne(value.asText())
                     ? value.asText() : null;
         } catch (JsonProcessingException | RuntimeException e) {
             return null;

@@ -1,12 +1,12 @@
 package se.finsam.journey.api.recording;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -16,7 +16,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import se.finsam.journey.api.organisation.Role;
 import se.finsam.journey.api.security.Caller;
+import se.finsam.journey.api.security.ForbiddenException;
 
 /** API.md, "Recording": one record, an NDJSON import, and the journey view. */
 @RestController
@@ -46,8 +48,8 @@ class RecordingController {
     @PostMapping(path = "/imports", consumes = {"application/x-ndjson", "application/jsonl", "text/plain"})
     ResponseEntity<ImportResult> importRecords(HttpServletRequest request, @AuthenticationPrincipal Caller caller)
             throws IOException {
-        if (!caller.isAdmin() && !caller.hasRole(se.finsam.journey.api.organisation.Role.STAFF)) {
-            throw new se.finsam.journey.api.security.ForbiddenException("user '" + caller.username()
+        if (!caller.isAdmin() && !caller.hasRole(Role.STAFF)) {
+            throw new ForbiddenException("user '" + caller.username()
                     + "' may not record journeys (roles STAFF or ADMIN do)");
         }
         BufferedReader reader = new BufferedReader(new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8));

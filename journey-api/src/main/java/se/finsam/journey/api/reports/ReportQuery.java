@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import se.finsam.journey.api.web.BadRequestException;
+import se.finsam.journey.journey.Journey;
 
 /**
  * The parameters of a report request, checked: a scope (initiatives or an association), a period of whole
@@ -51,7 +52,7 @@ public record ReportQuery(List<String> initiatives, String association, LocalDat
             return OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeException e) {
             try {
-                return LocalDate.parse(value).plusDays(1).atStartOfDay(se.finsam.journey.journey.Journey.SWEDEN)
+                return LocalDate.parse(value).plusDays(1).atStartOfDay(Journey.SWEDEN)
                         .toInstant().minusNanos(1);
             } catch (DateTimeException notADate) {
                 throw new BadRequestException("parameter 'asOf' = '" + value + "' is not an instant such as "

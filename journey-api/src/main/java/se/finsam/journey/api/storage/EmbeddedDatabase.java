@@ -8,8 +8,13 @@ import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,7 +64,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setDataDirectory(directory.resolve("postgres"))
                     .setCleanDataDirectory(false)
                     // After an unclean stop PostgreSQL replays its write-ahead log first; zonky's 10 s is too short.
-                    .setPGStartupWait(java.time.Duration.ofMinutes(5))
+                    .setPGStartupWait(Duration.ofMinutes(5))
                     .setRegisterShutdownHook(false)
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
@@ -93,7 +98,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         if (!firstLine.matches("\\d+")) {
             return;
         }
-        java.util.Optional<ProcessHandle> orphan = ProcessHandle.of(Long.parseLong(firstLine))
+        Optional<ProcessHandle> orphan = ProcessHandle.of(Long.parseLong(firstLine))
                 .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
         if (orphan.isEmpty()) {
             return;
@@ -102,8 +107,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 firstLine, postgresData);
         orphan.get().destroy();
         try {
-            orphan.get().onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            orphan.get().onExit().get(60, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("the PostgreSQL (pid " + firstLine + ") left running on " + postgresData
                     + " did not stop within 60 s; stop it, then start the service again", e);
         } catch (InterruptedException e) {

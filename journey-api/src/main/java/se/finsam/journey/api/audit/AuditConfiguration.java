@@ -1,0 +1,43 @@
+package se.finsam.journey.api.audit;
+
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.finsam.journey.audit.EventChain;
+
+/** The hash chain over the event store, extended every two seconds by whichever node gets there first. */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+public class AuditConfiguration {
+
+    @Bean
+    EventChain eventChain(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
+        return new EventChain(jdbc, new TransactionTemplate(transactions), clock);
+    }
+
+    @Bean
+    ChainKeeper chainKeeper(EventChain chain) {
+        return new ChainKeeper(chain);
+    }
+
+    /** Links newly stored events into the chain. */
+    static class ChainKeeper {
+        private final EventChain chain;
+
+        ChainKeeper(EventChain chain) {
+            this.chain = chain;
+        }
+
+        @Scheduled(fixedDelayString = "${journey.audit.chain-interval-ms:2000}")
+        void extend() {
+            while (chain.extend() > 0) {
+                Thread.onSpinWait();
+            }
+        }
+    }
+}

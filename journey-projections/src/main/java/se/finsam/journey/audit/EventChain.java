@@ -1,0 +1,175 @@
+package se.finsam.journey.audit;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Links every stored event into a hash chain in global order: {@code hash(n) = SHA-256(hash(n-1) ‖ content(n))},
+ * where the content is every column of the event row that can never change (identifier, journey, sequence,
+ * type, payload, metadata, timestamp). Editing, deleting or slipping in a row breaks the chain from that
+ * position on, which {@link #verify()} finds. Positions the store skipped (a rolled-back insert) are passed
+ * over once they have stayed empty for a while, as Axon's own gap handling does.
+ */
+public class EventChain {
+
+    /** How long an empty position may be a transaction still in flight before the chain passes over it. */
+    static final Duration GAP_TIMEOUT = Duration.ofSeconds(60);
+    private static final byte[] GENESIS = new byte[32];
+    private static final int BATCH = 5000;
+    private static final String COLUMNS = "e.globalindex, e.eventidentifier, e.aggregateidentifier, e.sequencenumber, "
+            + "e.type, e.payloadtype, e.payloadrevision, e.payload, e.metadata, e.timestamp";
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final Map<Long, Instant> gapsSeen = new HashMap<>();
+
+    public EventChain(JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    /** The result of verifying the whole chain, as API.md's audit section words it. */
+    public record Verification(boolean valid, long events, Long firstInvalidPosition) {
+    }
+
+    /** The newest link: the position it covers and its hash (hex), for keeping outside the database. */
+    public record Head(long position, String hash, long events) {
+    }
+
+    /** Chains the events stored since the last link; returns how many were linked. One node at a time. */
+    public synchronized int extend() {
+        Integer linked = transaction.execute(status -> {
+            if (!Boolean.TRUE.equals(jdbc.queryForObject("SELECT pg_try_advisory_xact_lock(7317001)", Boolean.class))) {
+                return 0;
+            }
+            Head head = head();
+            byte[] previous = head.position() == 0 ? GENESIS : HexFormat.of().parseHex(head.hash());
+            long expected = head.position() + 1;
+            List<Object[]> links = new ArrayList<>();
+            for (Map<String, Object> row : jdbc.queryForList("SELECT " + COLUMNS + " FROM domainevententry e "
+                    + "WHERE e.globalindex > ? ORDER BY e.globalindex LIMIT " + BATCH, head.position())) {
+                long position = ((Number) row.get("globalindex")).longValue();
+                if (position > expected && !gapsTimedOut(expected, position)) {
+                    break;
+                }
+                previous = link(previous, row);
+                links.add(new Object[]{position, previous});
+                expected = position + 1;
+            }
+            jdbc.batchUpdate("INSERT INTO event_chain (globalindex, hash) VALUES (?, ?)", links);
+            return links.size();
+        });
+        return linked == null ? 0 : linked;
+    }
+
+    /** Recomputes the chain from the event rows and compares every link. */
+    public Verification verify() {
+        long[] checked = {0};
+        Long[] firstInvalid = {null};
+        byte[][] previous = {GENESIS};
+        jdbc.query(connection -> {
+            var statement = connection.prepareStatement("SELECT c.hash AS chained, " + COLUMNS + ", c.globalindex AS "
+                    + "link FROM event_chain c LEFT JOIN domainevententry e ON e.globalindex = c.globalindex "
+                    + "ORDER BY c.globalindex");
+            statement.setFetchSize(5000);
+            return statement;
+        }, (ResultSet rs) -> {
+            if (firstInvalid[0] != null) {
+                return;
+            }
+            long position = rs.getLong("link");
+            if (rs.getObject("globalindex") == null) {
+                firstInvalid[0] = position;
+                return;
+            }
+            byte[] expected = link(previous[0], row(rs));
+            if (!MessageDigest.isEqual(expected, rs.getBytes("chained"))) {
+                firstInvalid[0] = position;
+                return;
+            }
+            previous[0] = expected;
+            checked[0]++;
+        });
+        Long unchained = jdbc.queryForObject("SELECT min(e.globalindex) FROM domainevententry e WHERE e.globalindex <= "
+                + "(SELECT coalesce(max(globalindex), 0) FROM event_chain) AND NOT EXISTS "
+                + "(SELECT 1 FROM event_chain c WHERE c.globalindex = e.globalindex)", Long.class);
+        if (unchained != null && (firstInvalid[0] == null || unchained < firstInvalid[0])) {
+            firstInvalid[0] = unchained;
+        }
+        return new Verification(firstInvalid[0] == null, checked[0], firstInvalid[0]);
+    }
+
+    public Head head() {
+        List<Head> heads = jdbc.query("SELECT globalindex, hash, (SELECT count(*) FROM event_chain) FROM event_chain "
+                + "ORDER BY globalindex DESC LIMIT 1", (rs, n) -> new Head(rs.getLong(1),
+                HexFormat.of().formatHex(rs.getBytes(2)), rs.getLong(3)));
+        return heads.isEmpty() ? new Head(0, HexFormat.of().formatHex(GENESIS), 0) : heads.get(0);
+    }
+
+    /** Whether every empty position in [from, to) has stayed empty for longer than the gap timeout. */
+    private boolean gapsTimedOut(long from, long to) {
+        Instant now = clock.instant();
+        boolean timedOut = true;
+        for (long position = from; position < to; position++) {
+            Instant seen = gapsSeen.computeIfAbsent(position, p -> now);
+            timedOut &= Duration.between(seen, now).compareTo(GAP_TIMEOUT) >= 0;
+        }
+        if (timedOut) {
+            for (long position = from; position < to; position++) {
+                gapsSeen.remove(position);
+            }
+        }
+        return timedOut;
+    }
+
+    private static Map<String, Object> row(ResultSet rs) throws SQLException {
+        Map<String, Object> row = new HashMap<>();
+        for (String column : List.of("globalindex", "eventidentifier", "aggregateidentifier", "sequencenumber", "type",
+                "payloadtype", "payloadrevision", "payload", "metadata", "timestamp")) {
+            row.put(column, rs.getObject(column));
+        }
+        return row;
+    }
+
+    private static byte[] link(byte[] previous, Map<String, Object> row) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(previous);
+            digest.update(ByteBuffer.allocate(16).putLong(((Number) row.get("globalindex")).longValue())
+                    .putLong(((Number) row.get("sequencenumber")).longValue()).array());
+            for (String column : List.of("eventidentifier", "aggregateidentifier", "type", "payloadtype",
+                    "payloadrevision", "timestamp")) {
+                field(digest, row.get(column) == null ? null : row.get(column).toString().getBytes(StandardCharsets.UTF_8));
+            }
+            field(digest, (byte[]) row.get("payload"));
+            field(digest, (byte[]) row.get("metadata"));
+            return digest.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Length-prefixed, so that moving bytes from one field to the next changes the hash. */
+    private static void field(MessageDigest digest, byte[] value) {
+        digest.update(ByteBuffer.allocate(4).putInt(value == null ? -1 : value.length).array());
+        if (value != null) {
+            digest.update(value);
+        }
+    }
+}
