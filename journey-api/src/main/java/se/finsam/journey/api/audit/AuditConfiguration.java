@@ -33,10 +33,14 @@ public class AuditConfiguration {
             this.chain = chain;
         }
 
+        /**
+         * Catching up on a large backlog (after a big import, or on a store that predates the chain) runs batch
+         * by batch with a pause between, so that it never starves recording and reports of the CPU.
+         */
         @Scheduled(fixedDelayString = "${journey.audit.chain-interval-ms:2000}")
-        void extend() {
-            while (chain.extend() > 0) {
-                Thread.onSpinWait();
+        void extend() throws InterruptedException {
+            for (int batch = 0; batch < 20 && chain.extend() > 0; batch++) {
+                Thread.sleep(100);
             }
         }
     }
