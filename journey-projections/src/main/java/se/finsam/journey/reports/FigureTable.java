@@ -56,10 +56,21 @@ final class FigureTable {
     /** A breakdown over a code list: every code, 0 where none. */
     <C extends Enum<C>> FigureTable breakdown(String name, C[] codes, Collection<CurrentJourney> journeys,
                                               Function<CurrentJourney, C> code) {
-        return breakdown(name, Stream.of(codes).map(Enum::name).toList(), journeys, journey -> {
+        List<List<CurrentJourney>> byCode = new ArrayList<>(codes.length);
+        for (int i = 0; i < codes.length; i++) {
+            byCode.add(new ArrayList<>());
+        }
+        for (CurrentJourney journey : journeys) {
             C value = code.apply(journey);
-            return value == null ? null : value.name();
-        });
+            if (value != null) {
+                byCode.get(value.ordinal()).add(journey);
+            }
+        }
+        FigureTable table = table(name);
+        for (C value : codes) {
+            table.count(value.name(), byCode.get(value.ordinal()));
+        }
+        return this;
     }
 
     /**
