@@ -54,6 +54,12 @@ public final class ServiceClientAccess {
         return new Answer(answer.status(), answer.body());
     }
 
+    /** One NDJSON line of a record: its type, journey, record id and date, then its own fields as JSON. */
+    public static String line(String journeyId, String type, String recordId, String date, String fields) {
+        return "{\"type\":\"" + type + "\",\"journeyId\":\"" + journeyId + "\",\"recordId\":\"" + recordId
+                + "\",\"date\":\"" + date + "\"" + (fields.isEmpty() ? "" : "," + fields) + "}";
+    }
+
     public static String password() {
         return ServiceClient.PASSWORD;
     }

@@ -2,6 +2,7 @@ package se.finsam.journey.api.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.finsam.journey.api.ServiceClientAccess.client;
+import static se.finsam.journey.api.ServiceClientAccess.line;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -103,10 +104,5 @@ class AsOfIntegrationTests {
 
     private JsonNode report(String query) {
         return client(port).getAsAdmin("/api/v1/reports/participants?" + query);
-    }
-
-    private static String line(String journeyId, String type, String recordId, String date, String fields) {
-        return "{\"type\":\"" + type + "\",\"journeyId\":\"" + journeyId + "\",\"recordId\":\"" + recordId
-                + "\",\"date\":\"" + date + "\"" + (fields.isEmpty() ? "" : "," + fields) + "}";
     }
 }
