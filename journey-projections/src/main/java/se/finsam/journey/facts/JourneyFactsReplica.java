@@ -2,21 +2,25 @@ package se.finsam.journey.facts;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.finsam.journey.journey.CurrentJourney;
+import se.finsam.journey.reports.ReportPeriod;
 
 /**
  * This node's copy of {@code journey_fact} in memory, so that a report reads no rows it has read before.
  * Before answering, it fetches the rows written since its last sync. It only ever counts itself synced up to
  * the processor's committed position: a batch's rows and its token commit together, so every row at or below
  * that position is visible, and rows of batches still in flight are fetched next time. A rebuild replaces the
- * table; a new table identity means reading it whole again.
+ * table; a new table identity means reading it whole again. A report reads it only when it stands exactly at
+ * one position, so that the figures can be recomputed from the event table up to that position, years later.
  */
 public class JourneyFactsReplica {
 
@@ -29,6 +33,8 @@ public class JourneyFactsReplica {
     /** Journeys share their dates: one LocalDate per day keeps the dates a report compares in cache. */
     private final Map<LocalDate, LocalDate> days = new HashMap<>();
     private long syncedPosition = -1;
+    /** The furthest batch any row in memory comes from (rows are only ever replaced by later batches). */
+    private long maxAppliedPosition = -1;
     private long tableIdentity = -1;
 
     public JourneyFactsReplica(JdbcTemplate jdbc, ObjectMapper json, ProcessorPosition processor) {
@@ -37,41 +43,67 @@ public class JourneyFactsReplica {
         this.processor = processor;
     }
 
+    /** The journeys that may count in a period, exactly as their records stood at {@code position}. */
+    public record View(List<CurrentJourney> journeys, long position) {
+    }
+
     /**
-     * The journeys of the initiatives that can count in a period [from, to]: not void, referred by {@code to},
-     * not closed or withdrawn before {@code from}. Every figure of DOMAIN.md only counts such journeys.
+     * The journeys of the initiatives that can count in the period (see {@link ReportPeriod#mayCount}), as they
+     * stood exactly at one event position: every row in memory reflects its journey's records up to that
+     * position and no further. That holds when no row applied so far comes from a batch beyond the processor's
+     * committed position (segments advance separately, so a fast segment's rows can be ahead); then it waits a
+     * moment for the slower segments and looks again. Empty when the read model never stood still within
+     * {@code maxWait} (a long import in progress): the caller then folds from the event table instead.
      */
-    public List<CurrentJourney> relevant(Collection<String> initiatives, LocalDate from, LocalDate to) {
+    public Optional<View> exactly(Collection<String> initiatives, ReportPeriod period, Duration maxWait) {
+        long deadline = System.nanoTime() + maxWait.toNanos();
+        while (true) {
+            synchronized (this) {
+                long committed = sync();
+                if (maxAppliedPosition <= committed) {
+                    return Optional.of(new View(relevant(initiatives, period), committed));
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                return Optional.empty();
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            }
+        }
+    }
+
+    private List<CurrentJourney> relevant(Collection<String> initiatives, ReportPeriod period) {
         List<CurrentJourney> relevant = new ArrayList<>();
-        synchronized (this) {
-            sync();
-            for (String initiative : initiatives) {
-                List<CurrentJourney> journeys = listed.computeIfAbsent(initiative,
-                        code -> new ArrayList<>(byInitiative.getOrDefault(code, Map.of()).values()));
-                for (CurrentJourney journey : journeys) {
-                    if (!journey.referralDate().isAfter(to)
-                            && (journey.closureDate() == null || !journey.closureDate().isBefore(from))
-                            && (journey.withdrawalDate() == null || !journey.withdrawalDate().isBefore(from))) {
-                        relevant.add(journey);
-                    }
+        for (String initiative : initiatives) {
+            List<CurrentJourney> journeys = listed.computeIfAbsent(initiative,
+                    code -> new ArrayList<>(byInitiative.getOrDefault(code, Map.of()).values()));
+            for (CurrentJourney journey : journeys) {
+                if (period.mayCount(journey)) {
+                    relevant.add(journey);
                 }
             }
         }
         return relevant;
     }
 
-    private void sync() {
+    /** Reads the rows written since the last sync; the processor position read before them. */
+    private long sync() {
         long identity = jdbc.queryForObject("SELECT 'journey_fact'::regclass::oid::bigint", Long.class);
         if (identity != tableIdentity) {
             byInitiative.clear();
             listed.clear();
             syncedPosition = -1;
+            maxAppliedPosition = -1;
             tableIdentity = identity;
         }
         long committed = processor.position(JourneyFactsProjection.PROCESSOR);
         jdbc.query(connection -> {
-            var statement = connection.prepareStatement("SELECT journey_id, initiative, is_void, facts FROM journey_fact "
-                    + "WHERE last_position > ?");
+            var statement = connection.prepareStatement("SELECT journey_id, initiative, is_void, facts, last_position "
+                    + "FROM journey_fact WHERE last_position > ?");
             statement.setLong(1, syncedPosition);
             statement.setFetchSize(10_000);
             return statement;
@@ -83,8 +115,10 @@ public class JourneyFactsReplica {
             } else {
                 journeys.put(rs.getString(1), withSharedDays(read(rs.getString(4))));
             }
+            maxAppliedPosition = Math.max(maxAppliedPosition, rs.getLong(5));
         });
         syncedPosition = Math.max(syncedPosition, committed);
+        return committed;
     }
 
     private CurrentJourney withSharedDays(CurrentJourney j) {

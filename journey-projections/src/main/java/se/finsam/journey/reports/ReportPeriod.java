@@ -2,6 +2,7 @@ package se.finsam.journey.reports;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import se.finsam.journey.journey.CurrentJourney;
 
 /** A report period of whole days, {@code from} and {@code to} both inclusive. */
 public record ReportPeriod(LocalDate from, LocalDate to) {
@@ -16,6 +17,17 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
 
     public boolean contains(LocalDate day) {
         return day != null && !day.isBefore(from) && !day.isAfter(to);
+    }
+
+    /**
+     * Whether the journey can count in this period at all: not void, referred by {@code to}, not closed or
+     * withdrawn before {@code from}. Every figure of DOMAIN.md only counts such journeys, so a report needs to
+     * look at no others, and these are the journeys whose records contribute to it.
+     */
+    public boolean mayCount(CurrentJourney journey) {
+        return !journey.isVoid() && journey.referralDate() != null && !journey.referralDate().isAfter(to)
+                && (journey.closureDate() == null || !journey.closureDate().isBefore(from))
+                && (journey.withdrawalDate() == null || !journey.withdrawalDate().isBefore(from));
     }
 
     /**

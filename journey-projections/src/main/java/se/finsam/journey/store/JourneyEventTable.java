@@ -1,8 +1,13 @@
 package se.finsam.journey.store;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,8 +33,17 @@ public class JourneyEventTable {
         this.serializer = serializer;
     }
 
-    /** One stored record with where and when it was stored. */
-    public record StoredRecord(JourneyEvent record, long position, Instant recordedAt) {
+    /**
+     * One stored record with where and when it was stored, and (when asked for) the SHA-256 of the stored
+     * event's immutable content: its identifier, journey, sequence number, timestamp, type, revision and payload.
+     */
+    public record StoredRecord(JourneyEvent record, long position, Instant recordedAt, byte[] contentHash) {
+    }
+
+    /** The position of the newest stored event (0 when there is none). */
+    public long head() {
+        Long head = jdbc.queryForObject("SELECT MAX(globalindex) FROM domainevententry", Long.class);
+        return head == null ? 0 : head;
     }
 
     public Map<String, JourneyHistory> histories(Collection<String> journeyIds) {
@@ -49,13 +63,25 @@ public class JourneyEventTable {
 
     /** Every stored record of the journeys, in each journey's order. */
     public Map<String, List<StoredRecord>> stored(Collection<String> journeyIds, long maxPosition, Instant asOf) {
+        return stored(journeyIds, maxPosition, asOf, false);
+    }
+
+    /** As {@link #stored(Collection, long, Instant)}, each record with the hash of its stored content. */
+    public Map<String, List<StoredRecord>> storedWithContentHash(Collection<String> journeyIds, long maxPosition,
+                                                                 Instant asOf) {
+        return stored(journeyIds, maxPosition, asOf, true);
+    }
+
+    private Map<String, List<StoredRecord>> stored(Collection<String> journeyIds, long maxPosition, Instant asOf,
+                                                   boolean hashed) {
         Map<String, List<StoredRecord>> stored = new LinkedHashMap<>();
         if (journeyIds.isEmpty()) {
             return stored;
         }
         jdbc.query(connection -> {
             PreparedStatement statement = connection.prepareStatement("SELECT aggregateidentifier, globalindex, "
-                    + "timestamp, payloadtype, payloadrevision, payload FROM domainevententry "
+                    + "timestamp, payloadtype, payloadrevision, payload, eventidentifier, sequencenumber "
+                    + "FROM domainevententry "
                     + "WHERE aggregateidentifier = ANY (?) AND globalindex <= ? "
                     + "ORDER BY aggregateidentifier, sequencenumber");
             Array ids = connection.createArrayOf("varchar", journeyIds.toArray());
@@ -68,11 +94,40 @@ public class JourneyEventTable {
             if (asOf != null && recordedAt.isAfter(asOf)) {
                 return;
             }
-            JourneyEvent event = serializer.deserialize(new SimpleSerializedObject<>(rs.getBytes(6), byte[].class,
+            byte[] payload = rs.getBytes(6);
+            JourneyEvent event = serializer.deserialize(new SimpleSerializedObject<>(payload, byte[].class,
                     rs.getString(4), rs.getString(5)));
-            stored.computeIfAbsent(rs.getString(1), id -> new java.util.ArrayList<>())
-                    .add(new StoredRecord(event, rs.getLong(2), recordedAt));
+            byte[] hash = hashed ? contentHash(rs.getString(7), rs.getString(1), rs.getLong(8), rs.getString(3),
+                    rs.getString(4), rs.getString(5), payload) : null;
+            stored.computeIfAbsent(rs.getString(1), id -> new ArrayList<>())
+                    .add(new StoredRecord(event, rs.getLong(2), recordedAt, hash));
         });
         return stored;
+    }
+
+    private static byte[] contentHash(String eventId, String journeyId, long sequence, String timestamp, String type,
+                                      String revision, byte[] payload) {
+        MessageDigest digest = sha256();
+        for (String field : new String[]{eventId, journeyId, Long.toString(sequence), timestamp, type, revision}) {
+            field(digest, field == null ? null : field.getBytes(StandardCharsets.UTF_8));
+        }
+        field(digest, payload);
+        return digest.digest();
+    }
+
+    /** A length-prefixed field, so that no two different contents hash the same bytes. */
+    private static void field(MessageDigest digest, byte[] value) {
+        digest.update(ByteBuffer.allocate(4).putInt(value == null ? -1 : value.length).array());
+        if (value != null) {
+            digest.update(value);
+        }
+    }
+
+    public static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 }

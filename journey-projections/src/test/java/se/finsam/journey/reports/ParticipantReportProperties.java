@@ -6,6 +6,7 @@ import static se.finsam.journey.reports.RandomJourneys.SCOPE;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
@@ -54,6 +55,29 @@ class ParticipantReportProperties {
         for (String cell : ORACLE_CELLS) {
             assertThat(figures.members(cell)).as(cell).contains(oracle.members(cell));
         }
+    }
+
+    /** Lineage answers list {@code members(cell)}: for every count cell, as many entries as the figure. */
+    @Property(tries = 200)
+    void everyCountCellsLineageHasExactlyAsManyJourneysAsTheCellCounts(@ForAll("journeys") List<CurrentJourney> journeys,
+                                                                       @ForAll("periods") ReportPeriod period) {
+        ReportFigures figures = ParticipantReportDefinitions.compute(inScope(journeys), period);
+        Set<String> known = new java.util.HashSet<>(ids(journeys));
+        int counts = 0;
+        for (Map.Entry<String, Figure> cell : figures.cells().entrySet()) {
+            if (cell.getValue() instanceof Figure.Count count) {
+                counts++;
+                List<String> lineage = figures.members(cell.getKey()).orElseThrow();
+                assertThat(lineage).as(cell.getKey()).hasSize(count.value());
+                assertThat(known).as(cell.getKey()).containsAll(lineage);
+                assertThat(figures.population(cell.getKey()).orElseThrow()).as(cell.getKey())
+                        .containsExactlyElementsOf(new java.util.TreeSet<>(lineage).stream()
+                                .sorted(Figure.CODE_POINT_ORDER).toList());
+            } else {
+                assertThat(known).as(cell.getKey()).containsAll(figures.population(cell.getKey()).orElseThrow());
+            }
+        }
+        assertThat(counts).isGreaterThan(100);
     }
 
     @Property(tries = 200)

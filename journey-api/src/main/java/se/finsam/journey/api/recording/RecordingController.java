@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import se.finsam.journey.api.audit.ReadAudit;
 import se.finsam.journey.api.organisation.Role;
 import se.finsam.journey.api.security.Caller;
 import se.finsam.journey.api.security.ForbiddenException;
@@ -28,8 +29,10 @@ class RecordingController {
     private final RecordingService recording;
     private final ImportService imports;
     private final JourneyViews views;
+    private final ReadAudit audit;
 
-    RecordingController(RecordingService recording, ImportService imports, JourneyViews views) {
+    RecordingController(RecordingService recording, ImportService imports, JourneyViews views, ReadAudit audit) {
+        this.audit = audit;
         this.recording = recording;
         this.imports = imports;
         this.views = views;
@@ -60,6 +63,10 @@ class RecordingController {
 
     @GetMapping("/journeys/{journeyId}")
     JourneyViews.JourneyView journey(@PathVariable String journeyId, @AuthenticationPrincipal Caller caller) {
-        return views.view(journeyId, caller);
+        JourneyViews.JourneyView view = views.view(journeyId, caller);
+        audit.record(caller, ReadAudit.Action.JOURNEY_VIEW, journeyId,
+                Map.of("initiative", view.initiative(), "personalData", view.personalData() != null
+                        && !view.personalData().isEmpty()));
+        return view;
     }
 }

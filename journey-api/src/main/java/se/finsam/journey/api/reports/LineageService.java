@@ -25,15 +25,6 @@ import se.finsam.journey.store.JourneyEventTable.StoredRecord;
 @Service
 public class LineageService {
 
-    private static final Map<String, Set<RecordType>> DECIDING = Map.of(
-            "participants", Set.of(RecordType.REFERRAL, RecordType.ENROLMENT, RecordType.CLOSURE, RecordType.PROFILE_UPDATE),
-            "closures", Set.of(RecordType.REFERRAL, RecordType.ENROLMENT, RecordType.CLOSURE, RecordType.PROFILE_UPDATE),
-            "throughputTime", Set.of(RecordType.REFERRAL, RecordType.ENROLMENT, RecordType.CLOSURE, RecordType.PROFILE_UPDATE),
-            "referrals", Set.of(RecordType.REFERRAL, RecordType.REFERRAL_WITHDRAWN, RecordType.ENROLMENT),
-            "workTraining", Set.of(RecordType.ENROLMENT, RecordType.CLOSURE, RecordType.WORK_TRAINING_STARTED,
-                    RecordType.WORK_TRAINING_ENDED),
-            "assessments", Set.of(RecordType.ENROLMENT, RecordType.CLOSURE, RecordType.ASSESSMENT));
-
     private final ReportService reports;
     private final JourneyEventTable events;
 
@@ -61,7 +52,7 @@ public class LineageService {
         }
         Map<String, List<StoredRecord>> stored = events.stored(new LinkedHashSet<>(journeys), Long.MAX_VALUE,
                 query.asOf());
-        Set<RecordType> deciding = DECIDING.getOrDefault(cell.split("\\.")[0], Set.of(RecordType.values()));
+        Set<RecordType> deciding = DecidingRecords.of(cell);
         List<Map<String, Object>> listed = new ArrayList<>(journeys.size());
         for (String journeyId : journeys) {
             Map<String, Object> journey = new LinkedHashMap<>();
@@ -82,38 +73,8 @@ public class LineageService {
     }
 
     private static List<Map<String, Object>> decidingRecords(List<StoredRecord> records, Set<RecordType> deciding) {
-        Map<String, RecordType> typeById = new LinkedHashMap<>();
-        Set<String> retracted = new HashSet<>();
-        for (StoredRecord stored : records) {
-            typeById.put(stored.record().recordId(), stored.record().type());
-            if (stored.record() instanceof RecordRetracted retraction) {
-                retracted.add(retraction.retracts());
-            }
-        }
         List<Map<String, Object>> result = new ArrayList<>();
-        for (StoredRecord stored : records) {
-            JourneyEvent record = stored.record();
-            boolean decides = deciding.contains(record.type()) || (record instanceof RecordRetracted retraction
-                    && deciding.contains(typeById.get(retraction.retracts())));
-            if (!decides) {
-                continue;
-            }
-            Map<String, Object> view = new LinkedHashMap<>();
-            view.put("recordId", record.recordId());
-            view.put("type", record.type().wireName());
-            view.put("date", record.date().toString());
-            view.put("recordedAt", stored.recordedAt().toString());
-            view.put("recordedBy", record.recordedBy());
-            view.put("position", stored.position());
-            if (retracted.contains(record.recordId())) {
-                view.put("retracted", true);
-            }
-            if (record instanceof RecordRetracted retraction) {
-                view.put("retracts", retraction.retracts());
-                view.put("reason", retraction.reason());
-            }
-            result.add(view);
-        }
+        DecidingRecords.select(records, deciding, stored -> true).forEach(d -> result.add(d.view()));
         return result;
     }
 

@@ -7,19 +7,30 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import se.finsam.journey.api.audit.ReadAudit;
 import se.finsam.journey.api.security.Caller;
 
-/** API.md, "Reports": the participant report and the lineage of any of its counts. */
+/**
+ * API.md, "Reports": the participant report (each answer with the id of its manifest), the lineage of any of its
+ * figures, and restatements against the report as known at an earlier instant.
+ */
 @RestController
 @RequestMapping("/api/v1/reports/participants")
 class ReportController {
 
     private final ReportService reports;
     private final LineageService lineage;
+    private final ReportManifests manifests;
+    private final RestatementService restatements;
+    private final ReadAudit audit;
 
-    ReportController(ReportService reports, LineageService lineage) {
+    ReportController(ReportService reports, LineageService lineage, ReportManifests manifests,
+                     RestatementService restatements, ReadAudit audit) {
         this.reports = reports;
         this.lineage = lineage;
+        this.manifests = manifests;
+        this.restatements = restatements;
+        this.audit = audit;
     }
 
     @GetMapping
@@ -31,7 +42,24 @@ class ReportController {
                                @RequestParam(required = false) String minPosition,
                                @AuthenticationPrincipal Caller caller) {
         ReportQuery query = ReportQuery.of(initiatives, association, from, to, asOf, compare, minPosition);
-        return reports.answer(reports.compute(query, caller));
+        ReportService.Computed computed = reports.compute(query, caller);
+        Map<String, Object> answer = reports.answer(computed);
+        answer.put("manifest", manifests.record(computed, answer, caller));
+        return answer;
+    }
+
+    /** The figures that differ between the report as known at {@code asOf} and today, and what changed them. */
+    @GetMapping("/restatements")
+    Map<String, Object> restatements(@RequestParam(name = "initiative", required = false) List<String> initiatives,
+                                     @RequestParam(required = false) String association,
+                                     @RequestParam(required = false) String from,
+                                     @RequestParam(required = false) String to,
+                                     @RequestParam(required = false) String asOf,
+                                     @AuthenticationPrincipal Caller caller) {
+        ReportQuery query = ReportQuery.of(initiatives, association, from, to, asOf, null, null);
+        Map<String, Object> answer = restatements.since(query, caller);
+        audit.record(caller, ReadAudit.Action.RESTATEMENT, describe(query), Map.of());
+        return answer;
     }
 
     @GetMapping("/lineage")
@@ -43,6 +71,16 @@ class ReportController {
                                 @RequestParam(required = false) String cell,
                                 @AuthenticationPrincipal Caller caller) {
         ReportQuery query = ReportQuery.of(initiatives, association, from, to, asOf, null, minPosition);
-        return lineage.lineage(query, cell, caller);
+        Map<String, Object> answer = lineage.lineage(query, cell, caller);
+        audit.record(caller, ReadAudit.Action.LINEAGE, describe(query),
+                Map.of("cell", cell, "journeys", ((List<?>) answer.get("journeys")).size()));
+        return answer;
+    }
+
+    /** A report question in a line, for the audit trail. */
+    static String describe(ReportQuery query) {
+        String scope = query.association() != null ? "association=" + query.association()
+                : "initiative=" + String.join(",", query.initiatives());
+        return scope + " from=" + query.from() + " to=" + query.to() + (query.asOf() == null ? "" : " asOf=" + query.asOf());
     }
 }

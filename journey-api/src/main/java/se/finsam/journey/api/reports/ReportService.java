@@ -1,11 +1,18 @@
 package se.finsam.journey.api.reports;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.stereotype.Service;
@@ -23,15 +30,20 @@ import se.finsam.journey.reports.ReportComparison;
 import se.finsam.journey.reports.ReportFigures;
 import se.finsam.journey.reports.ReportPeriod;
 import se.finsam.journey.store.JourneyEventTable;
+import se.finsam.journey.store.JourneyEventTable.StoredRecord;
 
 /**
- * Answers report questions. The figures come from the journey facts read model; an as-of report folds the
- * scope's journeys again from the records stored by that instant. Either way the same definitions count.
+ * Answers report questions. The figures come from the journey facts read model, read only when it stands
+ * exactly at one event position; an as-of report (and a report during a long import, when the read model never
+ * stands still) folds the scope's journeys again from the event table. Either way the same definitions count,
+ * and the figures are those of the events up to the answer's {@code position}: the manifest can recompute them.
  */
 @Service
 public class ReportService {
 
     private static final long WAIT_MILLIS = 30_000;
+    /** How long a report waits for the read model to stand still at one position before folding from events. */
+    private static final Duration EXACT_WAIT = Duration.ofSeconds(2);
 
     private final Initiatives initiatives;
     private final JourneyFacts facts;
@@ -48,25 +60,95 @@ public class ReportService {
         this.processor = processor;
     }
 
-    /** The figures of a query, with what they were computed from. */
+    /** The figures of a query, with what they were computed from: the scope's journeys exactly at {@code position}. */
     public record Computed(ReportQuery query, List<String> scope, long position, ReportFigures figures,
                            ReportComparison comparison) {
     }
 
+    /**
+     * The journeys of a scope that may count in a period, folded from the event table up to {@code position}
+     * (and recorded by {@code asOf}), with a SHA-256 over every stored event of exactly those journeys.
+     */
+    public record Folded(List<CurrentJourney> journeys, String eventsHash, int events) {
+    }
+
     public Computed compute(ReportQuery query, Caller caller) {
-        List<String> scope = scope(query, caller);
-        long position = awaitPosition(query.minPosition());
+        return compute(query, scope(query, caller));
+    }
+
+    /** The figures for an already resolved and authorised scope. */
+    Computed compute(ReportQuery query, List<String> scope) {
         ReportPeriod period = new ReportPeriod(query.from(), query.to());
-        ReportPeriod loaded = query.comparePrevious() ? new ReportPeriod(period.oneYearEarlier().from(), period.to())
-                : period;
-        List<CurrentJourney> journeys = query.asOf() == null
-                ? replica.relevant(scope, loaded.from(), loaded.to())
-                : asKnownAt(scope, query.asOf());
+        ReportPeriod loaded = loadedPeriod(query);
+        long position;
+        List<CurrentJourney> journeys;
+        if (query.asOf() == null) {
+            awaitPosition(query.minPosition());
+            Optional<JourneyFactsReplica.View> view = replica.exactly(scope, loaded, EXACT_WAIT);
+            if (view.isPresent()) {
+                position = view.get().position();
+                journeys = view.get().journeys();
+            } else {
+                position = processor.position(JourneyFactsProjection.PROCESSOR);
+                journeys = fold(scope, loaded, position, null).journeys();
+            }
+        } else {
+            position = events.head();
+            journeys = fold(scope, loaded, position, query.asOf()).journeys();
+        }
+        return figures(query, scope, position, journeys, period);
+    }
+
+    /** The figures of the query exactly as at {@code position}, from the event table alone (no read model). */
+    Computed recompute(ReportQuery query, List<String> scope, long position, List<CurrentJourney> journeys) {
+        return figures(query, scope, position, journeys, new ReportPeriod(query.from(), query.to()));
+    }
+
+    private static Computed figures(ReportQuery query, List<String> scope, long position,
+                                    List<CurrentJourney> journeys, ReportPeriod period) {
         if (query.comparePrevious()) {
             ReportComparison comparison = ReportComparison.compute(journeys, period);
             return new Computed(query, scope, position, comparison.current(), comparison);
         }
         return new Computed(query, scope, position, ParticipantReportDefinitions.compute(journeys, period), null);
+    }
+
+    /** The period whose journeys a query needs: its own, or from one year earlier when it compares. */
+    static ReportPeriod loadedPeriod(ReportQuery query) {
+        ReportPeriod period = new ReportPeriod(query.from(), query.to());
+        return query.comparePrevious() ? new ReportPeriod(period.oneYearEarlier().from(), period.to()) : period;
+    }
+
+    /**
+     * Folds the scope's journeys from the event table as they stood at {@code position} (and {@code asOf}), keeps
+     * those that may count in {@code period}, and hashes their stored events: per journey in id order, its id,
+     * then each event's position and content hash in the journey's order.
+     */
+    public Folded fold(Collection<String> scope, ReportPeriod period, long position, Instant asOf) {
+        Map<String, List<StoredRecord>> stored = events.storedWithContentHash(facts.journeyIds(scope), position, asOf);
+        List<String> ids = new ArrayList<>(stored.keySet());
+        Collections.sort(ids);
+        MessageDigest digest = JourneyEventTable.sha256();
+        List<CurrentJourney> journeys = new ArrayList<>();
+        int counted = 0;
+        for (String id : ids) {
+            List<StoredRecord> records = stored.get(id);
+            JourneyHistory history = new JourneyHistory();
+            records.forEach(r -> history.add(r.record()));
+            CurrentJourney journey = history.current();
+            if (!scope.contains(journey.initiative()) || !period.mayCount(journey)) {
+                continue;
+            }
+            journeys.add(journey);
+            digest.update(id.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            for (StoredRecord record : records) {
+                digest.update(ByteBuffer.allocate(8).putLong(record.position()).array());
+                digest.update(record.contentHash());
+                counted++;
+            }
+        }
+        return new Folded(journeys, HexFormat.of().formatHex(digest.digest()), counted);
     }
 
     public Map<String, Object> answer(Computed computed) {
@@ -94,20 +176,7 @@ public class ReportService {
         return answer;
     }
 
-    /** The journeys of the scope as their records stood at {@code asOf}. */
-    List<CurrentJourney> asKnownAt(Collection<String> scope, Instant asOf) {
-        Map<String, JourneyHistory> histories = events.histories(facts.journeyIds(scope), Long.MAX_VALUE, asOf);
-        List<CurrentJourney> journeys = new ArrayList<>(histories.size());
-        for (JourneyHistory history : histories.values()) {
-            CurrentJourney journey = history.current();
-            if (!journey.isVoid() && scope.contains(journey.initiative())) {
-                journeys.add(journey);
-            }
-        }
-        return journeys;
-    }
-
-    private List<String> scope(ReportQuery query, Caller caller) {
+    List<String> scope(ReportQuery query, Caller caller) {
         Set<String> codes = new TreeSet<>();
         if (query.association() != null) {
             codes.addAll(initiatives.codesOfAssociation(query.association()));

@@ -1,0 +1,280 @@
+package se.finsam.journey.api.reports;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Array;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import se.finsam.journey.api.recording.NotFoundException;
+import se.finsam.journey.api.security.Caller;
+import se.finsam.journey.reports.ParticipantReportDefinitions;
+import se.finsam.journey.store.JourneyEventTable;
+
+/**
+ * Report manifests (issue "Audit"): every report answer is stored with its question, its event position, its
+ * definition set and its figures, and sealed with a hash of the events that contributed. Re-running a manifest
+ * recomputes the report from the event table alone, up to the same position, and compares figures and hash:
+ * whatever has been recorded since, a published report can be reproduced exactly.
+ */
+@Service
+public class ReportManifests {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportManifests.class);
+    private static final int MAX_DIFFERENCES = 50;
+
+    private final JdbcTemplate jdbc;
+    private final ReportService reports;
+    private final ObjectMapper canonical;
+
+    public ReportManifests(JdbcTemplate jdbc, ReportService reports, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.reports = reports;
+        this.canonical = json.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+                .configure(SerializationFeature.INDENT_OUTPUT, false)
+                .configure(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, true);
+    }
+
+    /** One stored manifest. */
+    public record Manifest(String id, Instant createdAt, String createdBy, ReportQuery query, List<String> scope,
+                           long position, String definitions, String figures, String figuresHash,
+                           String eventsHash, Integer events, Integer journeys, Instant sealedAt, Boolean consistent) {
+
+        boolean sealed() {
+            return eventsHash != null;
+        }
+    }
+
+    /** Stores the manifest of an answer (once per question and position) and returns its id. */
+    public String record(ReportService.Computed computed, Map<String, Object> answer, Caller caller) {
+        ReportQuery query = computed.query();
+        String figures = canonicalJson(answer);
+        String id = idOf(query, computed.scope(), computed.position());
+        jdbc.update(connection -> {
+            var statement = connection.prepareStatement("INSERT INTO report_manifest (id, created_by, association, "
+                    + "initiatives, period_from, period_to, as_of, compare, position, definitions, figures, figures_hash) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING");
+            statement.setString(1, id);
+            statement.setString(2, caller.username());
+            statement.setString(3, query.association());
+            statement.setArray(4, connection.createArrayOf("text", computed.scope().toArray()));
+            statement.setDate(5, Date.valueOf(query.from()));
+            statement.setDate(6, Date.valueOf(query.to()));
+            statement.setTimestamp(7, query.asOf() == null ? null : Timestamp.from(query.asOf()));
+            statement.setBoolean(8, query.comparePrevious());
+            statement.setLong(9, computed.position());
+            statement.setString(10, ParticipantReportDefinitions.VERSION);
+            statement.setString(11, figures);
+            statement.setString(12, sha256(figures));
+            return statement;
+        });
+        return id;
+    }
+
+    /** The manifest, if the caller may read every initiative of its scope. */
+    public Manifest find(String id, Caller caller) {
+        List<Manifest> found = jdbc.query("SELECT * FROM report_manifest WHERE id = ?", ReportManifests::manifest, id);
+        if (found.isEmpty()) {
+            throw new NotFoundException("there is no report manifest '" + id + "'");
+        }
+        Manifest manifest = found.get(0);
+        manifest.scope().forEach(caller::requireReading);
+        return manifest;
+    }
+
+    /** The manifest sealed (its events hash computed) if it was not yet. */
+    public Manifest sealed(Manifest manifest) {
+        return manifest.sealed() ? manifest : seal(manifest);
+    }
+
+    /** The result of re-running a manifest against the event table as it is now. */
+    public record Verification(boolean verified, boolean figuresIdentical, boolean eventsHashIdentical,
+                               String figuresHash, String eventsHash, int events, int journeys,
+                               List<Map<String, Object>> differences, Instant checkedAt) {
+    }
+
+    /** Recomputes the report of a manifest from the event table and compares figures and events hash. */
+    public Verification verify(Manifest manifest) {
+        Manifest stored = sealed(manifest);
+        Recomputed again = recompute(stored);
+        boolean figuresIdentical = again.figuresHash().equals(stored.figuresHash());
+        boolean hashIdentical = again.folded().eventsHash().equals(stored.eventsHash());
+        List<Map<String, Object>> differences = figuresIdentical ? List.of()
+                : differences(stored.figures(), again.figures());
+        return new Verification(figuresIdentical && hashIdentical, figuresIdentical, hashIdentical,
+                again.figuresHash(), again.folded().eventsHash(), again.folded().events(),
+                again.folded().journeys().size(), differences, Instant.now());
+    }
+
+    /** Seals the manifests still waiting for their events hash, oldest first. */
+    @Scheduled(initialDelayString = "${journey.manifests.seal-delay-ms:2000}",
+            fixedDelayString = "${journey.manifests.seal-delay-ms:2000}")
+    public void sealWaiting() {
+        List<Manifest> waiting = jdbc.query("SELECT * FROM report_manifest WHERE events_hash IS NULL "
+                + "ORDER BY created_at LIMIT 20", ReportManifests::manifest);
+        for (Manifest manifest : waiting) {
+            try {
+                seal(manifest);
+            } catch (RuntimeException e) {
+                log.warn("sealing report manifest {} failed: {}", manifest.id(), e.toString());
+            }
+        }
+    }
+
+    private Manifest seal(Manifest manifest) {
+        Recomputed again = recompute(manifest);
+        boolean consistent = again.figuresHash().equals(manifest.figuresHash());
+        if (!consistent) {
+            log.error("report manifest {}: the figures recomputed from the event table at position {} differ from "
+                    + "the figures answered; the read model disagrees with the events", manifest.id(), manifest.position());
+        }
+        jdbc.update("UPDATE report_manifest SET events_hash = ?, events = ?, journeys = ?, sealed_at = now(), "
+                        + "consistent = ? WHERE id = ? AND events_hash IS NULL", again.folded().eventsHash(),
+                again.folded().events(), again.folded().journeys().size(), consistent, manifest.id());
+        return jdbc.query("SELECT * FROM report_manifest WHERE id = ?", ReportManifests::manifest, manifest.id())
+                .get(0);
+    }
+
+    private record Recomputed(ReportService.Folded folded, String figures, String figuresHash) {
+    }
+
+    private Recomputed recompute(Manifest manifest) {
+        ReportQuery query = manifest.query();
+        ReportService.Folded folded = reports.fold(manifest.scope(), ReportService.loadedPeriod(query),
+                manifest.position(), query.asOf());
+        ReportService.Computed computed = reports.recompute(query, manifest.scope(), manifest.position(),
+                folded.journeys());
+        String figures = canonicalJson(reports.answer(computed));
+        return new Recomputed(folded, figures, sha256(figures));
+    }
+
+    /** The manifest as the API shows it. */
+    public Map<String, Object> view(Manifest manifest) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", manifest.id());
+        view.put("createdAt", manifest.createdAt().toString());
+        view.put("createdBy", manifest.createdBy());
+        Map<String, Object> scope = new LinkedHashMap<>();
+        if (manifest.query().association() != null) {
+            scope.put("association", manifest.query().association());
+        }
+        scope.put("initiatives", manifest.scope());
+        view.put("scope", scope);
+        view.put("period", Map.of("from", manifest.query().from().toString(), "to", manifest.query().to().toString()));
+        view.put("asOf", manifest.query().asOf() == null ? null : manifest.query().asOf().toString());
+        view.put("compare", manifest.query().comparePrevious() ? "previous" : null);
+        view.put("position", manifest.position());
+        view.put("definitions", manifest.definitions());
+        view.put("figuresHash", manifest.figuresHash());
+        view.put("eventsHash", manifest.eventsHash());
+        view.put("events", manifest.events());
+        view.put("journeys", manifest.journeys());
+        view.put("sealedAt", manifest.sealedAt() == null ? null : manifest.sealedAt().toString());
+        view.put("consistent", manifest.consistent());
+        view.put("figures", readTree(manifest.figures()));
+        view.put("verify", "/api/v1/reports/manifests/" + manifest.id() + "/verify");
+        view.put("restatement", "/api/v1/reports/manifests/" + manifest.id() + "/restatement");
+        return view;
+    }
+
+    /** The stored answer of a manifest, as a tree. */
+    JsonNode figuresOf(Manifest manifest) {
+        return readTree(manifest.figures());
+    }
+
+    private String idOf(ReportQuery query, List<String> scope, long position) {
+        String question = String.join("|", "participants", String.valueOf(query.association()), String.join(",", scope),
+                query.from().toString(), query.to().toString(), String.valueOf(query.asOf()),
+                String.valueOf(query.comparePrevious()), Long.toString(position), ParticipantReportDefinitions.VERSION);
+        return "m-" + sha256(question).substring(0, 32);
+    }
+
+    /** The answer as JSON with every object's keys sorted: the same figures always give the same text. */
+    String canonicalJson(Object value) {
+        try {
+            return canonical.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a report answer could not be written as JSON", e);
+        }
+    }
+
+    private JsonNode readTree(String jsonText) {
+        try {
+            return canonical.readTree(jsonText);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored manifest is not valid JSON", e);
+        }
+    }
+
+    private List<Map<String, Object>> differences(String published, String recomputed) {
+        List<Map<String, Object>> differences = new ArrayList<>();
+        compare("", readTree(published), readTree(recomputed), differences);
+        return differences;
+    }
+
+    private static void compare(String path, JsonNode then, JsonNode now, List<Map<String, Object>> differences) {
+        if (differences.size() >= MAX_DIFFERENCES || (then != null && then.equals(now))) {
+            return;
+        }
+        if (then != null && now != null && then.isObject() && now.isObject()) {
+            List<String> names = new ArrayList<>();
+            then.fieldNames().forEachRemaining(names::add);
+            for (Iterator<String> it = now.fieldNames(); it.hasNext(); ) {
+                String name = it.next();
+                if (!then.has(name)) {
+                    names.add(name);
+                }
+            }
+            for (String name : names) {
+                compare(path.isEmpty() ? name : path + "." + name, then.get(name), now.get(name), differences);
+            }
+            return;
+        }
+        Map<String, Object> difference = new LinkedHashMap<>();
+        difference.put("cell", path);
+        difference.put("published", then);
+        difference.put("recomputed", now);
+        differences.add(difference);
+    }
+
+    static String sha256(String text) {
+        MessageDigest digest = JourneyEventTable.sha256();
+        return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static Manifest manifest(ResultSet rs, int row) throws SQLException {
+        Array initiatives = rs.getArray("initiatives");
+        List<String> scope = Arrays.asList((String[]) initiatives.getArray());
+        Timestamp asOf = rs.getTimestamp("as_of");
+        ReportQuery query = new ReportQuery(rs.getString("association") == null ? scope : List.of(),
+                rs.getString("association"), rs.getDate("period_from").toLocalDate(),
+                rs.getDate("period_to").toLocalDate(), asOf == null ? null : asOf.toInstant(),
+                rs.getBoolean("compare"), null);
+        Timestamp sealedAt = rs.getTimestamp("sealed_at");
+        return new Manifest(rs.getString("id"), rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"),
+                query, List.copyOf(scope), rs.getLong("position"), rs.getString("definitions"), rs.getString("figures"),
+                rs.getString("figures_hash").trim(), Optional.ofNullable(rs.getString("events_hash")).map(String::trim)
+                .orElse(null), (Integer) rs.getObject("events"), (Integer) rs.getObject("journeys"),
+                sealedAt == null ? null : sealedAt.toInstant(), (Boolean) rs.getObject("consistent"));
+    }
+}

@@ -1,0 +1,151 @@
+package se.finsam.journey.api.reports;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.stereotype.Service;
+import se.finsam.journey.api.security.Caller;
+import se.finsam.journey.api.web.BadRequestException;
+import se.finsam.journey.journey.RecordType;
+import se.finsam.journey.reports.Figure;
+import se.finsam.journey.reports.ReportFigures;
+import se.finsam.journey.store.JourneyEventTable;
+import se.finsam.journey.store.JourneyEventTable.StoredRecord;
+
+/**
+ * Restatements: between a published report (a manifest, or the figures as known at an instant) and the same
+ * report today, every figure that differs, and for each the records stored after publication that changed it
+ * (late registrations, retractions with their reasons, corrections), with who recorded them and when.
+ */
+@Service
+public class RestatementService {
+
+    private final ReportService reports;
+    private final JourneyEventTable events;
+
+    public RestatementService(ReportService reports, JourneyEventTable events) {
+        this.reports = reports;
+        this.events = events;
+    }
+
+    /** Since a manifest: its figures against today's figures of the same question without an as-of limit. */
+    public Map<String, Object> since(ReportManifests.Manifest manifest) {
+        ReportQuery then = manifest.query();
+        ReportService.Folded folded = reports.fold(manifest.scope(), ReportService.loadedPeriod(then),
+                manifest.position(), then.asOf());
+        ReportFigures published = reports.recompute(then, manifest.scope(), manifest.position(), folded.journeys())
+                .figures();
+        Map<String, Object> since = new LinkedHashMap<>();
+        since.put("manifest", manifest.id());
+        since.put("position", manifest.position());
+        since.put("asOf", then.asOf() == null ? null : then.asOf().toString());
+        return restate(since, then, manifest.scope(), published, manifest.position(), then.asOf());
+    }
+
+    /** Since an instant: the report as known then against the same report today. */
+    public Map<String, Object> since(ReportQuery query, Caller caller) {
+        if (query.asOf() == null) {
+            throw new BadRequestException("name what to compare today's figures with: 'asOf' (the instant the "
+                    + "report was published) or a manifest (/api/v1/reports/manifests/{id}/restatement)");
+        }
+        List<String> scope = reports.scope(query, caller);
+        ReportService.Computed then = reports.compute(query, scope);
+        Map<String, Object> since = new LinkedHashMap<>();
+        since.put("manifest", null);
+        since.put("position", then.position());
+        since.put("asOf", query.asOf().toString());
+        return restate(since, query, scope, then.figures(), then.position(), query.asOf());
+    }
+
+    private Map<String, Object> restate(Map<String, Object> since, ReportQuery then, List<String> scope,
+                                        ReportFigures published, long position, Instant asOf) {
+        ReportQuery nowQuery = new ReportQuery(then.initiatives(), then.association(), then.from(), then.to(), null,
+                false, null);
+        ReportService.Computed now = reports.compute(nowQuery, scope);
+        ReportFigures today = now.figures();
+
+        Map<String, Set<String>> candidatesByCell = new LinkedHashMap<>();
+        Set<String> cells = new LinkedHashSet<>(published.cells().keySet());
+        cells.addAll(today.cells().keySet());
+        for (String cell : cells) {
+            Figure before = published.cells().get(cell);
+            Figure after = today.cells().get(cell);
+            if (!Objects.equals(rendered(before), rendered(after))) {
+                candidatesByCell.put(cell, candidates(before, after));
+            }
+        }
+        Set<String> candidates = new TreeSet<>();
+        candidatesByCell.values().forEach(candidates::addAll);
+        Map<String, List<StoredRecord>> stored = events.stored(candidates, Long.MAX_VALUE, null);
+
+        List<Map<String, Object>> differences = new ArrayList<>();
+        candidatesByCell.forEach((cell, journeys) -> {
+            Set<RecordType> deciding = DecidingRecords.of(cell);
+            List<Map<String, Object>> records = new ArrayList<>();
+            for (String journeyId : journeys) {
+                for (DecidingRecords.Deciding d : DecidingRecords.select(stored.getOrDefault(journeyId, List.of()),
+                        deciding, r -> r.position() > position || (asOf != null && r.recordedAt().isAfter(asOf)))) {
+                    Map<String, Object> record = new LinkedHashMap<>();
+                    record.put("journeyId", journeyId);
+                    record.putAll(d.view());
+                    records.add(record);
+                }
+            }
+            Map<String, Object> difference = new LinkedHashMap<>();
+            difference.put("cell", cell);
+            difference.put("published", rendered(published.cells().get(cell)));
+            difference.put("today", rendered(today.cells().get(cell)));
+            difference.put("records", records);
+            differences.add(difference);
+        });
+
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("since", since);
+        answer.put("today", Map.of("position", now.position()));
+        answer.put("definitions", published.definitions());
+        answer.put("differences", differences);
+        return answer;
+    }
+
+    private static Object rendered(Figure figure) {
+        return figure == null ? null : figure.rendered();
+    }
+
+    /**
+     * The journeys that can explain a changed cell: for a count, those counted a different number of times
+     * then and now; for a share or mean, every journey of either population (a later record may have changed
+     * its value while it stayed in); only those with later deciding records are listed.
+     */
+    private static Set<String> candidates(Figure before, Figure after) {
+        Set<String> candidates = new TreeSet<>();
+        if ((before == null || before instanceof Figure.Count) && (after == null || after instanceof Figure.Count)) {
+            Map<String, Integer> balance = new HashMap<>();
+            if (before != null) {
+                ((Figure.Count) before).members().forEach(id -> balance.merge(id, 1, Integer::sum));
+            }
+            if (after != null) {
+                ((Figure.Count) after).members().forEach(id -> balance.merge(id, -1, Integer::sum));
+            }
+            balance.forEach((id, n) -> {
+                if (n != 0) {
+                    candidates.add(id);
+                }
+            });
+            return candidates;
+        }
+        if (before != null) {
+            candidates.addAll(before.population());
+        }
+        if (after != null) {
+            candidates.addAll(after.population());
+        }
+        return candidates;
+    }
+}
