@@ -11,7 +11,7 @@ CREATE TABLE report_manifest (
     initiatives   TEXT[]       NOT NULL,
     period_from   DATE         NOT NULL,
     period_to     DATE         NOT NULL,
-    as_of         TIMESTAMPTZ,
+    as_of         VARCHAR(40),  -- ISO-8601 as asked: PostgreSQL's timestamps stop at microseconds
     compare       BOOLEAN      NOT NULL,
     position      BIGINT       NOT NULL,
     definitions   VARCHAR(16)  NOT NULL,

@@ -1,7 +1,5 @@
 package se.finsam.journey.reports;
 
-import static se.finsam.journey.reports.FigureTable.those;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -29,38 +27,61 @@ final class AssessmentTables {
         return Ratio.of(sum).dividedBy(Ratio.of(scores.size()));
     }
 
-    static void fill(FigureTable table, ParticipantReportDefinitions definitions, List<CurrentJourney> journeys) {
-        List<CurrentJourney> participants = those(journeys, definitions::isParticipant);
-        FigureTable byInstrument = table.table("byInstrument");
-        for (Instrument instrument : Instrument.values()) {
-            List<String> scoreOwners = new ArrayList<>();
-            List<BigDecimal> scores = new ArrayList<>();
-            List<CurrentJourney> scoredJourneys = new ArrayList<>();
-            Map<Progress, List<CurrentJourney>> progressed = new EnumMap<>(Progress.class);
+    /** What one instrument's figures are made of, gathered in one pass over the participants' assessments. */
+    private static final class Scores {
+        final List<String> owners = new ArrayList<>();
+        final List<BigDecimal> scores = new ArrayList<>();
+        final List<CurrentJourney> scoredJourneys = new ArrayList<>();
+        final Map<Progress, List<CurrentJourney>> progressed = new EnumMap<>(Progress.class);
+
+        Scores() {
             for (Progress progress : Progress.values()) {
                 progressed.put(progress, new ArrayList<>());
             }
-            for (CurrentJourney journey : participants) {
-                int before = scores.size();
-                for (Assessment assessment : journey.assessments()) {
-                    if (assessment.instrument() == instrument && definitions.isDatedInPeriod(assessment)) {
-                        scoreOwners.add(journey.journeyId());
-                        scores.add(assessment.score());
-                    }
-                }
-                if (scores.size() > before) {
-                    scoredJourneys.add(journey);
-                }
-                definitions.progress(journey, instrument).ifPresent(p -> progressed.get(p).add(journey));
+        }
+    }
+
+    static void fill(FigureTable table, ParticipantReportDefinitions definitions, List<CurrentJourney> journeys) {
+        Instrument[] instruments = Instrument.values();
+        Scores[] byInstrument = new Scores[instruments.length];
+        for (int i = 0; i < instruments.length; i++) {
+            byInstrument[i] = new Scores();
+        }
+        boolean[] scored = new boolean[instruments.length];
+        for (CurrentJourney journey : journeys) {
+            if (journey.assessments().isEmpty() || !definitions.isParticipant(journey)) {
+                continue;
             }
-            FigureTable figures = byInstrument.table(instrument.name())
-                    .countIds("count", scoreOwners)
-                    .count("participants", scoredJourneys)
-                    .measure("min", scores.stream().min(BigDecimal::compareTo).map(Ratio::of).orElse(null), scoredJourneys)
-                    .measure("max", scores.stream().max(BigDecimal::compareTo).map(Ratio::of).orElse(null), scoredJourneys)
-                    .measure("mean", exactMean(scores), scoredJourneys);
+            java.util.Arrays.fill(scored, false);
+            for (Assessment assessment : journey.assessments()) {
+                if (definitions.isDatedInPeriod(assessment)) {
+                    Scores scores = byInstrument[assessment.instrument().ordinal()];
+                    scores.owners.add(journey.journeyId());
+                    scores.scores.add(assessment.score());
+                    scored[assessment.instrument().ordinal()] = true;
+                }
+            }
+            Progress[] progress = definitions.progressByInstrument(journey);
+            for (int i = 0; i < instruments.length; i++) {
+                if (scored[i]) {
+                    byInstrument[i].scoredJourneys.add(journey);
+                }
+                if (progress[i] != null) {
+                    byInstrument[i].progressed.get(progress[i]).add(journey);
+                }
+            }
+        }
+        FigureTable instrumentTables = table.table("byInstrument");
+        for (Instrument instrument : instruments) {
+            Scores s = byInstrument[instrument.ordinal()];
+            FigureTable figures = instrumentTables.table(instrument.name())
+                    .countIds("count", s.owners)
+                    .count("participants", s.scoredJourneys)
+                    .measure("min", s.scores.stream().min(BigDecimal::compareTo).map(Ratio::of).orElse(null), s.scoredJourneys)
+                    .measure("max", s.scores.stream().max(BigDecimal::compareTo).map(Ratio::of).orElse(null), s.scoredJourneys)
+                    .measure("mean", exactMean(s.scores), s.scoredJourneys);
             for (Progress progress : Progress.values()) {
-                figures.count(progress.key(), progressed.get(progress));
+                figures.count(progress.key(), s.progressed.get(progress));
             }
         }
     }

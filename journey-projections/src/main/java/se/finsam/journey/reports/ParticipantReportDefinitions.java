@@ -199,26 +199,39 @@ public final class ParticipantReportDefinitions {
      * received), for a journey with two or more such scores; empty otherwise.
      */
     public Optional<Progress> progress(CurrentJourney j, Instrument instrument) {
-        Assessment first = null;
-        Assessment latest = null;
-        int scores = 0;
+        return Optional.ofNullable(progressByInstrument(j)[instrument.ordinal()]);
+    }
+
+    /** {@link #progress} for every instrument at once (indexed by ordinal, null where empty), in one pass. */
+    public Progress[] progressByInstrument(CurrentJourney j) {
+        Instrument[] instruments = Instrument.values();
+        Progress[] progress = new Progress[instruments.length];
+        if (j.assessments().size() < 2) {
+            return progress;
+        }
+        Assessment[] first = new Assessment[instruments.length];
+        Assessment[] latest = new Assessment[instruments.length];
+        int[] scores = new int[instruments.length];
         for (Assessment a : j.assessments()) {
-            if (a.instrument() != instrument || a.date().isAfter(period.to())) {
+            if (a.date().isAfter(period.to())) {
                 continue;
             }
-            scores++;
-            if (first == null || a.date().isBefore(first.date())) {
-                first = a;
+            int i = a.instrument().ordinal();
+            scores[i]++;
+            if (first[i] == null || a.date().isBefore(first[i].date())) {
+                first[i] = a;
             }
-            if (latest == null || !a.date().isBefore(latest.date())) {
-                latest = a;
+            if (latest[i] == null || !a.date().isBefore(latest[i].date())) {
+                latest[i] = a;
             }
         }
-        if (scores < 2) {
-            return Optional.empty();
+        for (int i = 0; i < instruments.length; i++) {
+            if (scores[i] >= 2) {
+                int change = latest[i].score().compareTo(first[i].score());
+                progress[i] = change > 0 ? Progress.IMPROVED : change < 0 ? Progress.WORSENED : Progress.UNCHANGED;
+            }
         }
-        int change = latest.score().compareTo(first.score());
-        return Optional.of(change > 0 ? Progress.IMPROVED : change < 0 ? Progress.WORSENED : Progress.UNCHANGED);
+        return progress;
     }
 
     private static boolean happenedBy(LocalDate day, LocalDate by) {

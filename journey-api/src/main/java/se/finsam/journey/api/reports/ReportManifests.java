@@ -46,6 +46,7 @@ public class ReportManifests {
     private final JdbcTemplate jdbc;
     private final ReportService reports;
     private final ObjectMapper canonical;
+    private final java.util.concurrent.ConcurrentMap<String, Object> sealing = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ReportManifests(JdbcTemplate jdbc, ReportService reports, ObjectMapper json) {
         this.jdbc = jdbc;
@@ -80,7 +81,7 @@ public class ReportManifests {
             statement.setArray(4, connection.createArrayOf("text", computed.scope().toArray()));
             statement.setDate(5, Date.valueOf(query.from()));
             statement.setDate(6, Date.valueOf(query.to()));
-            statement.setTimestamp(7, query.asOf() == null ? null : Timestamp.from(query.asOf()));
+            statement.setString(7, query.asOf() == null ? null : query.asOf().toString());
             statement.setBoolean(8, query.comparePrevious());
             statement.setLong(9, computed.position());
             statement.setString(10, ParticipantReportDefinitions.VERSION);
@@ -107,6 +108,10 @@ public class ReportManifests {
         return manifest.sealed() ? manifest : seal(manifest);
     }
 
+    private Manifest reload(String id) {
+        return jdbc.query("SELECT * FROM report_manifest WHERE id = ?", ReportManifests::manifest, id).get(0);
+    }
+
     /** The result of re-running a manifest against the event table as it is now. */
     public record Verification(boolean verified, boolean figuresIdentical, boolean eventsHashIdentical,
                                String figuresHash, String eventsHash, int events, int journeys,
@@ -126,12 +131,12 @@ public class ReportManifests {
                 again.folded().journeys().size(), differences, Instant.now());
     }
 
-    /** Seals the manifests still waiting for their events hash, oldest first. */
+    /** Seals the oldest manifest still waiting for its events hash, one per run: sealing is background work. */
     @Scheduled(initialDelayString = "${journey.manifests.seal-delay-ms:2000}",
             fixedDelayString = "${journey.manifests.seal-delay-ms:2000}")
     public void sealWaiting() {
         List<Manifest> waiting = jdbc.query("SELECT * FROM report_manifest WHERE events_hash IS NULL "
-                + "ORDER BY created_at LIMIT 20", ReportManifests::manifest);
+                + "ORDER BY created_at LIMIT 1", ReportManifests::manifest);
         for (Manifest manifest : waiting) {
             try {
                 seal(manifest);
@@ -141,7 +146,20 @@ public class ReportManifests {
         }
     }
 
+    /** Seals a manifest once: a viewer and the background sealer asking together share one computation. */
     private Manifest seal(Manifest manifest) {
+        Object lock = sealing.computeIfAbsent(manifest.id(), id -> new Object());
+        try {
+            synchronized (lock) {
+                Manifest current = reload(manifest.id());
+                return current.sealed() ? current : computeSeal(current);
+            }
+        } finally {
+            sealing.remove(manifest.id());
+        }
+    }
+
+    private Manifest computeSeal(Manifest manifest) {
         Recomputed again = recompute(manifest);
         boolean consistent = again.figuresHash().equals(manifest.figuresHash());
         if (!consistent) {
@@ -151,8 +169,7 @@ public class ReportManifests {
         jdbc.update("UPDATE report_manifest SET events_hash = ?, events = ?, journeys = ?, sealed_at = now(), "
                         + "consistent = ? WHERE id = ? AND events_hash IS NULL", again.folded().eventsHash(),
                 again.folded().events(), again.folded().journeys().size(), consistent, manifest.id());
-        return jdbc.query("SELECT * FROM report_manifest WHERE id = ?", ReportManifests::manifest, manifest.id())
-                .get(0);
+        return reload(manifest.id());
     }
 
     private record Recomputed(ReportService.Folded folded, String figures, String figuresHash) {
@@ -265,10 +282,10 @@ public class ReportManifests {
     private static Manifest manifest(ResultSet rs, int row) throws SQLException {
         Array initiatives = rs.getArray("initiatives");
         List<String> scope = Arrays.asList((String[]) initiatives.getArray());
-        Timestamp asOf = rs.getTimestamp("as_of");
+        String asOf = rs.getString("as_of");
         ReportQuery query = new ReportQuery(rs.getString("association") == null ? scope : List.of(),
                 rs.getString("association"), rs.getDate("period_from").toLocalDate(),
-                rs.getDate("period_to").toLocalDate(), asOf == null ? null : asOf.toInstant(),
+                rs.getDate("period_to").toLocalDate(), asOf == null ? null : Instant.parse(asOf),
                 rs.getBoolean("compare"), null);
         Timestamp sealedAt = rs.getTimestamp("sealed_at");
         return new Manifest(rs.getString("id"), rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"),

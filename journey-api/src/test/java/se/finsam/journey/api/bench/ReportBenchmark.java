@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntFunction;
 import javax.sql.DataSource;
 import org.axonframework.serialization.Serializer;
@@ -115,6 +116,27 @@ class ReportBenchmark {
         long[] asOfInitiativeYear = latencies(10, i -> "initiative=" + INITIATIVES.get(i % INITIATIVES.size())
                 + "&from=2025-01-01&to=2025-12-31&asOf=" + asOf);
 
+        // Audit: lineage of the largest count cell of an association-year, manifests, the hash chain.
+        String association2025 = "association=vastmanland&from=2025-01-01&to=2025-12-31";
+        JsonNode answer = json.readTree(send("GET", "/api/v1/reports/participants?" + association2025, null, null).body());
+        Map.Entry<String, Integer> largest = largestCount("", answer, null);
+        long[] lineage = timed(3, 12, () -> {
+            HttpResponse<String> response = send("GET", "/api/v1/reports/participants/lineage?" + association2025
+                    + "&cell=" + largest.getKey(), null, null);
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        });
+        String manifest = answer.path("manifest").asText();
+        long[] verify = timed(1, 5, () -> {
+            JsonNode verified = json.readTree(send("GET", "/api/v1/reports/manifests/" + manifest + "/verify", null, null).body());
+            assertThat(verified.path("verified").asBoolean()).as(verified.toString()).isTrue();
+        });
+        JsonNode sealed = json.readTree(send("GET", "/api/v1/reports/manifests/" + manifest, null, null).body());
+        send("GET", "/api/v1/audit/chain-head", null, null);
+        long chainStart = System.nanoTime();
+        JsonNode chain = json.readTree(send("GET", "/api/v1/audit/verify", null, null).body());
+        double chainSeconds = (System.nanoTime() - chainStart) / 1e9;
+        assertThat(chain.path("valid").asBoolean()).isTrue();
+
         String report = String.format("""
                 ## Read side (issue 3)
                 machine: %d cores, %d MiB max heap, %s %s; PostgreSQL embedded (zonky 15.x), fsync on
@@ -127,6 +149,11 @@ class ReportBenchmark {
                 - report, association-year (%d requests): p50 **%d ms**, p95 **%d ms**
                 - report, association-year with compare=previous (%d requests): p50 **%d ms**, p95 **%d ms**
                 - asOf report, initiative-year (%d requests): p50 **%d ms**, max **%d ms**
+
+                ## Audit (issue 4), same run
+                - lineage of the largest count cell of the association-year 2025 (`%s` = %,d journeys), %d requests: p50 **%d ms**, p95 **%d ms**
+                - manifest of that report: %,d events of %,d journeys hashed; re-running it from the event table (verify), %d runs: p50 **%d ms**, max **%d ms**
+                - hash-chain verification over %,d events: %.2f s = **%,.0f events/s**
                 """, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.vm.name"), System.getProperty("java.version"), stored, journeys,
                 INITIATIVES.size(), importSeconds, stored / importSeconds, catchUpSeconds, rawSeconds, stored / rawSeconds, rebuildSeconds, stored / rebuildSeconds,
@@ -134,7 +161,10 @@ class ReportBenchmark {
                 initiativeYear.length, percentile(initiativeYear, 50), percentile(initiativeYear, 95),
                 associationYear.length, percentile(associationYear, 50), percentile(associationYear, 95),
                 compared.length, percentile(compared, 50), percentile(compared, 95),
-                asOfInitiativeYear.length, percentile(asOfInitiativeYear, 50), percentile(asOfInitiativeYear, 100));
+                asOfInitiativeYear.length, percentile(asOfInitiativeYear, 50), percentile(asOfInitiativeYear, 100),
+                largest.getKey(), largest.getValue(), lineage.length, percentile(lineage, 50), percentile(lineage, 95),
+                sealed.path("events").asLong(), sealed.path("journeys").asLong(), verify.length, percentile(verify, 50),
+                percentile(verify, 100), chain.path("events").asLong(), chainSeconds, chain.path("events").asLong() / chainSeconds);
         System.out.println(report);
         Files.createDirectories(Path.of("target/benchmarks"));
         Files.writeString(Path.of("target/benchmarks/reports.md"), report);
@@ -184,10 +214,54 @@ class ReportBenchmark {
         throw new AssertionError("no rebuild within 5 minutes");
     }
 
-    /** Steady-state latencies: the same queries are first run {@value #WARM_UP} times, for the JIT. */
+    /** The count cell with the largest value in a report answer (sections only, not the comparison). */
+    private static Map.Entry<String, Integer> largestCount(String path, JsonNode node, Map.Entry<String, Integer> best) {
+        if (node.isObject()) {
+            for (var fields = node.fields(); fields.hasNext(); ) {
+                var field = fields.next();
+                if (path.isEmpty() && !List.of("participants", "closures", "throughputTime", "referrals",
+                        "workTraining", "assessments").contains(field.getKey())) {
+                    continue;
+                }
+                best = largestCount(path.isEmpty() ? field.getKey() : path + "." + field.getKey(), field.getValue(), best);
+            }
+        } else if (node.isInt() && (best == null || node.asInt() > best.getValue())) {
+            best = Map.entry(path, node.asInt());
+        }
+        return best;
+    }
+
+    private interface Call {
+        void run() throws Exception;
+    }
+
+    /** Milliseconds of {@code runs} calls after {@code warmUp} untimed ones, sorted. */
+    private static long[] timed(int warmUp, int runs, Call call) throws Exception {
+        for (int i = 0; i < warmUp; i++) {
+            call.run();
+        }
+        long[] millis = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            call.run();
+            millis[i] = (System.nanoTime() - start) / 1_000_000;
+        }
+        java.util.Arrays.sort(millis);
+        return millis;
+    }
+
+    /**
+     * Steady-state latencies: the same queries are first run {@value #WARM_UP} times, for the JIT, and their
+     * manifests sealed (sealing folds the scope from the event table once per new manifest, in the background;
+     * a benchmark that repeats a handful of questions would otherwise time the sealer, not the report).
+     */
     private long[] latencies(int requests, IntFunction<String> query) throws Exception {
+        java.util.Set<String> manifests = new java.util.LinkedHashSet<>();
         for (int i = 0; i < WARM_UP; i++) {
-            report(query.apply(i));
+            manifests.add(report(query.apply(i)));
+        }
+        for (String manifest : manifests) {
+            assertThat(send("GET", "/api/v1/reports/manifests/" + manifest, null, null).statusCode()).isEqualTo(200);
         }
         long[] millis = new long[requests];
         for (int i = 0; i < requests; i++) {
@@ -204,9 +278,10 @@ class ReportBenchmark {
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }
 
-    private void report(String query) throws Exception {
+    private String report(String query) throws Exception {
         HttpResponse<String> response = send("GET", "/api/v1/reports/participants?" + query, null, null);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json.readTree(response.body()).path("manifest").asText();
     }
 
     private long count(String sql) throws Exception {

@@ -114,6 +114,13 @@ class ManifestIntegrationTests {
             }
         }
 
+        String asOf = URLEncoder.encode(java.time.Instant.parse(publishedAt).plusNanos(1).toString(), StandardCharsets.UTF_8);
+        String asOfManifest = report(YEAR + "&asOf=" + asOf).path("manifest").asText();
+        JsonNode asOfVerified = get("auditor", "/api/v1/reports/manifests/" + asOfManifest + "/verify");
+        assertThat(asOfVerified.path("verified").asBoolean()).as("an as-of instant with nanoseconds: " + asOfVerified)
+                .isTrue();
+        assertThat(get("auditor", "/api/v1/reports/manifests/" + asOfManifest).path("consistent").asBoolean()).isTrue();
+
         JsonNode sinceInstant = get("auditor", "/api/v1/reports/participants/restatements?" + YEAR + "&asOf="
                 + URLEncoder.encode(publishedAt, StandardCharsets.UTF_8));
         assertThat(cells(sinceInstant)).isEqualTo(cells(restatement));
