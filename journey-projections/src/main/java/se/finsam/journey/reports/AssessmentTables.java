@@ -53,7 +53,9 @@ final class AssessmentTables {
                 continue;
             }
             java.util.Arrays.fill(scored, false);
-            for (Assessment assessment : journey.assessments()) {
+            List<Assessment> assessments = journey.assessments();
+            for (int k = 0; k < assessments.size(); k++) {
+                Assessment assessment = assessments.get(k);
                 if (definitions.isDatedInPeriod(assessment)) {
                     Scores scores = byInstrument[assessment.instrument().ordinal()];
                     scores.owners.add(journey.journeyId());

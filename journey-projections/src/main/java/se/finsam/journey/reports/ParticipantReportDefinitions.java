@@ -156,6 +156,10 @@ public final class ParticipantReportDefinitions {
     }
 
     /** Throughput time (genomströmningstid): months from {@code E} to {@code C}, months = days ÷ 30.4375. */
+    public static long throughputDays(CurrentJourney j) {
+        return ChronoUnit.DAYS.between(j.enrolmentDate(), j.closureDate());
+    }
+
     public static Ratio throughputMonths(CurrentJourney j) {
         return Ratio.of(ChronoUnit.DAYS.between(j.enrolmentDate(), j.closureDate())).dividedBy(DAYS_PER_MONTH);
     }
@@ -202,17 +206,23 @@ public final class ParticipantReportDefinitions {
         return Optional.ofNullable(progressByInstrument(j)[instrument.ordinal()]);
     }
 
+    private static final Instrument[] INSTRUMENTS = Instrument.values();
+    /** Never written to: the answer for a journey with fewer than two assessments. */
+    private static final Progress[] NO_PROGRESS = new Progress[INSTRUMENTS.length];
+
     /** {@link #progress} for every instrument at once (indexed by ordinal, null where empty), in one pass. */
     public Progress[] progressByInstrument(CurrentJourney j) {
-        Instrument[] instruments = Instrument.values();
-        Progress[] progress = new Progress[instruments.length];
         if (j.assessments().size() < 2) {
-            return progress;
+            return NO_PROGRESS;
         }
+        Instrument[] instruments = INSTRUMENTS;
+        Progress[] progress = new Progress[instruments.length];
         Assessment[] first = new Assessment[instruments.length];
         Assessment[] latest = new Assessment[instruments.length];
         int[] scores = new int[instruments.length];
-        for (Assessment a : j.assessments()) {
+        List<Assessment> assessments = j.assessments();
+        for (int k = 0; k < assessments.size(); k++) {
+            Assessment a = assessments.get(k);
             if (a.date().isAfter(period.to())) {
                 continue;
             }

@@ -101,15 +101,51 @@ public record Ratio(BigInteger numerator, BigInteger denominator) implements Com
         }
         // Sum the numerators per denominator first: values share few denominators, and each exact addition
         // otherwise costs a greatest common divisor.
+        // Small numerators are summed as longs (no BigInteger per value); large ones exactly.
+        Map<BigInteger, long[]> small = new HashMap<>();
         Map<BigInteger, BigInteger> sums = new HashMap<>();
         for (Ratio value : values) {
-            sums.merge(value.denominator, value.numerator, BigInteger::add);
+            if (value.numerator.bitLength() < 40) {
+                long[] sum = small.computeIfAbsent(value.denominator, d -> new long[1]);
+                sum[0] += value.numerator.longValue();
+                if (Math.abs(sum[0]) > (1L << 60)) {
+                    sums.merge(value.denominator, BigInteger.valueOf(sum[0]), BigInteger::add);
+                    sum[0] = 0;
+                }
+            } else {
+                sums.merge(value.denominator, value.numerator, BigInteger::add);
+            }
         }
+        small.forEach((denominator, sum) -> sums.merge(denominator, BigInteger.valueOf(sum[0]), BigInteger::add));
         Ratio total = Ratio.of(0);
         for (Map.Entry<BigInteger, BigInteger> sum : sums.entrySet()) {
             total = total.plus(new Ratio(sum.getValue(), sum.getKey()));
         }
         return total.dividedBy(Ratio.of(values.size()));
+    }
+
+    /** The mean of whole numbers, or null over none: summed as longs, one rational at the end. */
+    public static Ratio meanOfWhole(long[] values) {
+        if (values.length == 0) {
+            return null;
+        }
+        long sum = 0;
+        for (long value : values) {
+            sum = Math.addExact(sum, value);
+        }
+        return Ratio.of(sum, values.length);
+    }
+
+    /** The median of whole numbers (the mean of the two middle ones for an even count), or null over none. */
+    public static Ratio medianOfWhole(long[] values) {
+        if (values.length == 0) {
+            return null;
+        }
+        long[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? Ratio.of(sorted[middle])
+                : Ratio.of(Math.addExact(sorted[middle - 1], sorted[middle]), 2);
     }
 
     /** The median (the mean of the two middle values for an even count), or null over nobody. */

@@ -1,7 +1,12 @@
 package se.finsam.journey.api.reports;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -46,6 +51,28 @@ class ReportController {
         Map<String, Object> answer = reports.answer(computed);
         answer.put("manifest", manifests.record(computed, answer, caller));
         return answer;
+    }
+
+    /** The whole report as CSV for a spreadsheet (see {@link ReportCsv}); the manifest id is in its first line. */
+    @GetMapping(value = "/export.csv", produces = "text/csv;charset=UTF-8")
+    ResponseEntity<String> csv(@RequestParam(name = "initiative", required = false) List<String> initiatives,
+                               @RequestParam(required = false) String association,
+                               @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                               @RequestParam(required = false) String asOf,
+                               @RequestParam(required = false) String compare,
+                               @RequestParam(required = false) String minPosition,
+                               @AuthenticationPrincipal Caller caller) {
+        ReportQuery query = ReportQuery.of(initiatives, association, from, to, asOf, compare, minPosition);
+        ReportService.Computed computed = reports.compute(query, caller);
+        String manifest = manifests.record(computed, reports.answer(computed), caller);
+        audit.record(caller, ReadAudit.Action.EXPORT, describe(query), Map.of("format", "csv", "manifest", manifest));
+        String name = "deltagarrapport-" + (query.association() != null ? query.association()
+                : String.join("-", computed.scope())) + "-" + query.from() + "-" + query.to() + ".csv";
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .header("X-Journey-Manifest", manifest)
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(ReportCsv.of(computed, manifest));
     }
 
     /** The figures that differ between the report as known at {@code asOf} and today, and what changed them. */

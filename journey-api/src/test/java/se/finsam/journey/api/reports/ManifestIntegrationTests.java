@@ -169,8 +169,14 @@ class ManifestIntegrationTests {
                 + imported.path("position").asLong());
         assertThat(lineage.status()).as(lineage.body()).isEqualTo(200);
 
+        ServiceClientAccess.Answer csv = client(port).get("analyst-trail", "/api/v1/reports/participants/export.csv?"
+                + "initiative=koping&from=2023-01-01&to=2023-12-31&compare=previous");
+        assertThat(csv.status()).as(csv.body()).isEqualTo(200);
+        assertThat(csv.body()).startsWith("\uFEFF# definitions 2026.1").contains("figure;value;previous;change\r\n",
+                "\r\nreferrals.received;1;0;1\r\n", "\r\nparticipants.total;0;0;0\r\n");
+
         JsonNode trail = get("auditor-trail", "/api/v1/audit/reads?limit=1000");
-        assertThat(trail.path("entries").findValuesAsText("action")).contains("journey-view", "lineage");
+        assertThat(trail.path("entries").findValuesAsText("action")).contains("journey-view", "lineage", "export");
         JsonNode lineageEntry = null;
         for (JsonNode entry : trail.path("entries")) {
             if (entry.path("action").asText().equals("lineage") && entry.path("username").asText().equals("analyst-trail")) {
