@@ -48,7 +48,12 @@ final class ServiceClient {
         }
     }
 
-    record Answer(int status, String contentType, String body) {
+    record Answer(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
+        /** The header's first value, or null when the answer has none. */
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
         JsonNode json() {
             try {
                 return JSON.readTree(body);
@@ -70,6 +75,16 @@ final class ServiceClient {
         return send(user, passwordOf(user), "PUT", path, "application/json", json.toString());
     }
 
+    Answer delete(String user, String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE(), user, passwordOf(user));
+    }
+
+    /** Sends as given, with extra headers (name, value, name, value, …); a null user sends no credentials. */
+    Answer get(String user, String password, String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        return send(headers.length == 0 ? request : request.headers(headers), user, password);
+    }
+
     Answer importLines(String user, String ndjson) {
         return send(user, passwordOf(user), "POST", "/api/v1/imports", "application/x-ndjson", ndjson);
     }
@@ -88,7 +103,7 @@ final class ServiceClient {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
+                    response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

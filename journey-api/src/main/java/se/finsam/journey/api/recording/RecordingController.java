@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,7 +21,7 @@ import se.finsam.journey.api.organisation.Role;
 import se.finsam.journey.api.security.Caller;
 import se.finsam.journey.api.security.ForbiddenException;
 
-/** API.md, "Recording": one record, an NDJSON import, and the journey view. */
+/** API.md, "Recording": one record, an NDJSON import, the journey view; and erasure of its personal data. */
 @RestController
 @RequestMapping("/api/v1")
 class RecordingController {
@@ -28,11 +29,14 @@ class RecordingController {
     private final RecordingService recording;
     private final ImportService imports;
     private final JourneyViews views;
+    private final PersonalDataErasure erasure;
 
-    RecordingController(RecordingService recording, ImportService imports, JourneyViews views) {
+    RecordingController(RecordingService recording, ImportService imports, JourneyViews views,
+                        PersonalDataErasure erasure) {
         this.recording = recording;
         this.imports = imports;
         this.views = views;
+        this.erasure = erasure;
     }
 
     @PostMapping(path = "/journeys/{journeyId}/records", consumes = "application/json")
@@ -61,5 +65,12 @@ class RecordingController {
     @GetMapping("/journeys/{journeyId}")
     JourneyViews.JourneyView journey(@PathVariable String journeyId, @AuthenticationPrincipal Caller caller) {
         return views.view(journeyId, caller);
+    }
+
+    /** Erases the journey's identity number and name for good; 200 also when they were erased before. */
+    @DeleteMapping("/journeys/{journeyId}/personal-data")
+    PersonalDataErasure.Erasure erasePersonalData(@PathVariable String journeyId,
+                                                  @AuthenticationPrincipal Caller caller) {
+        return erasure.erase(journeyId, caller);
     }
 }
