@@ -123,8 +123,20 @@ final class ServiceClient {
         assertThat(answer.status()).as(answer.body()).isIn(200, 201);
     }
 
-    /** Creates (or replaces) a user with one role, scoped to the given initiatives. */
+    /**
+     * Creates a user with one role, scoped to the given initiatives, or replaces one that differs. A user that
+     * already exists as asked is left alone: every test user has {@link #PASSWORD}, and hashing it again (bcrypt,
+     * cost 12) would only cost time.
+     */
     void user(String username, String role, String... initiatives) {
+        Answer existing = get(ADMIN, "/api/v1/users");
+        assertThat(existing.status()).as(existing.body()).isEqualTo(200);
+        for (JsonNode user : existing.json()) {
+            if (user.path("username").asText().equals(username) && texts(user.path("roles")).equals(java.util.Set.of(role))
+                    && texts(user.path("initiatives")).equals(java.util.Set.of(initiatives))) {
+                return;
+            }
+        }
         ObjectNode request = JSON.createObjectNode().put("password", PASSWORD);
         request.putArray("roles").add(role);
         var scope = request.putArray("initiatives");
@@ -133,6 +145,12 @@ final class ServiceClient {
         }
         Answer answer = put(ADMIN, "/api/v1/users/" + username, request);
         assertThat(answer.status()).as(answer.body()).isIn(200, 201);
+    }
+
+    private static java.util.Set<String> texts(JsonNode array) {
+        java.util.Set<String> texts = new java.util.HashSet<>();
+        array.forEach(value -> texts.add(value.asText()));
+        return texts;
     }
 
     /** Asserts an RFC 9457 problem with the status, a detail naming the problem, and no stack trace. */
