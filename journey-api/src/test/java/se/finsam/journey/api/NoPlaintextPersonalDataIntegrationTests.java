@@ -36,8 +36,9 @@ import se.finsam.journey.api.ServiceClient.Answer;
 /**
  * The plaintext test: journeys with identity numbers and names go in over HTTP, then every column of every row
  * of every table is read back (bytes as UTF-8 and Latin-1, and every base64-looking run of text decoded too) and
- * no identity number or name may appear in any of it, nor in the service's log. Then one journey is erased: its
- * view shows no personal data, and the participant report is the same figure for figure.
+ * no identity number or name may appear in any of it, nor in the service's log. Then one journey is erased on
+ * request and another participant withdraws consent: their views show no personal data, and the participant
+ * report is the same figure for figure.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
@@ -93,17 +94,24 @@ class NoPlaintextPersonalDataIntegrationTests {
         assertThat(view(service, "sala-003").path("personalData").path("name").asText()).isEqualTo(name(3, true));
 
         Answer erased = service.delete(STAFF, "/api/v1/journeys/sala-003/personal-data");
+        Answer withdrawn = service.post(STAFF, "/api/v1/journeys/sala-006/records",
+                record("consent-withdrawn", "w", "2024-10-01"));
 
         assertThat(erased.status()).as(erased.body()).isEqualTo(200);
-        JsonNode after = figures(service, erased.json().path("position").asLong());
+        assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(201);
+        JsonNode after = figures(service, withdrawn.json().path("position").asLong());
         assertThat(withoutPositions(after)).isEqualTo(withoutPositions(before));
-        JsonNode erasedView = view(service, "sala-003");
-        assertThat(erasedView.path("personalData").isEmpty()).isTrue();
-        assertThat(erasedView.path("personalDataErased").isObject()).isTrue();
-        assertNoPlaintext(List.of(erasedView.toString()), Map.of("sala-003", personalData.get("sala-003")));
+        assertThat(after.path("closures").path("standardTable").path("work").asInt()).as("sala-006 still counts")
+                .isEqualTo(2);
+        for (String journeyId : List.of("sala-003", "sala-006")) {
+            JsonNode erasedView = view(service, journeyId);
+            assertThat(erasedView.path("personalData").isEmpty()).as(journeyId).isTrue();
+            assertThat(erasedView.path("personalDataErased").isObject()).as(journeyId).isTrue();
+            assertNoPlaintext(List.of(erasedView.toString()), Map.of(journeyId, personalData.get(journeyId)));
+        }
         assertThat(view(service, "sala-004").path("personalData").path("name").asText()).isEqualTo(name(4, true));
-        assertThat(jdbc.queryForObject("SELECT keyset IS NULL AND legacy_keyset IS NULL FROM person_key "
-                + "WHERE journey_id = 'sala-003'", Boolean.class)).isTrue();
+        assertThat(jdbc.queryForList("SELECT journey_id FROM person_key WHERE keyset IS NULL AND legacy_keyset IS NULL",
+                String.class)).containsExactlyInAnyOrder("sala-003", "sala-006");
         assertNoPlaintext(everyStoredText(), personalData);
         assertNoPlaintext(List.of(log.getAll()), personalData);
     }
