@@ -62,10 +62,6 @@ public final class RecordParser {
                 + "' is not a record type; expected one of referral, referral-withdrawn, enrolment, assessment, "
                 + "work-training-started, work-training-ended, profile-update, closure, retraction, consent, "
                 + "consent-withdrawn"));
-        if (type == RecordType.PERSONAL_DATA_ERASED) {
-            throw f.invalid("type", "'" + typeName + "' is recorded by the service itself when personal data is erased: "
-                    + "send DELETE /api/v1/journeys/{journeyId}/personal-data, or record a consent-withdrawn");
-        }
         String journeyId = journeyId(f, journeyIdFromPath);
         String recordId = f.identifier("recordId", false);
         if (recordId == null) {
@@ -94,7 +90,9 @@ public final class RecordParser {
                     f.identifier("retracts", true), f.text("reason", true));
             case CONSENT -> new ConsentGiven(journeyId, recordId, date, recordedBy, f.text("purpose", true));
             case CONSENT_WITHDRAWN -> new ConsentWithdrawn(journeyId, recordId, date, recordedBy, f.text("reason", false));
-            case PERSONAL_DATA_ERASED -> throw new IllegalStateException("refused above");
+            case PERSONAL_DATA_ERASED -> throw f.invalid("type", "'" + typeName + "' is recorded by the service itself "
+                    + "when personal data is erased: send DELETE /api/v1/journeys/{journeyId}/personal-data, or record "
+                    + "a consent-withdrawn");
         };
         f.noOthers(type.withArticle());
         return event;
