@@ -48,7 +48,12 @@ final class ServiceClient {
         }
     }
 
-    record Answer(int status, String contentType, String body) {
+    record Answer(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
+        /** The header's first value, or null when the answer has none. */
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
         JsonNode json() {
             try {
                 return JSON.readTree(body);
@@ -70,6 +75,16 @@ final class ServiceClient {
         return send(user, passwordOf(user), "PUT", path, "application/json", json.toString());
     }
 
+    Answer delete(String user, String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE(), user, passwordOf(user));
+    }
+
+    /** Sends as given, with extra headers (name, value, name, value, …); a null user sends no credentials. */
+    Answer get(String user, String password, String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        return send(headers.length == 0 ? request : request.headers(headers), user, password);
+    }
+
     Answer importLines(String user, String ndjson) {
         return send(user, passwordOf(user), "POST", "/api/v1/imports", "application/x-ndjson", ndjson);
     }
@@ -88,7 +103,7 @@ final class ServiceClient {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
+                    response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -108,8 +123,20 @@ final class ServiceClient {
         assertThat(answer.status()).as(answer.body()).isIn(200, 201);
     }
 
-    /** Creates (or replaces) a user with one role, scoped to the given initiatives. */
+    /**
+     * Creates a user with one role, scoped to the given initiatives, or replaces one that differs. A user that
+     * already exists as asked is left alone: every test user has {@link #PASSWORD}, and hashing it again (bcrypt,
+     * cost 12) would only cost time.
+     */
     void user(String username, String role, String... initiatives) {
+        Answer existing = get(ADMIN, "/api/v1/users");
+        assertThat(existing.status()).as(existing.body()).isEqualTo(200);
+        for (JsonNode user : existing.json()) {
+            if (user.path("username").asText().equals(username) && texts(user.path("roles")).equals(java.util.Set.of(role))
+                    && texts(user.path("initiatives")).equals(java.util.Set.of(initiatives))) {
+                return;
+            }
+        }
         ObjectNode request = JSON.createObjectNode().put("password", PASSWORD);
         request.putArray("roles").add(role);
         var scope = request.putArray("initiatives");
@@ -118,6 +145,12 @@ final class ServiceClient {
         }
         Answer answer = put(ADMIN, "/api/v1/users/" + username, request);
         assertThat(answer.status()).as(answer.body()).isIn(200, 201);
+    }
+
+    private static java.util.Set<String> texts(JsonNode array) {
+        java.util.Set<String> texts = new java.util.HashSet<>();
+        array.forEach(value -> texts.add(value.asText()));
+        return texts;
     }
 
     /** Asserts an RFC 9457 problem with the status, a detail naming the problem, and no stack trace. */

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import se.finsam.journey.journey.events.AssessmentRecorded;
+import se.finsam.journey.journey.events.ConsentWithdrawn;
 import se.finsam.journey.journey.events.JourneyClosed;
 import se.finsam.journey.journey.events.JourneyEvent;
 import se.finsam.journey.journey.events.ParticipantEnrolled;
@@ -107,6 +108,18 @@ public final class JourneyHistory {
 
     public Optional<WorkTrainingEnded> trainingEnd(String trainingId) {
         return liveOfType(WorkTrainingEnded.class).filter(s -> s.trainingId().equals(trainingId)).findFirst();
+    }
+
+    /**
+     * The record that erased the journey's personal data (a consent withdrawal or an erasure on request), if any.
+     * Erasure destroys a key, so it counts whatever else the history says.
+     */
+    public Optional<JourneyEvent> personalDataErasure() {
+        return events.stream().filter(JourneyEvent::erasesPersonalData).findFirst();
+    }
+
+    public Optional<ConsentWithdrawn> consentWithdrawal() {
+        return events.stream().filter(ConsentWithdrawn.class::isInstance).map(ConsentWithdrawn.class::cast).findFirst();
     }
 
     /** The live records that only exist because the participant is enrolled. */

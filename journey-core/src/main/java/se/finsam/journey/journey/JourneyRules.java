@@ -8,10 +8,13 @@ import java.time.LocalDate;
 import java.util.Optional;
 import se.finsam.journey.codes.ClosureCause;
 import se.finsam.journey.journey.events.AssessmentRecorded;
+import se.finsam.journey.journey.events.ConsentGiven;
+import se.finsam.journey.journey.events.ConsentWithdrawn;
 import se.finsam.journey.journey.events.JourneyClosed;
 import se.finsam.journey.journey.events.JourneyEvent;
 import se.finsam.journey.journey.events.ParticipantEnrolled;
 import se.finsam.journey.journey.events.ParticipantReferred;
+import se.finsam.journey.journey.events.PersonalDataErased;
 import se.finsam.journey.journey.events.ProfileUpdated;
 import se.finsam.journey.journey.events.RecordRetracted;
 import se.finsam.journey.journey.events.ReferralWithdrawn;
@@ -45,10 +48,12 @@ public final class JourneyRules {
                     + "' has no referral: its first record must be a referral (anvisning), not a "
                     + proposed.type().described());
         }
-        if (history.isVoid()) {
+        if (history.isVoid() && !proposed.erasesPersonalData()) {
+            // Erasure stays possible: a journey registered in error may still hold somebody's personal data.
             throw conflict("journey-void", "journey '" + proposed.journeyId() + "' was voided (its referral was "
                     + "retracted): nothing more can be recorded on it");
         }
+        PersonalDataRules.noPersonalDataAfterErasure(history, proposed);
         if (proposed instanceof ParticipantReferred referral) {
             referralAllowed(history, referral);
         } else if (proposed instanceof ReferralWithdrawn withdrawal) {
@@ -67,12 +72,24 @@ public final class JourneyRules {
             closureAllowed(history, closure);
         } else if (proposed instanceof RecordRetracted retraction) {
             retractionAllowed(history, retraction);
+        } else if (proposed instanceof ConsentGiven) {
+            PersonalDataRules.consentAllowed(history);
+        } else if (proposed instanceof ConsentWithdrawn) {
+            PersonalDataRules.consentWithdrawalAllowed(history);
+        } else if (proposed instanceof PersonalDataErased erasure) {
+            PersonalDataRules.erasureAllowed(history, erasure);
         }
         return new Decision(proposed, history.nextSequenceNumber(), false);
     }
 
+    /**
+     * Once the personal data is erased, a resent record can only be compared without it (it can no longer be
+     * read); nothing is stored for a duplicate, so nothing personal comes back.
+     */
     private static Decision duplicateOf(JourneyHistory history, JourneyEvent stored, JourneyEvent proposed) {
-        if (!stored.sameRecordAs(proposed)) {
+        boolean same = stored.sameRecordAs(proposed) || (history.personalDataErasure().isPresent()
+                && stored.withoutPersonalData().sameRecordAs(proposed.withoutPersonalData()));
+        if (!same) {
             throw conflict("record-id-taken", "recordId '" + proposed.recordId() + "' is already used in journey '"
                     + proposed.journeyId() + "' for a different " + stored.type().described()
                     + " dated " + stored.date() + "; a corrected record needs a new recordId");
@@ -211,6 +228,10 @@ public final class JourneyRules {
         if (target instanceof RecordRetracted) {
             throw conflict("retracts-retraction", "record '" + target.recordId() + "' is itself a retraction and cannot "
                     + "be retracted; record the right record again instead");
+        }
+        if (target.erasesPersonalData()) {
+            throw conflict("erasure-is-final", "record '" + target.recordId() + "' (" + target.type().described()
+                    + ") erased the personal data of this journey for good; it cannot be retracted");
         }
         if (history.isRetracted(target.recordId())) {
             throw conflict("already-retracted", "record '" + target.recordId() + "' is already retracted");

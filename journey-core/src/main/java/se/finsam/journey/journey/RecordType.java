@@ -13,7 +13,11 @@ public enum RecordType {
     WORK_TRAINING_ENDED("work-training-ended", "arbetsträning avslutad"),
     PROFILE_UPDATE("profile-update", "ändrade uppgifter"),
     CLOSURE("closure", "avslut"),
-    RETRACTION("retraction", "rättelse");
+    RETRACTION("retraction", "rättelse"),
+    CONSENT("consent", "samtycke"),
+    CONSENT_WITHDRAWN("consent-withdrawn", "återkallat samtycke"),
+    /** Written by the service when personal data is erased on request; not sent as a record. */
+    PERSONAL_DATA_ERASED("personal-data-erased", "raderade personuppgifter");
 
     private final String wireName;
     private final String swedish;

@@ -14,6 +14,9 @@ import static se.finsam.journey.journey.JourneyTestData.SALA;
 import static se.finsam.journey.journey.JourneyTestData.STAFF;
 import static se.finsam.journey.journey.JourneyTestData.assessment;
 import static se.finsam.journey.journey.JourneyTestData.clearing;
+import static se.finsam.journey.journey.JourneyTestData.consent;
+import static se.finsam.journey.journey.JourneyTestData.consentWithdrawn;
+import static se.finsam.journey.journey.JourneyTestData.erasure;
 import static se.finsam.journey.journey.JourneyTestData.personUpdate;
 import static se.finsam.journey.journey.JourneyTestData.referringUnitUpdate;
 import static se.finsam.journey.journey.JourneyTestData.retraction;
@@ -45,6 +48,18 @@ class CurrentJourneyTest {
 
     private static CurrentJourney current(JourneyEvent... records) {
         return JourneyHistory.of(List.of(records)).current();
+    }
+
+    @Test
+    void consentItsWithdrawalAndErasureChangeNothingTheFiguresRead() {
+        JourneyEvent[] journey = {REFERRAL, ENROLMENT, assessment("assessment-1", APRIL_1, Instrument.BIP, "3"),
+                CLOSURE};
+
+        CurrentJourney withPrivacyRecords = current(REFERRAL, consent("consent-1", REFERRAL_DATE), ENROLMENT,
+                assessment("assessment-1", APRIL_1, Instrument.BIP, "3"), consentWithdrawn("withdrawal-1", JUNE_30),
+                CLOSURE, erasure("erasure-1", CLOSURE_DATE));
+
+        assertThat(withPrivacyRecords).isEqualTo(current(journey));
     }
 
     @Test

@@ -12,9 +12,12 @@ import se.finsam.journey.codes.ReferringParty;
 import se.finsam.journey.codes.SupportSource;
 import se.finsam.journey.codes.WorkplaceSector;
 import se.finsam.journey.journey.events.AssessmentRecorded;
+import se.finsam.journey.journey.events.ConsentGiven;
+import se.finsam.journey.journey.events.ConsentWithdrawn;
 import se.finsam.journey.journey.events.JourneyClosed;
 import se.finsam.journey.journey.events.ParticipantEnrolled;
 import se.finsam.journey.journey.events.ParticipantReferred;
+import se.finsam.journey.journey.events.PersonalDataErased;
 import se.finsam.journey.journey.events.ProfileUpdated;
 import se.finsam.journey.journey.events.RecordRetracted;
 import se.finsam.journey.journey.events.ReferralWithdrawn;
@@ -107,6 +110,25 @@ public final class JourneyTestData {
 
     public static JourneyClosed closure(String recordId, LocalDate date, ClosureCause cause, Boolean subsidised) {
         return new JourneyClosed(JOURNEY_ID, recordId, date, STAFF, cause, SupportSource.STUDENT_FINANCE, subsidised);
+    }
+
+    public static ConsentGiven consent(String recordId, LocalDate date) {
+        return new ConsentGiven(JOURNEY_ID, recordId, date, STAFF, "uppföljning av insatsen");
+    }
+
+    public static ConsentWithdrawn consentWithdrawn(String recordId, LocalDate date) {
+        return new ConsentWithdrawn(JOURNEY_ID, recordId, date, STAFF, null);
+    }
+
+    public static PersonalDataErased erasure(String recordId, LocalDate date) {
+        return new PersonalDataErased(JOURNEY_ID, recordId, date, OTHER_STAFF);
+    }
+
+    /** A referral whose person carries an identity number and a name, sealed as the service seals them. */
+    public static ParticipantReferred referralWithPersonalData(Sealed identityNumber, Sealed name) {
+        return new ParticipantReferred(JOURNEY_ID, "referral-1", REFERRAL_DATE, STAFF, INITIATIVE,
+                ReferringParty.EMPLOYMENT_SERVICE, "Af Sala", new Person(Gender.WOMAN, BIRTH_YEAR, SALA, identityNumber,
+                name), SupportSource.ACTIVITY_SUPPORT, new BigDecimal("2.5"));
     }
 
     public static RecordRetracted retraction(String recordId, String retracts) {

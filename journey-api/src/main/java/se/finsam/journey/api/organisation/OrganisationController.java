@@ -1,5 +1,6 @@
 package se.finsam.journey.api.organisation;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ class OrganisationController {
 
     private static final Pattern CODE = Pattern.compile("[a-z0-9-]{2,32}");
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
+    private static final int MOST_PASSWORD_BYTES = 72;
 
     private final Initiatives initiatives;
     private final Users users;
@@ -78,6 +80,10 @@ class OrganisationController {
         String password = required(request.password(), "password", 200);
         if (password.length() < 8) {
             throw new BadRequestException("the password must be at least 8 characters long");
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > MOST_PASSWORD_BYTES) {
+            throw new BadRequestException("the password may be at most " + MOST_PASSWORD_BYTES + " bytes long (72 "
+                    + "letters a–z; å, ä, ö and the like take two): bcrypt, which stores it, reads no further");
         }
         if (request.roles() == null || request.roles().isEmpty()) {
             throw new BadRequestException("field 'roles' must name at least one of ADMIN, STAFF, ANALYST, AUDITOR");

@@ -40,6 +40,12 @@ public class Users {
                 arrayLiteral(user.initiatives())) > 0;
     }
 
+    /** Replaces the stored hash with a stronger one of the same password, unless it was changed meanwhile. */
+    public void replacePasswordHash(String username, String oldHash, String newHash) {
+        jdbc.update("UPDATE app_user SET password_hash = ? WHERE username = ? AND password_hash = ?", newHash, username,
+                oldHash);
+    }
+
     public Optional<User> find(String username) {
         return jdbc.query("SELECT username, password_hash, roles, initiatives FROM app_user WHERE username = ?",
                 Users::user, username).stream().findFirst();

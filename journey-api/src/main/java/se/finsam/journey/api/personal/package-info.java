@@ -1,2 +1,4 @@
-/** Personal data (identity numbers, names) sealed per person, so that destroying a key erases them. */
+/**
+ * Personal data (identity numbers, names) sealed with a Tink key per journey, so that destroying a key erases them.
+ */
 package se.finsam.journey.api.personal;

@@ -63,6 +63,7 @@ public class ImportService {
     private final JourneyStreams streams;
     private final Initiatives initiatives;
     private final RecordParser parser;
+    private final PersonalDataVault vault;
     private final EventStore eventStore;
     private final TransactionManager transactions;
     private final Clock clock;
@@ -75,6 +76,7 @@ public class ImportService {
         this.streams = streams;
         this.initiatives = initiatives;
         this.parser = new RecordParser(vault::seal);
+        this.vault = vault;
         this.eventStore = eventStore;
         this.transactions = transactions;
         this.clock = clock;
@@ -157,6 +159,7 @@ public class ImportService {
         Map<String, JourneyHistory> histories = streams.histories(ids);
         Map<String, Boolean> knownInitiatives = new HashMap<>();
         List<DomainEventMessage<JourneyEvent>> accepted = new ArrayList<>();
+        Set<String> erasing = new LinkedHashSet<>();
         int duplicates = 0;
         for (Map.Entry<Line, JourneyEvent> entry : parsed.entrySet()) {
             JourneyEvent record = entry.getValue();
@@ -164,6 +167,9 @@ public class ImportService {
             try {
                 allowedFor(caller, history, record, knownInitiatives);
                 Decision decision = JourneyRules.decide(history, record, today);
+                if (record.erasesPersonalData()) {
+                    erasing.add(record.journeyId());
+                }
                 if (decision.duplicate()) {
                     duplicates++;
                     continue;
@@ -178,6 +184,8 @@ public class ImportService {
             }
         }
         eventStore.publish(accepted);
+        // In the chunk's transaction: the keys are destroyed exactly when the records that erase them are stored.
+        erasing.forEach(vault::erase);
         errors.sort((a, b) -> Integer.compare(a.line(), b.line()));
         return new ChunkResult(accepted.size(), duplicates, errors,
                 accepted.isEmpty() ? null : accepted.get(accepted.size() - 1).getIdentifier());

@@ -3,6 +3,7 @@ package se.finsam.journey.api.recording;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,37 +39,48 @@ public class JourneyViews {
         this.vault = vault;
     }
 
+    /**
+     * {@code personalData}: the identity number and name, for those who may see them (empty once erased);
+     * {@code personalDataErased}: the record that erased them, if any, for every reader.
+     */
     public record JourneyView(String journeyId, String initiative, String status, CurrentJourney current,
-                              Map<String, String> personalData, List<ObjectNode> records) {
+                              Map<String, String> personalData, Erased personalDataErased, List<ObjectNode> records) {
+    }
+
+    /** The record that erased a journey's personal data: a consent withdrawal or an erasure on request. */
+    public record Erased(String recordId, String type, LocalDate date) {
     }
 
     public JourneyView view(String journeyId, Caller caller) {
         List<DomainEventMessage<?>> messages = new ArrayList<>();
         eventStore.readEvents(journeyId).forEachRemaining(messages::add);
         if (messages.isEmpty()) {
-            throw new NotFoundException(PersonalIdentityNumber.looksLikeOne(journeyId)
-                    ? "no journey has this id, and none can: it is shaped like a personal identity number"
-                    : "journey '" + journeyId + "' does not exist");
+            throw unknownJourney(journeyId);
         }
         JourneyHistory history = new JourneyHistory();
         messages.forEach(m -> history.add((JourneyEvent) m.getPayload()));
         String initiative = history.initiative().orElseThrow();
         caller.requireReading(initiative);
-        boolean personal = caller.seesPersonalData(initiative);
+        Erased erased = history.personalDataErasure()
+                .map(e -> new Erased(e.recordId(), e.type().wireName(), e.date())).orElse(null);
+        // Once erased, nothing is opened at all, whatever the key table says.
+        boolean personal = caller.seesPersonalData(initiative) && erased == null;
         Map<String, String> retractedBy = new HashMap<>();
         history.events().stream().filter(RecordRetracted.class::isInstance).map(RecordRetracted.class::cast)
                 .forEach(r -> retractedBy.put(r.retracts(), r.recordId()));
         List<ObjectNode> records = new ArrayList<>();
         for (DomainEventMessage<?> message : messages) {
-            records.add(recordView((JourneyEvent) message.getPayload(), message.getTimestamp(), retractedBy, personal));
+            records.add(recordView((JourneyEvent) message.getPayload(), message.getTimestamp(), retractedBy, personal,
+                    erased != null));
         }
         CurrentJourney current = history.current();
-        return new JourneyView(journeyId, initiative, status(current), current,
-                personal ? personalData(journeyId, history) : null, records);
+        Map<String, String> personalData = personal ? personalData(journeyId, history)
+                : caller.seesPersonalData(initiative) ? Map.of() : null;
+        return new JourneyView(journeyId, initiative, status(current), current, personalData, erased, records);
     }
 
     private ObjectNode recordView(JourneyEvent event, Instant recordedAt, Map<String, String> retractedBy,
-                                  boolean personal) {
+                                  boolean personal, boolean erased) {
         ObjectNode node = json.createObjectNode();
         node.put("recordId", event.recordId());
         node.put("type", event.type().wireName());
@@ -87,22 +99,27 @@ public class JourneyViews {
             fields.remove("cleared");
         }
         if (fields.get("person") instanceof ObjectNode person) {
-            openOrDrop(event.journeyId(), person, "personalIdentityNumber", personal);
-            openOrDrop(event.journeyId(), person, "name", personal);
+            boolean sealed = openOrDrop(event.journeyId(), person, "personalIdentityNumber", personal)
+                    | openOrDrop(event.journeyId(), person, "name", personal);
+            if (sealed && erased) {
+                person.put("personalDataErased", true);
+            }
         }
         node.setAll(fields);
         return node;
     }
 
-    private void openOrDrop(String journeyId, ObjectNode person, String field, boolean personal) {
+    /** Replaces a sealed field by its plaintext for those allowed, else drops it; says whether it held a value. */
+    private boolean openOrDrop(String journeyId, ObjectNode person, String field, boolean personal) {
         if (!person.has(field)) {
-            return;
+            return false;
         }
         String ciphertext = person.path(field).path("ciphertext").asText(null);
         person.remove(field);
         if (personal && ciphertext != null) {
             person.put(field, vault.open(journeyId, new Sealed(ciphertext)).orElse("(raderad)"));
         }
+        return ciphertext != null;
     }
 
     /** The person's identity number and name as last recorded, opened; empty once erased. */
@@ -127,6 +144,13 @@ public class JourneyViews {
         if (sealed != null) {
             vault.open(journeyId, sealed).ifPresent(value -> data.put(field, value));
         }
+    }
+
+    /** The answer for a journey that does not exist; an id shaped like an identity number is not repeated. */
+    static NotFoundException unknownJourney(String journeyId) {
+        return new NotFoundException(PersonalIdentityNumber.looksLikeOne(journeyId)
+                ? "no journey has this id, and none can: it is shaped like a personal identity number"
+                : "journey '" + journeyId + "' does not exist");
     }
 
     static String status(CurrentJourney journey) {

@@ -20,6 +20,8 @@ import se.finsam.journey.journey.ProfileFields;
 import se.finsam.journey.journey.RecordType;
 import se.finsam.journey.journey.Sealed;
 import se.finsam.journey.journey.events.AssessmentRecorded;
+import se.finsam.journey.journey.events.ConsentGiven;
+import se.finsam.journey.journey.events.ConsentWithdrawn;
 import se.finsam.journey.journey.events.JourneyClosed;
 import se.finsam.journey.journey.events.JourneyEvent;
 import se.finsam.journey.journey.events.ParticipantEnrolled;
@@ -58,7 +60,8 @@ public final class RecordParser {
         String typeName = f.text("type", true);
         RecordType type = RecordType.fromWireName(typeName).orElseThrow(() -> f.invalid("type", "'" + typeName
                 + "' is not a record type; expected one of referral, referral-withdrawn, enrolment, assessment, "
-                + "work-training-started, work-training-ended, profile-update, closure, retraction"));
+                + "work-training-started, work-training-ended, profile-update, closure, retraction, consent, "
+                + "consent-withdrawn"));
         String journeyId = journeyId(f, journeyIdFromPath);
         String recordId = f.identifier("recordId", false);
         if (recordId == null) {
@@ -85,6 +88,11 @@ public final class RecordParser {
                     f.code("supportAfter", SupportSource.class, "support source", true), f.bool("subsidisedEmployment"));
             case RETRACTION -> new RecordRetracted(journeyId, recordId, date, recordedBy,
                     f.identifier("retracts", true), f.text("reason", true));
+            case CONSENT -> new ConsentGiven(journeyId, recordId, date, recordedBy, f.text("purpose", true));
+            case CONSENT_WITHDRAWN -> new ConsentWithdrawn(journeyId, recordId, date, recordedBy, f.text("reason", false));
+            case PERSONAL_DATA_ERASED -> throw f.invalid("type", "'" + typeName + "' is recorded by the service itself "
+                    + "when personal data is erased: send DELETE /api/v1/journeys/{journeyId}/personal-data, or record "
+                    + "a consent-withdrawn");
         };
         f.noOthers(type.withArticle());
         return event;

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,7 +22,7 @@ import se.finsam.journey.api.organisation.Role;
 import se.finsam.journey.api.security.Caller;
 import se.finsam.journey.api.security.ForbiddenException;
 
-/** API.md, "Recording": one record, an NDJSON import, and the journey view. */
+/** API.md, "Recording": one record, an NDJSON import, the journey view; and erasure of its personal data. */
 @RestController
 @RequestMapping("/api/v1")
 class RecordingController {
@@ -29,13 +30,16 @@ class RecordingController {
     private final RecordingService recording;
     private final ImportService imports;
     private final JourneyViews views;
+    private final PersonalDataErasure erasure;
     private final ReadAudit audit;
 
-    RecordingController(RecordingService recording, ImportService imports, JourneyViews views, ReadAudit audit) {
+    RecordingController(RecordingService recording, ImportService imports, JourneyViews views,
+                        PersonalDataErasure erasure, ReadAudit audit) {
         this.audit = audit;
         this.recording = recording;
         this.imports = imports;
         this.views = views;
+        this.erasure = erasure;
     }
 
     @PostMapping(path = "/journeys/{journeyId}/records", consumes = "application/json")
@@ -68,5 +72,14 @@ class RecordingController {
                 Map.of("initiative", view.initiative(), "personalData", view.personalData() != null
                         && !view.personalData().isEmpty()));
         return view;
+    }
+
+    /** Erases the journey's identity number and name for good; 200 also when they were erased before. */
+    @DeleteMapping("/journeys/{journeyId}/personal-data")
+    PersonalDataErasure.Erasure erasePersonalData(@PathVariable String journeyId,
+                                                  @AuthenticationPrincipal Caller caller) {
+        PersonalDataErasure.Erasure erased = erasure.erase(journeyId, caller);
+        audit.record(caller, ReadAudit.Action.PERSONAL_DATA_ERASED, journeyId, Map.of("status", erased.status()));
+        return erased;
     }
 }

@@ -8,6 +8,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 import se.finsam.journey.api.axon.AxonConfiguration;
 import se.finsam.journey.api.organisation.Initiatives;
 import se.finsam.journey.api.personal.PersonalDataVault;
@@ -25,13 +26,17 @@ public class RecordingService {
     private final CommandGateway commands;
     private final JourneyStreams streams;
     private final Initiatives initiatives;
+    private final PersonalDataVault vault;
+    private final TransactionTemplate transactions;
     private final RecordParser parser;
 
     public RecordingService(CommandGateway commands, JourneyStreams streams, Initiatives initiatives,
-                            PersonalDataVault vault) {
+                            PersonalDataVault vault, TransactionTemplate transactions) {
         this.commands = commands;
         this.streams = streams;
         this.initiatives = initiatives;
+        this.vault = vault;
+        this.transactions = transactions;
         this.parser = new RecordParser(vault::seal);
     }
 
@@ -44,16 +49,30 @@ public class RecordingService {
         if (initiative != null) {
             caller.requireRecording(initiative);
         }
-        RecordOutcome outcome;
+        return store(record);
+    }
+
+    /**
+     * Adds the record to its journey. A record that erases personal data destroys the journey's key in the same
+     * transaction as its event is stored: the journey never says "erased" while its key still exists, nor the
+     * other way round. (A resent one destroys it again, which repairs nothing but costs nothing.)
+     */
+    Recorded store(JourneyEvent record) {
+        String journeyId = record.journeyId();
         try {
-            outcome = commands.sendAndWait(GenericCommandMessage.asCommandMessage(new AddRecord(record))
-                    .andMetaData(Map.of(AxonConfiguration.REQUEST_ID, "request-" + UUID.randomUUID())));
+            return transactions.execute(status -> {
+                RecordOutcome outcome = commands.sendAndWait(GenericCommandMessage.asCommandMessage(new AddRecord(record))
+                        .andMetaData(Map.of(AxonConfiguration.REQUEST_ID, "request-" + UUID.randomUUID())));
+                if (record.erasesPersonalData()) {
+                    vault.erase(journeyId);
+                }
+                return new Recorded(outcome.recordId(), streams.positionOf(journeyId, outcome.sequenceNumber()),
+                        outcome.duplicate());
+            });
         } catch (ConcurrencyException | AggregateStreamCreationException e) {
             throw RuleViolation.conflict("concurrent-change", "journey '" + journeyId + "' was changed by another "
                     + "request at the same moment; nothing was stored, send the record again");
         }
-        return new Recorded(outcome.recordId(), streams.positionOf(journeyId, outcome.sequenceNumber()),
-                outcome.duplicate());
     }
 
     /** For a referral, the initiative it names, which must exist; for anything else there is none yet. */

@@ -35,6 +35,10 @@ class BootstrapAdmin implements SmartInitializingSingleton {
         if (password.isBlank()) {
             return;
         }
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
+            throw new IllegalStateException("JOURNEY_BOOTSTRAP_ADMIN_PASSWORD is longer than 72 bytes, more than bcrypt "
+                    + "reads; choose a shorter one");
+        }
         boolean created = users.createIfAbsent(new User("admin", passwords.encode(password), Set.of(Role.ADMIN),
                 Set.of(User.ALL_INITIATIVES)));
         if (created) {

@@ -4,65 +4,134 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import se.finsam.journey.api.organisation.Users;
 
 /**
  * Every {@code /api/**} call needs HTTP Basic credentials of a user in the database; the health check is
- * open. Refusals are problem+json like every other error.
+ * open. Refusals are problem+json like every other error, and every answer, of any path, carries the same
+ * security headers.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
+    /** bcrypt's work factor for new hashes: about a quarter of a second here, once per user per five minutes. */
+    static final int BCRYPT_COST = 12;
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; frame-ancestors 'none'; base-uri 'self'; "
+            + "form-action 'self'";
+    private static final String SIGN_IN = "Sign in with the user name and password of a journey user (HTTP Basic).";
+
     @Bean
+    @Order(1)
     SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
+        AuthenticationEntryPoint signIn = (request, response, e) -> refused(json, response, e);
         http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/users/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        problem(json, response, HttpStatus.UNAUTHORIZED,
-                                "Sign in with the user name and password of a journey user (HTTP Basic).")))
+                .httpBasic(basic -> basic.authenticationEntryPoint(signIn))
                 .exceptionHandling(handling -> handling
-                        .authenticationEntryPoint((request, response, e) -> problem(json, response,
-                                HttpStatus.UNAUTHORIZED,
-                                "Sign in with the user name and password of a journey user (HTTP Basic)."))
+                        .authenticationEntryPoint(signIn)
                         .accessDeniedHandler((request, response, e) -> problem(json, response, HttpStatus.FORBIDDEN,
                                 "Your user does not have the role needed for this.")))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
-                .headers(Customizer.withDefaults());
+                .headers(SecurityConfiguration::securityHeaders);
         return http.build();
     }
 
+    /** Everything outside the API (unknown paths, the error page): nothing to sign in to, but the same headers. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .headers(SecurityConfiguration::securityHeaders);
+        return http.build();
+    }
+
+    /**
+     * No framing, no sniffing, no referrer, only our own origin, nothing cached; HSTS on answers to https
+     * requests (Spring writes it only for secure requests: behind a proxy that ends TLS, set
+     * JOURNEY_FORWARD_HEADERS=native so that the forwarded protocol counts).
+     */
+    static void securityHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+                .contentTypeOptions(options -> { })
+                .cacheControl(cache -> { })
+                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
+    }
+
+    /**
+     * New hashes are bcrypt with cost {@value #BCRYPT_COST}; hashes made earlier (cost 10) still match and are
+     * replaced at the next successful sign-in. A stored hash of a kind it does not know simply never matches.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder("bcrypt",
+                Map.of("bcrypt", new BCryptPasswordEncoder(BCRYPT_COST)));
+        encoder.setDefaultPasswordEncoderForMatches(new NeverMatches());
+        return encoder;
     }
 
     @Bean
-    VerifiedCredentials verifiedCredentials(UserDetailsService users, PasswordEncoder passwords, java.time.Clock clock) {
-        return new VerifiedCredentials(users, passwords, clock);
+    LoginAttempts loginAttempts(@Value("${journey.login.most-failures-per-user}") int perUser,
+                                @Value("${journey.login.most-failures-per-address}") int perAddress,
+                                @Value("${journey.login.failure-window}") Duration window, Clock clock) {
+        return new LoginAttempts(perUser, perAddress, window, clock);
+    }
+
+    @Bean
+    VerifiedCredentials verifiedCredentials(UserDetailsService users, Users store, PasswordEncoder passwords,
+                                            LoginAttempts attempts, Clock clock) {
+        UserDetailsPasswordService rehashing = (user, newHash) -> {
+            store.replacePasswordHash(user.getUsername(), user.getPassword(), newHash);
+            return users.loadUserByUsername(user.getUsername());
+        };
+        return new VerifiedCredentials(users, rehashing, passwords, attempts, clock);
     }
 
     @Bean
     UserDetailsService userDetailsService(Users users) {
         return username -> users.find(username).map(Caller::of)
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
+    }
+
+    private static void refused(ObjectMapper json, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        if (e instanceof TooManyFailedSignIns tooMany) {
+            response.setHeader("Retry-After", Long.toString(tooMany.retryAfterSeconds()));
+            problem(json, response, HttpStatus.TOO_MANY_REQUESTS, tooMany.detail());
+        } else {
+            problem(json, response, HttpStatus.UNAUTHORIZED, SIGN_IN);
+        }
     }
 
     static void problem(ObjectMapper json, HttpServletResponse response, HttpStatus status, String detail)
@@ -75,5 +144,18 @@ public class SecurityConfiguration {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);
+    }
+
+    /** For stored hashes without a known {id} prefix: they never match, rather than fail the request. */
+    private static final class NeverMatches implements PasswordEncoder {
+        @Override
+        public String encode(CharSequence rawPassword) {
+            throw new UnsupportedOperationException("only matches");
+        }
+
+        @Override
+        public boolean matches(CharSequence rawPassword, String encodedPassword) {
+            return false;
+        }
     }
 }

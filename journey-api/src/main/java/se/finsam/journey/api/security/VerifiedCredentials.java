@@ -14,15 +14,19 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * HTTP Basic sends the password with every request, and checking it against a deliberately slow hash (bcrypt)
  * each time would cost more than the request itself. A successful check is remembered for a few minutes as a
  * salted SHA-256 of user, password and stored hash (the salt is random per process): the same credentials
  * then pass without the slow hash, and a changed password (a new stored hash) never matches an old entry.
+ * Failures are counted in {@link LoginAttempts}: too many, and the password is not even checked. A stored hash
+ * weaker than today's setting is replaced at the next successful check.
  */
 public class VerifiedCredentials implements AuthenticationProvider {
 
@@ -30,16 +34,21 @@ public class VerifiedCredentials implements AuthenticationProvider {
     private static final int MOST_ENTRIES = 10_000;
 
     private final UserDetailsService users;
+    private final UserDetailsPasswordService rehashing;
     private final PasswordEncoder passwords;
+    private final LoginAttempts attempts;
     private final Clock clock;
     private final byte[] salt = new byte[32];
     private final Map<String, Instant> verified = new ConcurrentHashMap<>();
     /** Checked for unknown users too, so that answering does not reveal whether a user exists. */
     private final String unknownUserHash;
 
-    public VerifiedCredentials(UserDetailsService users, PasswordEncoder passwords, Clock clock) {
+    public VerifiedCredentials(UserDetailsService users, UserDetailsPasswordService rehashing, PasswordEncoder passwords,
+                               LoginAttempts attempts, Clock clock) {
         this.users = users;
+        this.rehashing = rehashing;
         this.passwords = passwords;
+        this.attempts = attempts;
         this.clock = clock;
         new SecureRandom().nextBytes(salt);
         this.unknownUserHash = passwords.encode("no such user");
@@ -49,11 +58,17 @@ public class VerifiedCredentials implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String username = authentication.getName();
         String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress() : null;
+        attempts.waitBefore(username, address).ifPresent(wait -> {
+            throw new TooManyFailedSignIns(wait);
+        });
         Caller caller;
         try {
             caller = (Caller) users.loadUserByUsername(username);
         } catch (UsernameNotFoundException e) {
             passwords.matches(password, unknownUserHash);
+            attempts.failed(username, address);
             throw new BadCredentialsException("bad credentials");
         }
         String key = key(username, password, caller.passwordHash());
@@ -61,13 +76,19 @@ public class VerifiedCredentials implements AuthenticationProvider {
         Instant until = verified.get(key);
         if (until == null || until.isBefore(now)) {
             if (!passwords.matches(password, caller.passwordHash())) {
+                attempts.failed(username, address);
                 throw new BadCredentialsException("bad credentials");
+            }
+            if (passwords.upgradeEncoding(caller.passwordHash())) {
+                caller = (Caller) rehashing.updatePassword(caller, passwords.encode(password));
+                key = key(username, password, caller.passwordHash());
             }
             if (verified.size() >= MOST_ENTRIES) {
                 verified.clear();
             }
             verified.put(key, now.plus(REMEMBERED));
         }
+        attempts.succeeded(username);
         return UsernamePasswordAuthenticationToken.authenticated(caller, null, caller.getAuthorities());
     }
 

@@ -3,18 +3,21 @@ package se.finsam.journey.api.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import se.finsam.journey.api.organisation.Role;
 
 class VerifiedCredentialsTest {
@@ -34,13 +37,19 @@ class VerifiedCredentialsTest {
         }
     };
     private final Map<String, Caller> users = new HashMap<>();
-    private final VerifiedCredentials credentials = new VerifiedCredentials(username -> {
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T09:00:00Z"));
+    private final VerifiedCredentials credentials = new VerifiedCredentials(this::load, (user, newHash) -> {
+        users.put(user.getUsername(), new Caller(user.getUsername(), newHash, Set.of(Role.STAFF), Set.of("fns")));
+        return users.get(user.getUsername());
+    }, counting, new LoginAttempts(3, 5, Duration.ofMinutes(5), clock), clock);
+
+    private Caller load(String username) {
         Caller caller = users.get(username);
         if (caller == null) {
             throw new UsernameNotFoundException("no such user");
         }
         return caller;
-    }, counting, Clock.systemUTC());
+    }
 
     @Test
     void theRightPasswordSignsInAndIsCheckedSlowlyOnlyOnce() {
@@ -81,11 +90,84 @@ class VerifiedCredentialsTest {
                 .isInstanceOf(BadCredentialsException.class).hasMessage("bad credentials");
     }
 
+    @Test
+    void afterTooManyWrongPasswordsEvenTheRightOneIsRefusedWithoutBeingChecked() {
+        users.put("anna", caller("anna", "first-password"));
+        for (int i = 0; i < 3; i++) {
+            assertThatThrownBy(() -> credentials.authenticate(from("anna", "wrong-password", "10.0.0.1")))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+        slowChecks.set(0);
+
+        assertThatThrownBy(() -> credentials.authenticate(from("anna", "first-password", "10.0.0.2")))
+                .isInstanceOf(TooManyFailedSignIns.class);
+        assertThat(slowChecks).hasValue(0);
+    }
+
+    @Test
+    void signingInAgainIsAllowedOnceTheOldestFailureLeavesTheWindow() {
+        users.put("anna", caller("anna", "first-password"));
+        for (int i = 0; i < 3; i++) {
+            clock.advance(Duration.ofMinutes(1));
+            assertThatThrownBy(() -> credentials.authenticate(token("anna", "wrong-password")));
+        }
+        clock.advance(Duration.ofMinutes(2));
+        assertThatThrownBy(() -> credentials.authenticate(token("anna", "first-password")))
+                .isInstanceOf(TooManyFailedSignIns.class)
+                .satisfies(e -> assertThat(((TooManyFailedSignIns) e).retryAfterSeconds()).isEqualTo(60));
+
+        clock.advance(Duration.ofMinutes(1));
+
+        assertThat(credentials.authenticate(token("anna", "first-password")).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void aSuccessfulSignInForgetsTheUsersEarlierFailures() {
+        users.put("anna", caller("anna", "first-password"));
+        for (int i = 0; i < 2; i++) {
+            assertThatThrownBy(() -> credentials.authenticate(token("anna", "wrong-password")));
+        }
+        credentials.authenticate(token("anna", "first-password"));
+
+        for (int i = 0; i < 2; i++) {
+            assertThatThrownBy(() -> credentials.authenticate(token("anna", "wrong-password")))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+        assertThat(credentials.authenticate(token("anna", "first-password")).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void aHashWeakerThanTodaysIsReplacedAtTheNextSuccessfulSignIn() {
+        PasswordEncoder cost12 = new SecurityConfiguration().passwordEncoder();
+        VerifiedCredentials withTodaysEncoder = new VerifiedCredentials(this::load, (user, newHash) -> {
+            users.put(user.getUsername(), new Caller(user.getUsername(), newHash, Set.of(Role.STAFF), Set.of("fns")));
+            return users.get(user.getUsername());
+        }, cost12, new LoginAttempts(3, 5, Duration.ofMinutes(5), clock), clock);
+        String cost10 = "{bcrypt}" + new BCryptPasswordEncoder(10).encode("first-password");
+        users.put("anna", new Caller("anna", cost10, Set.of(Role.STAFF), Set.of("fns")));
+
+        assertThat(withTodaysEncoder.authenticate(token("anna", "first-password")).isAuthenticated()).isTrue();
+
+        String rehashed = users.get("anna").passwordHash();
+        assertThat(rehashed).startsWith("{bcrypt}$2a$12$");
+        assertThat(cost12.matches("first-password", rehashed)).isTrue();
+        assertThat(withTodaysEncoder.authenticate(token("anna", "first-password")).isAuthenticated()).isTrue();
+    }
+
     private Caller caller(String username, String password) {
         return new Caller(username, bcrypt.encode(password), Set.of(Role.STAFF), Set.of("fns"));
     }
 
     private static UsernamePasswordAuthenticationToken token(String username, String password) {
         return UsernamePasswordAuthenticationToken.unauthenticated(username, password);
+    }
+
+    /** A token as HTTP Basic builds it, with the client's address in its details. */
+    private static UsernamePasswordAuthenticationToken from(String username, String password, String address) {
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        request.setRemoteAddr(address);
+        UsernamePasswordAuthenticationToken token = token(username, password);
+        token.setDetails(new WebAuthenticationDetails(request));
+        return token;
     }
 }

@@ -9,7 +9,7 @@ import se.finsam.journey.journey.RecordType;
  */
 public sealed interface JourneyEvent permits ParticipantReferred, ReferralWithdrawn, ParticipantEnrolled,
         AssessmentRecorded, WorkTrainingStarted, WorkTrainingEnded, ProfileUpdated, JourneyClosed,
-        RecordRetracted {
+        RecordRetracted, ConsentGiven, ConsentWithdrawn, PersonalDataErased {
 
     String journeyId();
 
@@ -22,6 +22,21 @@ public sealed interface JourneyEvent permits ParticipantReferred, ReferralWithdr
     RecordType type();
 
     JourneyEvent withRecordedBy(String recordedBy);
+
+    /** Whether the record holds an identity number or a name (sealed). */
+    default boolean carriesPersonalData() {
+        return false;
+    }
+
+    /** The same record without its identity number and name, for comparing once they can no longer be read. */
+    default JourneyEvent withoutPersonalData() {
+        return this;
+    }
+
+    /** Whether storing the record destroys the journey's key, erasing its personal data for good. */
+    default boolean erasesPersonalData() {
+        return false;
+    }
 
     /** Whether both say the same thing, whoever recorded them (a resent record is a harmless duplicate). */
     default boolean sameRecordAs(JourneyEvent other) {

@@ -24,4 +24,16 @@ public record ParticipantReferred(String journeyId, String recordId, LocalDate d
         return new ParticipantReferred(journeyId, recordId, date, recordedBy, initiative, referringParty, referringUnit, person,
                 supportBefore, yearsInPublicSupport);
     }
+
+    @Override
+    public boolean carriesPersonalData() {
+        return person.personalIdentityNumber() != null || person.name() != null;
+    }
+
+    @Override
+    public ParticipantReferred withoutPersonalData() {
+        return new ParticipantReferred(journeyId, recordId, date, recordedBy, initiative, referringParty, referringUnit,
+                new Person(person.gender(), person.birthYear(), person.homeMunicipality(), null, null),
+                supportBefore, yearsInPublicSupport);
+    }
 }

@@ -26,4 +26,17 @@ public record ProfileUpdated(String journeyId, String recordId, LocalDate date, 
         return new ProfileUpdated(journeyId, recordId, date, recordedBy, referringParty, referringUnit, person,
                 supportBefore, yearsInPublicSupport, cleared);
     }
+
+    @Override
+    public boolean carriesPersonalData() {
+        return person != null && (person.personalIdentityNumber() != null || person.name() != null);
+    }
+
+    @Override
+    public ProfileUpdated withoutPersonalData() {
+        PersonChanges withoutSealed = person == null ? null
+                : new PersonChanges(person.gender(), person.birthYear(), person.homeMunicipality(), null, null);
+        return new ProfileUpdated(journeyId, recordId, date, recordedBy, referringParty, referringUnit, withoutSealed,
+                supportBefore, yearsInPublicSupport, cleared);
+    }
 }

@@ -1,0 +1,229 @@
+package se.finsam.journey.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.finsam.journey.api.ServiceClient.ADMIN;
+import static se.finsam.journey.api.ServiceClient.assertProblem;
+import static se.finsam.journey.api.ServiceClient.closure;
+import static se.finsam.journey.api.ServiceClient.enrolment;
+import static se.finsam.journey.api.ServiceClient.line;
+import static se.finsam.journey.api.ServiceClient.record;
+import static se.finsam.journey.api.ServiceClient.referral;
+import static se.finsam.journey.api.ServiceClient.retraction;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import se.finsam.journey.api.ServiceClient.Answer;
+
+/**
+ * Erasure on request ({@code DELETE /api/v1/journeys/{id}/personal-data}) and consent records, over real HTTP:
+ * who may erase, what the journey shows afterwards, and that withdrawing consent erases the same way.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PersonalDataIntegrationTests {
+
+    private static final String STAFF = "staff-fns";
+    private static final String OTHER_STAFF = "staff-sala";
+    private static final String ANALYST = "analyst-fns";
+    private static final String AUDITOR = "auditor-fns";
+    private static final String IDENTITY_NUMBER = "198112189876";
+    private static final String NAME = "Ingrid Eriksdotter";
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        ServiceClient.ownDatabase(registry);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    ServiceClient service;
+
+    @BeforeEach
+    void twoInitiativesWithTheirUsers() {
+        service = new ServiceClient(port);
+        service.initiative("fns", "vastmanland");
+        service.initiative("sala", "vastmanland");
+        service.user(STAFF, "STAFF", "fns");
+        service.user(OTHER_STAFF, "STAFF", "sala");
+        service.user(ANALYST, "ANALYST", "fns");
+        service.user(AUDITOR, "AUDITOR", "fns");
+    }
+
+    @Test
+    void staffOfTheInitiativeEraseTheIdentityNumberAndNameAndTheJourneyShowsThemNoMore() {
+        recordJourneyWithPersonalData("erase-1");
+        assertThat(view(STAFF, "erase-1").path("personalData").path("name").asText()).isEqualTo(NAME);
+
+        Answer answer = service.delete(STAFF, "/api/v1/journeys/erase-1/personal-data");
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        JsonNode erasure = answer.json();
+        assertThat(erasure.path("status").asText()).isEqualTo("ERASED");
+        assertThat(erasure.path("type").asText()).isEqualTo("personal-data-erased");
+        assertThat(erasure.path("detail").asText()).contains("erased for good");
+        assertThat(erasure.path("position").asLong()).isEqualTo(headPosition());
+        for (String reader : List.of(STAFF, ADMIN, ANALYST)) {
+            Answer journey = service.get(reader, "/api/v1/journeys/erase-1");
+            assertThat(journey.body()).as(reader).doesNotContain(IDENTITY_NUMBER, IDENTITY_NUMBER.substring(2), "Ingrid",
+                    "Eriksdotter", "raderad");
+            assertThat(journey.json().path("personalDataErased").path("recordId").asText())
+                    .isEqualTo(erasure.path("recordId").asText());
+        }
+        JsonNode journey = view(STAFF, "erase-1");
+        assertThat(journey.path("personalData").isEmpty()).isTrue();
+        JsonNode person = journey.path("records").get(0).path("person");
+        assertThat(person.has("personalIdentityNumber")).isFalse();
+        assertThat(person.has("name")).isFalse();
+        assertThat(person.path("personalDataErased").asBoolean()).isTrue();
+        assertThat(person.path("gender").asText()).isEqualTo("WOMAN");
+        JsonNode last = journey.path("records").get(2);
+        assertThat(last.path("type").asText()).isEqualTo("personal-data-erased");
+        assertThat(last.path("recordedBy").asText()).isEqualTo(STAFF);
+        assertThat(journey.path("status").asText()).isEqualTo("ACTIVE");
+        assertThat(jdbc.queryForObject("SELECT keyset IS NULL AND erased_at IS NOT NULL FROM person_key "
+                + "WHERE journey_id = 'erase-1'", Boolean.class)).isTrue();
+    }
+
+    @Test
+    void erasingAgainIsHarmlessAndNamesTheEarlierErasure() {
+        recordJourneyWithPersonalData("erase-2");
+        Answer first = service.delete(ADMIN, "/api/v1/journeys/erase-2/personal-data");
+        int events = eventsOf("erase-2");
+
+        Answer again = service.delete(STAFF, "/api/v1/journeys/erase-2/personal-data");
+
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertThat(again.json().path("status").asText()).isEqualTo("ALREADY_ERASED");
+        assertThat(again.json().path("recordId").asText()).isEqualTo(first.json().path("recordId").asText());
+        assertThat(again.json().path("position").asLong()).isEqualTo(first.json().path("position").asLong());
+        assertThat(again.json().path("detail").asText()).contains("already erased");
+        assertThat(eventsOf("erase-2")).isEqualTo(events);
+    }
+
+    @Test
+    void onlyAdministratorsAndStaffOfTheJourneysInitiativeMayErase() {
+        recordJourneyWithPersonalData("erase-3");
+
+        for (String user : List.of(ANALYST, AUDITOR, OTHER_STAFF)) {
+            assertProblem(service.delete(user, "/api/v1/journeys/erase-3/personal-data"), 403,
+                    "may not erase the personal data");
+        }
+        assertThat(view(STAFF, "erase-3").path("personalData").path("name").asText()).isEqualTo(NAME);
+        assertThat(service.send(null, null, "DELETE", "/api/v1/journeys/erase-3/personal-data", "application/json", "")
+                .status()).isEqualTo(401);
+        assertThat(service.delete(ADMIN, "/api/v1/journeys/erase-3/personal-data").status()).isEqualTo(200);
+    }
+
+    @Test
+    void erasingAJourneyThatDoesNotExistIsNotFound() {
+        assertProblem(service.delete(STAFF, "/api/v1/journeys/nobody-1/personal-data"), 404, "does not exist");
+
+        Answer shapedLikeANumber = service.delete(STAFF, "/api/v1/journeys/" + IDENTITY_NUMBER + "/personal-data");
+
+        assertProblem(shapedLikeANumber, 404, "shaped like a personal identity number");
+        assertThat(shapedLikeANumber.body()).doesNotContain(IDENTITY_NUMBER);
+    }
+
+    @Test
+    void withdrawingConsentErasesThePersonalDataAndTheJourneyGoesOnWithoutIt() {
+        recordJourneyWithPersonalData("consent-1");
+        assertThat(post("consent-1", record("consent", "c1", "2024-01-12").put("purpose", "uppföljning")).status())
+                .isEqualTo(201);
+
+        Answer withdrawal = post("consent-1", record("consent-withdrawn", "c2", "2024-03-01")
+                .put("reason", "vill inte längre"));
+
+        assertThat(withdrawal.status()).as(withdrawal.body()).isEqualTo(201);
+        JsonNode journey = view(STAFF, "consent-1");
+        assertThat(journey.path("personalDataErased").path("type").asText()).isEqualTo("consent-withdrawn");
+        assertThat(journey.toString()).doesNotContain(IDENTITY_NUMBER, "Ingrid");
+        assertThat(journey.path("records").get(2).path("purpose").asText()).isEqualTo("uppföljning");
+        assertThat(jdbc.queryForObject("SELECT keyset IS NULL FROM person_key WHERE journey_id = 'consent-1'",
+                Boolean.class)).isTrue();
+        assertThat(post("consent-1", closure("c3", "2024-06-28", "STUDIES")).status()).isEqualTo(201);
+        ObjectNode newName = record("profile-update", "c4", "2024-07-01");
+        newName.putObject("person").put("name", NAME);
+        assertProblem(post("consent-1", newName), 409, "can no longer be recorded");
+        assertProblem(post("consent-1", retraction("c5", "2024-07-01", "c2", "fel")), 409, "cannot be retracted");
+        assertThat(service.delete(STAFF, "/api/v1/journeys/consent-1/personal-data").json().path("status").asText())
+                .isEqualTo("ALREADY_ERASED");
+    }
+
+    @Test
+    void consentAndItsWithdrawalImportedErasesTooAndTheSameFileImportedAgainIsOnlyDuplicates() {
+        ObjectNode referral = withPersonalData(referral("r", "fns", "2024-01-10"));
+        String file = String.join("\n", line("imported-1", referral),
+                line("imported-1", record("consent", "c", "2024-01-10").put("purpose", "samordnad rehabilitering")),
+                line("imported-1", enrolment("e", "2024-01-20")),
+                line("imported-1", record("consent-withdrawn", "w", "2024-02-01")));
+
+        Answer first = service.importLines(STAFF, file);
+        Answer again = service.importLines(STAFF, file);
+
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(first.json().path("accepted").asInt()).isEqualTo(4);
+        assertThat(view(STAFF, "imported-1").path("personalDataErased").path("recordId").asText()).isEqualTo("w");
+        assertThat(view(STAFF, "imported-1").toString()).doesNotContain(IDENTITY_NUMBER, "Ingrid");
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertThat(again.json().path("duplicates").asInt()).isEqualTo(4);
+        assertThat(eventsOf("imported-1")).isEqualTo(4);
+    }
+
+    @Test
+    void consentRecordsAreCheckedLikeEveryOtherRecord() {
+        recordJourneyWithPersonalData("consent-2");
+
+        assertProblem(post("consent-2", record("consent", "c1", "2024-01-12")), 422, "field 'purpose' is missing");
+        assertProblem(post("consent-2", record("consent", "c1", "2024-01-12").put("purpose", "x".repeat(201))), 422,
+                "at most 200");
+        assertProblem(post("consent-2", record("consent-withdrawn", "c1", "2024-01-12").put("room", "B")), 422,
+                "field 'room' is not a field of a consent-withdrawn");
+        assertProblem(post("consent-2", record("personal-data-erased", "c1", "2024-01-12")), 422,
+                "DELETE /api/v1/journeys/{journeyId}/personal-data");
+        Answer byAnalyst = service.post(ANALYST, "/api/v1/journeys/consent-2/records",
+                record("consent-withdrawn", "c1", "2024-01-12"));
+        assertProblem(byAnalyst, 403, "may not record");
+        assertThat(view(STAFF, "consent-2").path("personalData").path("name").asText()).isEqualTo(NAME);
+    }
+
+    private void recordJourneyWithPersonalData(String journeyId) {
+        assertThat(post(journeyId, withPersonalData(referral("r1", "fns", "2024-01-10"))).status()).isEqualTo(201);
+        assertThat(post(journeyId, enrolment("e1", "2024-01-20")).status()).isEqualTo(201);
+    }
+
+    private static ObjectNode withPersonalData(ObjectNode referral) {
+        ((ObjectNode) referral.get("person")).put("personalIdentityNumber", IDENTITY_NUMBER).put("name", NAME);
+        return referral;
+    }
+
+    private Answer post(String journeyId, ObjectNode record) {
+        return service.post(STAFF, "/api/v1/journeys/" + journeyId + "/records", record);
+    }
+
+    private JsonNode view(String user, String journeyId) {
+        Answer answer = service.get(user, "/api/v1/journeys/" + journeyId);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return answer.json();
+    }
+
+    private long headPosition() {
+        return jdbc.queryForObject("SELECT coalesce(max(globalindex), 0) FROM domainevententry", Long.class);
+    }
+
+    private int eventsOf(String journeyId) {
+        return jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?",
+                Integer.class, journeyId);
+    }
+}
