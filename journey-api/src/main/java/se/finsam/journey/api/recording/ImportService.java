@@ -68,10 +68,12 @@ public class ImportService {
     private final TransactionManager transactions;
     private final Clock clock;
     private final int chunkSize;
+    private final ImportsInProgress inProgress;
 
     public ImportService(ObjectMapper json, JourneyStreams streams, Initiatives initiatives, PersonalDataVault vault,
                          EventStore eventStore, TransactionManager transactions, Clock clock,
-                         @Value("${journey.import.chunk-size}") int chunkSize) {
+                         @Value("${journey.import.chunk-size}") int chunkSize, ImportsInProgress inProgress) {
+        this.inProgress = inProgress;
         this.json = json;
         this.streams = streams;
         this.initiatives = initiatives;
@@ -84,6 +86,15 @@ public class ImportService {
     }
 
     public ImportResult importLines(BufferedReader reader, Caller caller) throws IOException {
+        inProgress.started();
+        try {
+            return importAll(reader, caller);
+        } finally {
+            inProgress.ended();
+        }
+    }
+
+    private ImportResult importAll(BufferedReader reader, Caller caller) throws IOException {
         String importId = "import-" + UUID.randomUUID();
         Totals totals = new Totals();
         List<Line> chunk = new ArrayList<>(chunkSize);

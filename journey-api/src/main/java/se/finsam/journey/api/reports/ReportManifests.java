@@ -26,6 +26,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import se.finsam.journey.api.recording.ImportsInProgress;
 import se.finsam.journey.api.recording.NotFoundException;
 import se.finsam.journey.api.security.Caller;
 import se.finsam.journey.reports.ParticipantReportDefinitions;
@@ -46,9 +47,11 @@ public class ReportManifests {
     private final JdbcTemplate jdbc;
     private final ReportService reports;
     private final ObjectMapper canonical;
+    private final ImportsInProgress imports;
     private final java.util.concurrent.ConcurrentMap<String, Object> sealing = new java.util.concurrent.ConcurrentHashMap<>();
 
-    public ReportManifests(JdbcTemplate jdbc, ReportService reports, ObjectMapper json) {
+    public ReportManifests(JdbcTemplate jdbc, ReportService reports, ObjectMapper json, ImportsInProgress imports) {
+        this.imports = imports;
         this.jdbc = jdbc;
         this.reports = reports;
         this.canonical = json.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
@@ -131,10 +134,16 @@ public class ReportManifests {
                 again.folded().journeys().size(), differences, Instant.now());
     }
 
-    /** Seals the oldest manifest still waiting for its events hash, one per run: sealing is background work. */
+    /**
+     * Seals the oldest manifest still waiting for its events hash, one per run and not while this node imports:
+     * sealing is background work (a viewer asking for an unsealed manifest seals it at once).
+     */
     @Scheduled(initialDelayString = "${journey.manifests.seal-delay-ms:2000}",
             fixedDelayString = "${journey.manifests.seal-delay-ms:2000}")
     public void sealWaiting() {
+        if (imports.any()) {
+            return;
+        }
         List<Manifest> waiting = jdbc.query("SELECT * FROM report_manifest WHERE events_hash IS NULL "
                 + "ORDER BY created_at LIMIT 1", ReportManifests::manifest);
         for (Manifest manifest : waiting) {
