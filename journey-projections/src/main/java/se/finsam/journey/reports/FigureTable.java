@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -99,6 +100,15 @@ final class FigureTable {
         Map<String, Object> rendered = new LinkedHashMap<>();
         entries.forEach((name, entry) -> rendered.put(name,
                 entry instanceof FigureTable table ? table.render() : ((Figure) entry).rendered()));
+        return rendered;
+    }
+
+    /** As {@link #render()}, with the figures whose dotted path (under {@code prefix}) is in {@code hidden} as null. */
+    Map<String, Object> render(String prefix, Set<String> hidden) {
+        Map<String, Object> rendered = new LinkedHashMap<>();
+        entries.forEach((name, entry) -> rendered.put(name, entry instanceof FigureTable table
+                ? table.render(prefix + name + ".", hidden)
+                : hidden.contains(prefix + name) ? null : ((Figure) entry).rendered()));
         return rendered;
     }
 

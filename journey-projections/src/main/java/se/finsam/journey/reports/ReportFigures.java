@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The figures of one report, exact, with the journeys behind every cell. Cells are named by dotted paths
@@ -39,6 +40,11 @@ public final class ReportFigures {
      */
     public Map<String, Object> render() {
         return figures.render();
+    }
+
+    /** As {@link #render()}, with the cells named in {@code hidden} (dotted paths) rendered as null. */
+    Map<String, Object> render(Set<String> hidden) {
+        return figures.render("", hidden);
     }
 
     /** Every leaf under its dotted path, in report order, with its exact value. */

@@ -3,6 +3,7 @@ package se.finsam.journey.api.reports;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.finsam.journey.api.audit.ReadAudit;
 import se.finsam.journey.api.security.Caller;
+import se.finsam.journey.reports.Suppression;
 
 /**
  * API.md, "Reports": the participant report (each answer with the id of its manifest), the lineage of any of its
@@ -45,11 +47,19 @@ class ReportController {
                                @RequestParam(required = false) String asOf,
                                @RequestParam(required = false) String compare,
                                @RequestParam(required = false) String minPosition,
+                               @RequestParam(required = false) String suppress,
                                @AuthenticationPrincipal Caller caller) {
         ReportQuery query = ReportQuery.of(initiatives, association, from, to, asOf, compare, minPosition);
+        OptionalInt threshold = ReportQuery.suppression(suppress);
         ReportService.Computed computed = reports.compute(query, caller);
         Map<String, Object> answer = reports.answer(computed);
-        answer.put("manifest", manifests.record(computed, answer, caller));
+        String manifest = manifests.record(computed, answer, caller);
+        if (threshold.isPresent()) {
+            // The manifest keeps the figures the suppressed answer was derived from: re-running it recomputes
+            // them, and the suppression is a function of them and the threshold.
+            answer = reports.answer(computed, ReportService.suppress(computed, threshold.getAsInt()));
+        }
+        answer.put("manifest", manifest);
         return answer;
     }
 
@@ -61,18 +71,23 @@ class ReportController {
                                @RequestParam(required = false) String asOf,
                                @RequestParam(required = false) String compare,
                                @RequestParam(required = false) String minPosition,
+                               @RequestParam(required = false) String suppress,
                                @AuthenticationPrincipal Caller caller) {
         ReportQuery query = ReportQuery.of(initiatives, association, from, to, asOf, compare, minPosition);
+        OptionalInt threshold = ReportQuery.suppression(suppress);
         ReportService.Computed computed = reports.compute(query, caller);
         String manifest = manifests.record(computed, reports.answer(computed), caller);
-        audit.record(caller, ReadAudit.Action.EXPORT, describe(query), Map.of("format", "csv", "manifest", manifest));
+        Suppression suppression = threshold.isPresent() ? ReportService.suppress(computed, threshold.getAsInt()) : null;
+        audit.record(caller, ReadAudit.Action.EXPORT, describe(query), suppression == null
+                ? Map.of("format", "csv", "manifest", manifest)
+                : Map.of("format", "csv", "manifest", manifest, "suppress", suppression.threshold()));
         String name = "deltagarrapport-" + (query.association() != null ? query.association()
                 : String.join("-", computed.scope())) + "-" + query.from() + "-" + query.to() + ".csv";
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
                 .header("X-Journey-Manifest", manifest)
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(ReportCsv.of(computed, manifest));
+                .body(ReportCsv.of(computed, manifest, suppression));
     }
 
     /** The figures that differ between the report as known at {@code asOf} and today, and what changed them. */

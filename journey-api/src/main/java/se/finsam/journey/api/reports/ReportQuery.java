@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.OptionalInt;
 import se.finsam.journey.api.web.BadRequestException;
 import se.finsam.journey.journey.Journey;
+import se.finsam.journey.reports.Suppression;
 
 /**
  * The parameters of a report request, checked: a scope (initiatives or an association), a period of whole
@@ -31,6 +33,29 @@ public record ReportQuery(List<String> initiatives, String association, LocalDat
         }
         return new ReportQuery(byInitiative ? List.copyOf(initiatives) : List.of(),
                 byInitiative ? null : association, start, end, instant(asOf), compare != null, position(minPosition));
+    }
+
+    /**
+     * The {@code suppress} parameter: empty when absent (internal users see every figure), else the threshold of
+     * small-cell protection, a whole number from {@value Suppression#MIN_THRESHOLD} to
+     * {@value Suppression#MAX_THRESHOLD}.
+     */
+    public static OptionalInt suppression(String suppress) {
+        if (suppress == null) {
+            return OptionalInt.empty();
+        }
+        String problem = "parameter 'suppress' = '" + suppress + "' is not a threshold: give a whole number from "
+                + Suppression.MIN_THRESHOLD + " to " + Suppression.MAX_THRESHOLD
+                + ", the smallest number of journeys a published cell may count";
+        try {
+            int threshold = Integer.parseInt(suppress.strip());
+            if (threshold < Suppression.MIN_THRESHOLD || threshold > Suppression.MAX_THRESHOLD) {
+                throw new BadRequestException(problem);
+            }
+            return OptionalInt.of(threshold);
+        } catch (NumberFormatException e) {
+            throw new BadRequestException(problem);
+        }
     }
 
     private static LocalDate date(String name, String value) {

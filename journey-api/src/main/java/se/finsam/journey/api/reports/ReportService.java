@@ -29,6 +29,7 @@ import se.finsam.journey.reports.ParticipantReportDefinitions;
 import se.finsam.journey.reports.ReportComparison;
 import se.finsam.journey.reports.ReportFigures;
 import se.finsam.journey.reports.ReportPeriod;
+import se.finsam.journey.reports.Suppression;
 import se.finsam.journey.store.JourneyEventTable;
 import se.finsam.journey.store.JourneyEventTable.StoredRecord;
 
@@ -152,6 +153,17 @@ public class ReportService {
     }
 
     public Map<String, Object> answer(Computed computed) {
+        return answer(computed, null);
+    }
+
+    /** The hidden cells of a computed report under small-cell protection with {@code threshold}, in both years. */
+    public static Suppression suppress(Computed computed, int threshold) {
+        return computed.comparison() != null ? Suppression.of(computed.comparison(), threshold)
+                : Suppression.of(computed.figures(), threshold);
+    }
+
+    /** The answer as published: with {@code suppression} (null for none), its hidden cells null and listed. */
+    public Map<String, Object> answer(Computed computed, Suppression suppression) {
         ReportQuery query = computed.query();
         Map<String, Object> answer = new LinkedHashMap<>();
         Map<String, Object> scope = new LinkedHashMap<>();
@@ -164,14 +176,17 @@ public class ReportService {
         answer.put("asOf", query.asOf() == null ? null : query.asOf().toString());
         answer.put("position", computed.position());
         answer.put("definitions", ParticipantReportDefinitions.VERSION);
-        answer.putAll(computed.figures().render());
+        if (suppression != null) {
+            answer.put("suppression", suppression.describe());
+        }
+        answer.putAll(suppression == null ? computed.figures().render() : suppression.render());
         if (computed.comparison() != null) {
             Map<String, Object> previous = new LinkedHashMap<>();
             ReportPeriod earlier = computed.comparison().previousFigures().period();
             previous.put("period", Map.of("from", earlier.from().toString(), "to", earlier.to().toString()));
-            previous.putAll(computed.comparison().previous());
+            previous.putAll(suppression == null ? computed.comparison().previous() : suppression.previous());
             answer.put("previous", previous);
-            answer.put("change", computed.comparison().change());
+            answer.put("change", suppression == null ? computed.comparison().change() : suppression.change());
         }
         return answer;
     }

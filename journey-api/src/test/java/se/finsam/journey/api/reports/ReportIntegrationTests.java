@@ -21,7 +21,8 @@ import se.finsam.journey.api.ServiceClientAccess;
 /**
  * API.md, "Reports": the acceptance scenarios imported over HTTP give each team's published figures, the
  * association's figures are the sum of its teams', lineage matches every count, and a rebuild from the event
- * store gives identical answers to the incrementally kept read model.
+ * store gives identical answers to the incrementally kept read model; with {@code suppress=N} small cells are
+ * hidden, in the answer and in the CSV.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -112,6 +113,65 @@ class ReportIntegrationTests {
         assertThat(status.path("rebuild").path("eventsDone").asLong()).isEqualTo(position);
         for (int i = 0; i < queries.size(); i++) {
             assertThat(figures(report(queries.get(i)))).as(queries.get(i)).isEqualTo(before.get(i));
+        }
+    }
+
+    @Test
+    void aReportForPublicationHidesSmallCellsAndSaysWhich() {
+        String sala = "initiative=sala&" + YEAR + "&compare=previous";
+        JsonNode full = report(sala);
+        JsonNode published = report(sala + "&suppress=5");
+
+        assertThat(full.has("suppression")).isFalse();
+        assertThat(published.path("suppression").path("threshold").asInt()).isEqualTo(5);
+        List<String> hidden = new ArrayList<>();
+        published.path("suppression").path("cells").forEach(cell -> hidden.add(cell.asText()));
+        List<String> previousHidden = new ArrayList<>();
+        published.path("suppression").path("previousCells").forEach(cell -> previousHidden.add(cell.asText()));
+        assertThat(hidden).isNotEmpty().isSorted();
+        for (String cell : hidden) {
+            assertThat(Scenarios.at(published, cell).isNull()).as(cell).isTrue();
+            JsonNode change = published.path("change").path(cell);
+            assertThat(change.isNull() || change.isMissingNode()).as("change of " + cell).isTrue();
+        }
+        previousHidden.forEach(cell -> assertThat(Scenarios.at(published.path("previous"), cell).isNull()).as(cell).isTrue());
+        List<String> counts = countPaths(full.path("participants"), "participants");
+        counts.addAll(countPaths(full.path("closures"), "closures"));
+        for (String path : counts) {
+            JsonNode shown = Scenarios.at(published, path);
+            if (!hidden.contains(path)) {
+                assertThat(shown.asInt()).as(path).isEqualTo(Scenarios.at(full, path).asInt());
+                assertThat(shown.asInt() == 0 || shown.asInt() >= 5).as(path + " = " + shown).isTrue();
+            }
+        }
+        assertThat(published.path("manifest").asText()).isEqualTo(full.path("manifest").asText());
+    }
+
+    @Test
+    void aCsvForPublicationLeavesHiddenCellsEmptyAndMarksThem() {
+        String sala = "initiative=sala&" + YEAR + "&suppress=5";
+        JsonNode published = report(sala);
+        ServiceClientAccess.Answer csv = client(port).get("admin",
+                "/api/v1/reports/participants/export.csv?" + sala + "&minPosition=" + position);
+
+        assertThat(csv.status()).as(csv.body()).isEqualTo(200);
+        List<String> lines = List.of(csv.body().split("\r\n"));
+        assertThat(lines.get(0)).endsWith("; suppressed below 5");
+        assertThat(lines.get(1)).isEqualTo("figure;value;suppressed");
+        String hidden = published.path("suppression").path("cells").get(0).asText();
+        assertThat(lines).contains(hidden + ";;value", "participants.total;"
+                + Scenarios.at(published, "participants.total").asInt() + ";");
+    }
+
+    @Test
+    void aSuppressionThresholdThatIsNotAWholeNumberFrom2To100IsRefused() {
+        for (String threshold : List.of("1", "abc", "101", "")) {
+            for (String path : List.of("/api/v1/reports/participants", "/api/v1/reports/participants/export.csv")) {
+                ServiceClientAccess.Answer answer = client(port).get("admin",
+                        path + "?initiative=sala&" + YEAR + "&suppress=" + threshold);
+                assertThat(answer.status()).as(path + " suppress=" + threshold).isEqualTo(400);
+                assertThat(answer.body()).as(path).contains("\"detail\"", "suppress", "2 to 100");
+            }
         }
     }
 
