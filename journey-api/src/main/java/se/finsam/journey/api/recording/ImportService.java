@@ -31,6 +31,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import se.finsam.journey.api.metrics.JourneyMetrics;
 import se.finsam.journey.api.axon.AxonConfiguration;
 import se.finsam.journey.api.organisation.Initiatives;
 import se.finsam.journey.api.personal.PersonalDataVault;
@@ -69,10 +70,13 @@ public class ImportService {
     private final Clock clock;
     private final int chunkSize;
     private final ImportsInProgress inProgress;
+    private final JourneyMetrics metrics;
 
     public ImportService(ObjectMapper json, JourneyStreams streams, Initiatives initiatives, PersonalDataVault vault,
                          EventStore eventStore, TransactionManager transactions, Clock clock,
-                         @Value("${journey.import.chunk-size}") int chunkSize, ImportsInProgress inProgress) {
+                         @Value("${journey.import.chunk-size}") int chunkSize, ImportsInProgress inProgress,
+                         JourneyMetrics metrics) {
+        this.metrics = metrics;
         this.inProgress = inProgress;
         this.json = json;
         this.streams = streams;
@@ -87,8 +91,11 @@ public class ImportService {
 
     public ImportResult importLines(BufferedReader reader, Caller caller) throws IOException {
         inProgress.started();
+        long start = System.nanoTime();
         try {
-            return importAll(reader, caller);
+            ImportResult result = importAll(reader, caller);
+            metrics.imported(result.accepted(), result.duplicates(), result.rejected(), System.nanoTime() - start);
+            return result;
         } finally {
             inProgress.ended();
         }

@@ -8,6 +8,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.stereotype.Service;
+import se.finsam.journey.api.metrics.JourneyMetrics;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.finsam.journey.api.axon.AxonConfiguration;
 import se.finsam.journey.api.organisation.Initiatives;
@@ -29,9 +30,11 @@ public class RecordingService {
     private final PersonalDataVault vault;
     private final TransactionTemplate transactions;
     private final RecordParser parser;
+    private final JourneyMetrics metrics;
 
     public RecordingService(CommandGateway commands, JourneyStreams streams, Initiatives initiatives,
-                            PersonalDataVault vault, TransactionTemplate transactions) {
+                            PersonalDataVault vault, TransactionTemplate transactions, JourneyMetrics metrics) {
+        this.metrics = metrics;
         this.commands = commands;
         this.streams = streams;
         this.initiatives = initiatives;
@@ -44,12 +47,20 @@ public class RecordingService {
     }
 
     public Recorded record(String journeyId, JsonNode body, Caller caller) {
-        JourneyEvent record = parser.parse(body, journeyId, caller.username());
-        String initiative = streams.initiativeOf(journeyId).orElseGet(() -> initiativeOfNewJourney(record));
-        if (initiative != null) {
-            caller.requireRecording(initiative);
+        long start = System.nanoTime();
+        try {
+            JourneyEvent record = parser.parse(body, journeyId, caller.username());
+            String initiative = streams.initiativeOf(journeyId).orElseGet(() -> initiativeOfNewJourney(record));
+            if (initiative != null) {
+                caller.requireRecording(initiative);
+            }
+            Recorded recorded = store(record);
+            metrics.record(recorded.duplicate() ? "duplicate" : "stored", System.nanoTime() - start);
+            return recorded;
+        } catch (RuntimeException e) {
+            metrics.record("refused", System.nanoTime() - start);
+            throw e;
         }
-        return store(record);
     }
 
     /**

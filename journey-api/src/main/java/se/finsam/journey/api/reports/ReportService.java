@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.stereotype.Service;
+import se.finsam.journey.api.metrics.JourneyMetrics;
 import se.finsam.journey.api.organisation.Initiatives;
 import se.finsam.journey.api.recording.NotFoundException;
 import se.finsam.journey.api.security.Caller;
@@ -51,9 +52,11 @@ public class ReportService {
     private final JourneyFactsReplica replica;
     private final JourneyEventTable events;
     private final ProcessorPosition processor;
+    private final JourneyMetrics metrics;
 
     public ReportService(Initiatives initiatives, JourneyFacts facts, JourneyFactsReplica replica,
-                         JourneyEventTable events, ProcessorPosition processor) {
+                         JourneyEventTable events, ProcessorPosition processor, JourneyMetrics metrics) {
+        this.metrics = metrics;
         this.initiatives = initiatives;
         this.facts = facts;
         this.replica = replica;
@@ -74,7 +77,12 @@ public class ReportService {
     }
 
     public Computed compute(ReportQuery query, Caller caller) {
-        return compute(query, scope(query, caller));
+        List<String> scope = scope(query, caller);
+        long start = System.nanoTime();
+        Computed computed = compute(query, scope);
+        metrics.report(query.association() != null ? "association" : "initiative", query.asOf() != null,
+                System.nanoTime() - start);
+        return computed;
     }
 
     /** The figures for an already resolved and authorised scope. */
