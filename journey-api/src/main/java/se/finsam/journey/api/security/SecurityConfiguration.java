@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -27,12 +28,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import se.finsam.journey.api.organisation.Role;
 import se.finsam.journey.api.organisation.Users;
 
 /**
- * Every {@code /api/**} call needs HTTP Basic credentials of a user in the database; the health check is
- * open. Refusals are problem+json like every other error, and every answer, of any path, carries the same
- * security headers.
+ * Every {@code /api/**} call needs HTTP Basic credentials of a user in the database, and every one but {@code /me}
+ * a role; the health check is open. Refusals are problem+json like every other error, and every answer, of any
+ * path, carries the same security headers.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -52,7 +54,9 @@ public class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/users/**").hasRole("ADMIN")
-                        .anyRequest().authenticated())
+                        // Who one is, is one's own to know; everything else needs a role, whatever the scope says.
+                        .requestMatchers("/api/v1/me").authenticated()
+                        .anyRequest().hasAnyRole(Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new)))
                 .httpBasic(basic -> basic.authenticationEntryPoint(signIn))
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint(signIn)
