@@ -37,6 +37,11 @@ public record Caller(String username, String passwordHash, Set<Role> roles, Set<
         return !roles.isEmpty() && covers(initiative);
     }
 
+    /** A journey, record by record, is staff's to read (API.md); analysts and auditors read reports and lineage. */
+    public boolean mayReadJourneys(String initiative) {
+        return (isAdmin() || roles.contains(Role.STAFF)) && covers(initiative);
+    }
+
     /** Only staff of the initiative and admins see identity numbers and names. */
     public boolean seesPersonalData(String initiative) {
         return isAdmin() || (roles.contains(Role.STAFF) && covers(initiative));
@@ -46,6 +51,21 @@ public record Caller(String username, String passwordHash, Set<Role> roles, Set<
         if (!mayRecord(initiative)) {
             throw new ForbiddenException("user '" + username + "' may not record journeys of initiative '"
                     + initiative + "'");
+        }
+    }
+
+    public void requireJourneyReading() {
+        if (!isAdmin() && !roles.contains(Role.STAFF)) {
+            throw new ForbiddenException("user '" + username + "' may not read journeys (roles STAFF or ADMIN do; "
+                    + "reports and their lineage are open to ANALYST and AUDITOR)");
+        }
+    }
+
+    public void requireJourneyReading(String initiative) {
+        requireJourneyReading();
+        if (!mayReadJourneys(initiative)) {
+            throw new ForbiddenException("user '" + username + "' may not read journeys of initiative '" + initiative
+                    + "'");
         }
     }
 
