@@ -42,6 +42,11 @@ public record Caller(String username, String passwordHash, Set<Role> roles, Set<
         return (isAdmin() || roles.contains(Role.STAFF)) && covers(initiative);
     }
 
+    /** Whether the caller may record in any initiative at all: asked before anything of a record is looked at. */
+    public boolean mayRecordAnywhere() {
+        return isAdmin() || (roles.contains(Role.STAFF) && !initiatives.isEmpty());
+    }
+
     /** Only staff of the initiative and admins see identity numbers and names. */
     public boolean seesPersonalData(String initiative) {
         return isAdmin() || (roles.contains(Role.STAFF) && covers(initiative));
@@ -51,6 +56,12 @@ public record Caller(String username, String passwordHash, Set<Role> roles, Set<
         if (!mayRecord(initiative)) {
             throw new ForbiddenException("user '" + username + "' may not record journeys of initiative '"
                     + initiative + "'");
+        }
+    }
+
+    public void requireRecordingAnywhere() {
+        if (!mayRecordAnywhere()) {
+            throw new ForbiddenException("user '" + username + "' may not record journeys (roles STAFF or ADMIN do)");
         }
     }
 
