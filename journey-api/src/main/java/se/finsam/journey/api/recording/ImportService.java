@@ -165,9 +165,10 @@ public class ImportService {
         LocalDate today = LocalDate.ofInstant(recordedAt, Journey.SWEDEN);
         List<LineError> errors = new ArrayList<>();
         Map<Line, JourneyEvent> parsed = new LinkedHashMap<>();
+        Map<String, Boolean> knownInitiatives = new HashMap<>();
         for (Line line : lines) {
             try {
-                parsed.put(line, parse(line, caller));
+                parsed.put(line, parse(line, caller, knownInitiatives));
             } catch (InvalidRecordException | RuleViolation e) {
                 errors.add(error(line, null, e.getMessage()));
             }
@@ -175,7 +176,6 @@ public class ImportService {
         Set<String> ids = new LinkedHashSet<>();
         parsed.values().forEach(record -> ids.add(record.journeyId()));
         Map<String, JourneyHistory> histories = streams.histories(ids);
-        Map<String, Boolean> knownInitiatives = new HashMap<>();
         List<DomainEventMessage<JourneyEvent>> accepted = new ArrayList<>();
         Set<String> erasing = new LinkedHashSet<>();
         int duplicates = 0;
@@ -209,7 +209,7 @@ public class ImportService {
                 accepted.isEmpty() ? null : accepted.get(accepted.size() - 1).getIdentifier());
     }
 
-    private JourneyEvent parse(Line line, Caller caller) {
+    private JourneyEvent parse(Line line, Caller caller, Map<String, Boolean> known) {
         if (line.text().length() * 3 > MAX_LINE_BYTES
                 && line.text().getBytes(StandardCharsets.UTF_8).length > MAX_LINE_BYTES) {
             throw new InvalidRecordException("the line is longer than 64 KiB, the most an import line may hold");
@@ -221,21 +221,37 @@ public class ImportService {
             throw new InvalidRecordException("the line is not valid JSON ("
                     + JsonProblems.describe(e) + ")");
         }
+        // A referral's initiative is checked before parsing, which seals personal data and so creates a key.
+        String initiative = node.path("initiative").textValue();
+        if (initiative != null) {
+            requireExisting(initiative, known);
+            if (!caller.mayRecord(initiative)) {
+                throw notYourInitiative(caller, initiative);
+            }
+        }
         return parser.parse(node, null, caller.username());
+    }
+
+    private void requireExisting(String initiative, Map<String, Boolean> known) {
+        if (!known.computeIfAbsent(initiative, code -> initiatives.find(code).isPresent())) {
+            throw RuleViolation.invalid("unknown-initiative", "initiative '" + initiative
+                    + "' does not exist; an administrator creates it first");
+        }
+    }
+
+    private static RuleViolation notYourInitiative(Caller caller, String initiative) {
+        return RuleViolation.invalid("not-your-initiative", "user '" + caller.username()
+                + "' may not record journeys of initiative '" + initiative + "'");
     }
 
     private void allowedFor(Caller caller, JourneyHistory history, JourneyEvent record, Map<String, Boolean> known) {
         String initiative = history.initiative().orElse(null);
         if (initiative == null && record instanceof ParticipantReferred referral) {
             initiative = referral.initiative();
-            if (!known.computeIfAbsent(initiative, code -> initiatives.find(code).isPresent())) {
-                throw RuleViolation.invalid("unknown-initiative", "initiative '" + initiative
-                        + "' does not exist; an administrator creates it first");
-            }
+            requireExisting(initiative, known);
         }
         if (initiative != null && !caller.mayRecord(initiative)) {
-            throw RuleViolation.invalid("not-your-initiative", "user '" + caller.username()
-                    + "' may not record journeys of initiative '" + initiative + "'");
+            throw notYourInitiative(caller, initiative);
         }
     }
 

@@ -52,6 +52,8 @@ public class JourneyViews {
     }
 
     public JourneyView view(String journeyId, Caller caller) {
+        // The role first: whether a journey exists is not for those who may read none.
+        caller.requireJourneyReading();
         List<DomainEventMessage<?>> messages = new ArrayList<>();
         eventStore.readEvents(journeyId).forEachRemaining(messages::add);
         if (messages.isEmpty()) {
@@ -60,7 +62,7 @@ public class JourneyViews {
         JourneyHistory history = new JourneyHistory();
         messages.forEach(m -> history.add((JourneyEvent) m.getPayload()));
         String initiative = history.initiative().orElseThrow();
-        caller.requireReading(initiative);
+        caller.requireJourneyReading(initiative);
         Erased erased = history.personalDataErasure()
                 .map(e -> new Erased(e.recordId(), e.type().wireName(), e.date())).orElse(null);
         // Once erased, nothing is opened at all, whatever the key table says.

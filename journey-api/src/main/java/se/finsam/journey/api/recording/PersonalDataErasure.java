@@ -40,6 +40,10 @@ public class PersonalDataErasure {
     }
 
     public Erasure erase(String journeyId, Caller caller) {
+        if (!caller.mayRecordAnywhere()) {
+            throw new ForbiddenException("user '" + caller.username() + "' may not erase the personal data of journeys "
+                    + "(administrators and staff of the journey's initiative may)");
+        }
         JourneyHistory history = existing(journeyId);
         String initiative = history.initiative().orElseThrow();
         if (!caller.mayRecord(initiative)) {

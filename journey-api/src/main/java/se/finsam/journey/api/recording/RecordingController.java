@@ -18,9 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.finsam.journey.api.audit.ReadAudit;
-import se.finsam.journey.api.organisation.Role;
 import se.finsam.journey.api.security.Caller;
-import se.finsam.journey.api.security.ForbiddenException;
 
 /** API.md, "Recording": one record, an NDJSON import, the journey view; and erasure of its personal data. */
 @RestController
@@ -55,10 +53,7 @@ class RecordingController {
     @PostMapping(path = "/imports", consumes = {"application/x-ndjson", "application/jsonl", "text/plain"})
     ResponseEntity<ImportResult> importRecords(HttpServletRequest request, @AuthenticationPrincipal Caller caller)
             throws IOException {
-        if (!caller.isAdmin() && !caller.hasRole(Role.STAFF)) {
-            throw new ForbiddenException("user '" + caller.username()
-                    + "' may not record journeys (roles STAFF or ADMIN do)");
-        }
+        caller.requireRecordingAnywhere();
         BufferedReader reader = new BufferedReader(new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8));
         ImportResult result = imports.importLines(reader, caller);
         return ResponseEntity.status(result.rejected() == 0 ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY)

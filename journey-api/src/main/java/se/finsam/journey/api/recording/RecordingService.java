@@ -2,6 +2,7 @@ package se.finsam.journey.api.recording;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -49,8 +50,13 @@ public class RecordingService {
     public Recorded record(String journeyId, JsonNode body, Caller caller) {
         long start = System.nanoTime();
         try {
+            // Permission before parsing: parsing seals personal data, which creates the journey's key.
+            Optional<String> existing = streams.initiativeOf(journeyId);
+            existing.or(() -> Optional.ofNullable(body.path("initiative").textValue()).map(this::existingInitiative))
+                    .ifPresent(caller::requireRecording);
+            caller.requireRecordingAnywhere();
             JourneyEvent record = parser.parse(body, journeyId, caller.username());
-            String initiative = streams.initiativeOf(journeyId).orElseGet(() -> initiativeOfNewJourney(record));
+            String initiative = existing.orElseGet(() -> initiativeOfNewJourney(record));
             if (initiative != null) {
                 caller.requireRecording(initiative);
             }
@@ -86,14 +92,18 @@ public class RecordingService {
         }
     }
 
+    private String existingInitiative(String code) {
+        if (initiatives.find(code).isEmpty()) {
+            throw RuleViolation.invalid("unknown-initiative", "initiative '" + code
+                    + "' does not exist; an administrator creates it first");
+        }
+        return code;
+    }
+
     /** For a referral, the initiative it names, which must exist; for anything else there is none yet. */
     private String initiativeOfNewJourney(JourneyEvent record) {
         if (record instanceof ParticipantReferred referral) {
-            if (initiatives.find(referral.initiative()).isEmpty()) {
-                throw RuleViolation.invalid("unknown-initiative", "initiative '" + referral.initiative()
-                        + "' does not exist; an administrator creates it first");
-            }
-            return referral.initiative();
+            return existingInitiative(referral.initiative());
         }
         return null;
     }

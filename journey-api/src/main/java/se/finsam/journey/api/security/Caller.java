@@ -37,6 +37,16 @@ public record Caller(String username, String passwordHash, Set<Role> roles, Set<
         return !roles.isEmpty() && covers(initiative);
     }
 
+    /** A journey, record by record, is staff's to read (API.md); analysts and auditors read reports and lineage. */
+    public boolean mayReadJourneys(String initiative) {
+        return (isAdmin() || roles.contains(Role.STAFF)) && covers(initiative);
+    }
+
+    /** Whether the caller may record in any initiative at all: asked before anything of a record is looked at. */
+    public boolean mayRecordAnywhere() {
+        return isAdmin() || (roles.contains(Role.STAFF) && !initiatives.isEmpty());
+    }
+
     /** Only staff of the initiative and admins see identity numbers and names. */
     public boolean seesPersonalData(String initiative) {
         return isAdmin() || (roles.contains(Role.STAFF) && covers(initiative));
@@ -46,6 +56,27 @@ public record Caller(String username, String passwordHash, Set<Role> roles, Set<
         if (!mayRecord(initiative)) {
             throw new ForbiddenException("user '" + username + "' may not record journeys of initiative '"
                     + initiative + "'");
+        }
+    }
+
+    public void requireRecordingAnywhere() {
+        if (!mayRecordAnywhere()) {
+            throw new ForbiddenException("user '" + username + "' may not record journeys (roles STAFF or ADMIN do)");
+        }
+    }
+
+    public void requireJourneyReading() {
+        if (!isAdmin() && !roles.contains(Role.STAFF)) {
+            throw new ForbiddenException("user '" + username + "' may not read journeys (roles STAFF or ADMIN do; "
+                    + "reports and their lineage are open to ANALYST and AUDITOR)");
+        }
+    }
+
+    public void requireJourneyReading(String initiative) {
+        requireJourneyReading();
+        if (!mayReadJourneys(initiative)) {
+            throw new ForbiddenException("user '" + username + "' may not read journeys of initiative '" + initiative
+                    + "'");
         }
     }
 

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,15 +26,20 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import se.finsam.journey.api.organisation.Role;
 import se.finsam.journey.api.organisation.Users;
 
 /**
- * Every {@code /api/**} call needs HTTP Basic credentials of a user in the database; the health check is
- * open. Refusals are problem+json like every other error, and every answer, of any path, carries the same
- * security headers.
+ * Every {@code /api/**} call needs HTTP Basic credentials of a user in the database, or, with single sign-on on
+ * ({@link SingleSignOnConfiguration}), a bearer token of the identity provider; and every one but {@code /me} a
+ * role. The health check is open. Refusals are problem+json like every other error, and every answer, of any path,
+ * carries the same security headers.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -42,25 +49,38 @@ public class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; frame-ancestors 'none'; base-uri 'self'; "
             + "form-action 'self'";
     private static final String SIGN_IN = "Sign in with the user name and password of a journey user (HTTP Basic).";
+    private static final String BAD_TOKEN = "The bearer token is not valid here: expired, not signed by the configured "
+            + "identity provider, or issued by another one. Sign in again.";
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ObjectMapper json, ObjectProvider<JwtDecoder> tokens,
+                            ObjectProvider<TokenCallers> tokenCallers) throws Exception {
         AuthenticationEntryPoint signIn = (request, response, e) -> refused(json, response, e);
+        AccessDeniedHandler denied = (request, response, e) -> problem(json, response, HttpStatus.FORBIDDEN,
+                "Your user does not have the role needed for this.");
         http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/users/**").hasRole("ADMIN")
-                        .anyRequest().authenticated())
+                        // Who one is, is one's own to know; everything else needs a role, whatever the scope says.
+                        .requestMatchers("/api/v1/me").authenticated()
+                        .anyRequest().hasAnyRole(Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new)))
                 .httpBasic(basic -> basic.authenticationEntryPoint(signIn))
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint(signIn)
-                        .accessDeniedHandler((request, response, e) -> problem(json, response, HttpStatus.FORBIDDEN,
-                                "Your user does not have the role needed for this.")))
+                        .accessDeniedHandler(denied))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .headers(SecurityConfiguration::securityHeaders);
+        JwtDecoder decoder = tokens.getIfAvailable();
+        if (decoder != null) {
+            http.oauth2ResourceServer(bearer -> bearer
+                    .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(tokenCallers.getObject()))
+                    .authenticationEntryPoint(signIn)
+                    .accessDeniedHandler(denied));
+        }
         return http.build();
     }
 
@@ -129,7 +149,11 @@ public class SecurityConfiguration {
         if (e instanceof TooManyFailedSignIns tooMany) {
             response.setHeader("Retry-After", Long.toString(tooMany.retryAfterSeconds()));
             problem(json, response, HttpStatus.TOO_MANY_REQUESTS, tooMany.detail());
+        } else if (e instanceof OAuth2AuthenticationException) {
+            response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+            problem(json, response, HttpStatus.UNAUTHORIZED, BAD_TOKEN);
         } else {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"journey\"");
             problem(json, response, HttpStatus.UNAUTHORIZED, SIGN_IN);
         }
     }
@@ -138,9 +162,6 @@ public class SecurityConfiguration {
             throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create("about:blank"));
-        if (status == HttpStatus.UNAUTHORIZED) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"journey\"");
-        }
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);

@@ -1,2 +1,5 @@
-/** Who may do what: users from the database over HTTP Basic, their roles and initiative scopes. */
+/**
+ * Who may do what: users from the database over HTTP Basic, or bearer tokens of an OpenID Connect provider, their
+ * roles and initiative scopes.
+ */
 package se.finsam.journey.api.security;

@@ -1,0 +1,330 @@
+package se.finsam.journey.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.finsam.journey.api.ServiceClient.ADMIN;
+import static se.finsam.journey.api.ServiceClient.ADMIN_PASSWORD;
+import static se.finsam.journey.api.ServiceClient.PASSWORD;
+import static se.finsam.journey.api.ServiceClient.assessment;
+import static se.finsam.journey.api.ServiceClient.enrolment;
+import static se.finsam.journey.api.ServiceClient.line;
+import static se.finsam.journey.api.ServiceClient.referral;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import se.finsam.journey.api.ServiceClient.Answer;
+import se.finsam.journey.api.organisation.User;
+import se.finsam.journey.api.organisation.Users;
+
+/**
+ * Who may do what, over real HTTP: every endpoint of the API, asked by every kind of caller, about its own
+ * initiative (alpha), another one (beta) and, where it makes a difference, something that does not exist. Each
+ * cell asserts the status and that no answer to anyone but staff of the journey's initiative and administrators
+ * holds an identity number or a name. A refused record leaves no trace: not even a key for the journey.
+ * Sign-in limits are lifted: the wrong-password caller fails on purpose, once per endpoint.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "journey.login.most-failures-per-user=100000", "journey.login.most-failures-per-address=100000"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessMatrixIntegrationTests {
+
+    private static final String OWN = "alpha";
+    private static final String OTHER = "beta";
+    private static final String PIN_OWN = "198112189876";
+    private static final String NAME_OWN = "Ingrid Eriksdotter";
+    private static final String PIN_OTHER = "191212121212";
+    private static final String NAME_OTHER = "Tolvan Tolvansson";
+    private static final String PERIOD = "from=2024-01-01&to=2024-12-31";
+
+    /** The callers: four roles scoped to the own initiative, a user without a role, and two without a user. */
+    enum Who {
+        ADMIN, STAFF, ANALYST, AUDITOR, NO_ROLE, NO_CREDENTIALS, WRONG_PASSWORD;
+
+        boolean hasRole() {
+            return ordinal() <= AUDITOR.ordinal();
+        }
+    }
+
+    /** What an endpoint is asked about. */
+    enum Target { OWN_INITIATIVE, OTHER_INITIATIVE, NOTHING_THAT_EXISTS, NOT_SCOPED }
+
+    /** Who is let through an endpoint, as API.md gives it. */
+    enum Access {
+        ADMINISTRATION, RECORDING, JOURNEY_READING, REPORT_READING, AUDIT, ANY_ROLE, SIGNED_IN, OPEN;
+
+        /** The status expected; 200 stands for any 2xx. */
+        int expected(Who who, Target target, int refusedOtherInitiative) {
+            if (who == Who.WRONG_PASSWORD || (who == Who.NO_CREDENTIALS && this != OPEN)) {
+                return 401;
+            }
+            boolean allowed = switch (this) {
+                case OPEN, SIGNED_IN -> true;
+                case ANY_ROLE -> who.hasRole();
+                case ADMINISTRATION -> who == Who.ADMIN;
+                case RECORDING, JOURNEY_READING -> who == Who.ADMIN || who == Who.STAFF;
+                case REPORT_READING -> who.hasRole();
+                case AUDIT -> who == Who.ADMIN || who == Who.AUDITOR;
+            };
+            if (!allowed) {
+                return 403;
+            }
+            return switch (target) {
+                case OTHER_INITIATIVE -> who == Who.ADMIN ? 200 : refusedOtherInitiative;
+                case NOTHING_THAT_EXISTS -> 404;
+                default -> 200;
+            };
+        }
+    }
+
+    /** One request of an endpoint; {@code body} null for none. */
+    record Request(String method, String path, String contentType, String body, String newJourneyId) {
+        static Request get(String path) {
+            return new Request("GET", path, "application/json", "", null);
+        }
+    }
+
+    /** An endpoint, the targets it is asked about, and the request for a target. */
+    record Endpoint(String name, Access access, List<Target> targets, int refusedOtherInitiative,
+                    Function<Target, Request> request) {
+        static Endpoint scoped(String name, Access access, Function<Target, Request> request, Target... extra) {
+            List<Target> targets = new ArrayList<>(List.of(Target.OWN_INITIATIVE, Target.OTHER_INITIATIVE));
+            targets.addAll(List.of(extra));
+            return new Endpoint(name, access, targets, 403, request);
+        }
+
+        static Endpoint unscoped(String name, Access access, Request request) {
+            return new Endpoint(name, access, List.of(Target.NOT_SCOPED), 403, target -> request);
+        }
+    }
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        ServiceClient.ownDatabase(registry);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Users users;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    ServiceClient service;
+    String ownManifest;
+    String otherManifest;
+    String asOf;
+    final AtomicInteger cells = new AtomicInteger();
+
+    @BeforeAll
+    void twoInitiativesWithJourneysNamedAndNumbered() {
+        service = new ServiceClient(port);
+        service.initiative(OWN, "north");
+        service.initiative(OTHER, "south");
+        service.user("staff-alpha", "STAFF", OWN);
+        service.user("analyst-alpha", "ANALYST", OWN);
+        service.user("auditor-alpha", "AUDITOR", OWN);
+        // The API refuses a user without a role, but a database edited by hand (or a token) can hold one.
+        users.save(new User("no-role", passwords.encode(PASSWORD), Set.of(), Set.of(User.ALL_INITIATIVES)));
+        String lines = String.join("\n",
+                journey("seen-alpha", OWN, PIN_OWN, NAME_OWN), journey("erase-alpha", OWN, PIN_OWN, NAME_OWN),
+                journey("seen-beta", OTHER, PIN_OTHER, NAME_OTHER), journey("erase-beta", OTHER, PIN_OTHER, NAME_OTHER));
+        Answer imported = service.importLines(ADMIN, lines);
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        String position = imported.json().path("position").asText();
+        ownManifest = manifestOf(OWN, position);
+        otherManifest = manifestOf(OTHER, position);
+        asOf = Instant.now().toString();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyCallerAtEveryEndpoint() {
+        return endpoints().stream().flatMap(endpoint -> endpoint.targets().stream().flatMap(target ->
+                Stream.of(Who.values()).map(who -> DynamicTest.dynamicTest(
+                        who + " " + endpoint.name() + " (" + target + ")", () -> cell(endpoint, target, who)))));
+    }
+
+    @Test
+    void staffAndAdministratorsDoSeeTheSeededNamesAndNumbers() {
+        assertThat(service.get("staff-alpha", "/api/v1/journeys/seen-alpha").body()).contains(PIN_OWN, NAME_OWN);
+        assertThat(service.get(ADMIN, "/api/v1/journeys/seen-beta").body()).contains(PIN_OTHER, NAME_OTHER);
+    }
+
+    @Test
+    void aBearerTokenIsNoCredentialWhileSingleSignOnIsOff() {
+        Answer answer = service.get(null, null, "/api/v1/initiatives", "Authorization", "Bearer eyJhbGciOiJub25lIn0.e30.");
+        ServiceClient.assertProblem(answer, 401, "Sign in");
+    }
+
+    private List<Endpoint> endpoints() {
+        return List.of(
+                Endpoint.scoped("POST a record to a journey", Access.RECORDING, target -> json("POST",
+                        "/api/v1/journeys/seen-" + code(target) + "/records",
+                        assessment(nextId("a"), "2024-03-01", "BIP", 3))),
+                Endpoint.scoped("POST the referral of a new journey", Access.RECORDING, target -> {
+                    String journeyId = nextId("new");
+                    Request post = json("POST", "/api/v1/journeys/" + journeyId + "/records",
+                            named(referral("r", code(target), "2024-02-01"), PIN_OWN, NAME_OWN));
+                    return new Request(post.method(), post.path(), post.contentType(), post.body(), journeyId);
+                }),
+                new Endpoint("POST an import", Access.RECORDING, List.of(Target.OWN_INITIATIVE, Target.OTHER_INITIATIVE),
+                        422, target -> {
+                            String journeyId = nextId("imported");
+                            return new Request("POST", "/api/v1/imports", "application/x-ndjson", line(journeyId,
+                                    named(referral("r", code(target), "2024-02-01"), PIN_OWN, NAME_OWN)), journeyId);
+                        }),
+                Endpoint.scoped("GET a journey", Access.JOURNEY_READING,
+                        target -> Request.get("/api/v1/journeys/" + journey("seen", target)), Target.NOTHING_THAT_EXISTS),
+                Endpoint.scoped("DELETE a journey's personal data", Access.RECORDING, target -> new Request("DELETE",
+                        "/api/v1/journeys/" + journey("erase", target) + "/personal-data", "application/json", "", null),
+                        Target.NOTHING_THAT_EXISTS),
+                Endpoint.scoped("GET the report", Access.REPORT_READING,
+                        target -> Request.get("/api/v1/reports/participants?initiative=" + code(target) + "&" + PERIOD),
+                        Target.NOTHING_THAT_EXISTS),
+                Endpoint.scoped("GET the report as CSV", Access.REPORT_READING, target -> Request.get(
+                        "/api/v1/reports/participants/export.csv?initiative=" + code(target) + "&" + PERIOD)),
+                Endpoint.scoped("GET restatements", Access.REPORT_READING, target -> Request.get(
+                        "/api/v1/reports/participants/restatements?initiative=" + code(target) + "&" + PERIOD
+                                + "&asOf=" + asOf)),
+                Endpoint.scoped("GET lineage", Access.REPORT_READING, target -> Request.get(
+                        "/api/v1/reports/participants/lineage?initiative=" + code(target) + "&" + PERIOD
+                                + "&cell=participants.byGender.WOMAN")),
+                Endpoint.scoped("GET a manifest", Access.REPORT_READING,
+                        target -> Request.get("/api/v1/reports/manifests/" + manifest(target)), Target.NOTHING_THAT_EXISTS),
+                Endpoint.scoped("GET a manifest's verification", Access.REPORT_READING,
+                        target -> Request.get("/api/v1/reports/manifests/" + manifest(target) + "/verify")),
+                Endpoint.scoped("POST a manifest's verification", Access.REPORT_READING, target -> new Request("POST",
+                        "/api/v1/reports/manifests/" + manifest(target) + "/verify", "application/json", "", null)),
+                Endpoint.scoped("GET a manifest's restatement", Access.REPORT_READING,
+                        target -> Request.get("/api/v1/reports/manifests/" + manifest(target) + "/restatement")),
+                Endpoint.unscoped("PUT an initiative", Access.ADMINISTRATION, new Request("PUT", "/api/v1/initiatives/"
+                        + OWN, "application/json", "{\"name\": \"Team alpha\", \"association\": \"north\"}", null)),
+                Endpoint.unscoped("GET the initiatives", Access.ANY_ROLE, Request.get("/api/v1/initiatives")),
+                new Endpoint("PUT a user", Access.ADMINISTRATION, List.of(Target.NOT_SCOPED), 403, target -> new Request(
+                        "PUT", "/api/v1/users/" + nextId("user"), "application/json", "{\"password\": \"" + PASSWORD
+                        + "\", \"roles\": [\"ANALYST\"], \"initiatives\": [\"" + OWN + "\"]}", null)),
+                Endpoint.unscoped("GET the users", Access.ADMINISTRATION, Request.get("/api/v1/users")),
+                Endpoint.unscoped("GET me", Access.SIGNED_IN, Request.get("/api/v1/me")),
+                Endpoint.unscoped("GET the read models", Access.ADMINISTRATION, Request.get("/api/v1/admin/read-models")),
+                Endpoint.unscoped("GET the audit trail of reads", Access.AUDIT, Request.get("/api/v1/audit/reads")),
+                Endpoint.unscoped("GET the event chain's verification", Access.AUDIT, Request.get("/api/v1/audit/verify")),
+                Endpoint.unscoped("GET the event chain's head", Access.AUDIT, Request.get("/api/v1/audit/chain-head")),
+                Endpoint.unscoped("GET health", Access.OPEN, Request.get("/actuator/health")),
+                Endpoint.unscoped("GET metrics", Access.ADMINISTRATION, Request.get("/actuator/metrics")),
+                // Last: it rebuilds the read model behind every report above.
+                Endpoint.unscoped("POST a read model rebuild", Access.ADMINISTRATION,
+                        new Request("POST", "/api/v1/admin/read-models/journey-facts/rebuild", "application/json", "",
+                                null)));
+    }
+
+    private void cell(Endpoint endpoint, Target target, Who who) {
+        cells.incrementAndGet();
+        Request request = endpoint.request().apply(target);
+        Answer answer = send(who, request);
+        int expected = endpoint.access().expected(who, target, endpoint.refusedOtherInitiative());
+        String what = who + " " + request.method() + " " + request.path() + ": " + answer.body();
+        if (expected == 200) {
+            assertThat(answer.status()).as(what).isBetween(200, 299);
+        } else {
+            assertThat(answer.status()).as(what).isEqualTo(expected);
+        }
+        if (expected != 200 && expected != 422) {
+            assertThat(answer.contentType()).as(what).startsWith("application/problem+json");
+        }
+        if (expected != 200 && request.newJourneyId() != null) {
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM person_key WHERE journey_id = ?", Integer.class,
+                    request.newJourneyId())).as("a key made for a refused record: " + what).isZero();
+        }
+        if (who != Who.ADMIN && who != Who.STAFF) {
+            assertThat(answer.body()).as(what).doesNotContain(PIN_OWN, PIN_OWN.substring(2), NAME_OWN,
+                    PIN_OTHER, PIN_OTHER.substring(2), NAME_OTHER);
+        }
+        if (who == Who.STAFF) {
+            assertThat(answer.body()).as(what).doesNotContain(PIN_OTHER, PIN_OTHER.substring(2), NAME_OTHER);
+        }
+        if (who != Who.ADMIN && endpoint.access() == Access.ANY_ROLE) {
+            assertThat(answer.body()).as("another initiative shown: " + what).doesNotContain("\"" + OTHER + "\"");
+        }
+    }
+
+    private Answer send(Who who, Request request) {
+        return switch (who) {
+            case ADMIN -> service.send(ADMIN, ADMIN_PASSWORD, request.method(), request.path(), request.contentType(),
+                    request.body());
+            case NO_CREDENTIALS -> service.send(null, null, request.method(), request.path(), request.contentType(),
+                    request.body());
+            case WRONG_PASSWORD -> service.send("staff-alpha", "not-the-password", request.method(), request.path(),
+                    request.contentType(), request.body());
+            case NO_ROLE -> service.send("no-role", PASSWORD, request.method(), request.path(), request.contentType(),
+                    request.body());
+            default -> service.send(who.name().toLowerCase() + "-alpha", PASSWORD, request.method(), request.path(),
+                    request.contentType(), request.body());
+        };
+    }
+
+    private String manifestOf(String initiative, String position) {
+        Answer report = service.get(ADMIN, "/api/v1/reports/participants?initiative=" + initiative + "&" + PERIOD
+                + "&minPosition=" + position);
+        assertThat(report.status()).as(report.body()).isEqualTo(200);
+        return report.json().path("manifest").asText();
+    }
+
+    private static String journey(String journeyId, String initiative, String pin, String name) {
+        return String.join("\n", line(journeyId, named(referral("r", initiative, "2024-01-10"), pin, name)),
+                line(journeyId, enrolment("e", "2024-01-20")));
+    }
+
+    private static ObjectNode named(ObjectNode referral, String pin, String name) {
+        ((ObjectNode) referral.get("person")).put("personalIdentityNumber", pin).put("name", name);
+        return referral;
+    }
+
+    private static Request json(String method, String path, ObjectNode body) {
+        return new Request(method, path, "application/json", body.toString(), null);
+    }
+
+    private String nextId(String prefix) {
+        return prefix + "-" + cells.get() + "-" + System.nanoTime() % 100_000;
+    }
+
+    private static String code(Target target) {
+        return switch (target) {
+            case OTHER_INITIATIVE -> OTHER;
+            case NOTHING_THAT_EXISTS -> "nowhere";
+            default -> OWN;
+        };
+    }
+
+    private static String journey(String prefix, Target target) {
+        return target == Target.NOTHING_THAT_EXISTS ? "no-such-journey" : prefix + "-" + code(target);
+    }
+
+    private String manifest(Target target) {
+        return switch (target) {
+            case OWN_INITIATIVE -> ownManifest;
+            case OTHER_INITIATIVE -> otherManifest;
+            default -> "00000000-0000-0000-0000-000000000000";
+        };
+    }
+}
