@@ -54,7 +54,7 @@ class AuditController {
         }
         int max = (int) number("limit", limit, 100, 1, MAX_ENTRIES);
         long beforeId = number("before", before, Long.MAX_VALUE, 1, Long.MAX_VALUE);
-        List<ReadAudit.Entry> entries = reads.entries(user, action, instant("from", from), instant("to", to), beforeId, max);
+        List<ReadAudit.Entry> entries = reads.entries(caller, user, action, instant("from", from), instant("to", to), beforeId, max);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("entries", entries);
         answer.put("next", entries.size() == max ? entries.get(entries.size() - 1).id() : null);

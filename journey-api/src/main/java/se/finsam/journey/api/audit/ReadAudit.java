@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.finsam.journey.api.security.Caller;
@@ -36,6 +38,9 @@ public class ReadAudit {
         }
     }
 
+    /** No initiative is called this; only a caller who covers every initiative covers it. */
+    private static final String ANY_INITIATIVE = "\u0000every";
+
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
 
@@ -44,19 +49,39 @@ public class ReadAudit {
         this.json = json;
     }
 
-    public void record(Caller caller, Action action, String subject, Map<String, ?> detail) {
-        jdbc.update("INSERT INTO read_audit (username, action, subject, detail) VALUES (?, ?, ?, ?::jsonb)",
-                caller.username(), action.wireName(), subject, toJson(detail));
+    /** Writes down a read of {@code subject}, which concerned {@code initiatives}. */
+    public void record(Caller caller, Action action, String subject, Collection<String> initiatives,
+                       Map<String, ?> detail) {
+        jdbc.update(connection -> {
+            var statement = connection.prepareStatement("INSERT INTO read_audit (username, action, subject, detail, "
+                    + "initiatives) VALUES (?, ?, ?, ?::jsonb, ?)");
+            statement.setString(1, caller.username());
+            statement.setString(2, action.wireName());
+            statement.setString(3, subject);
+            statement.setString(4, toJson(detail));
+            statement.setArray(5, connection.createArrayOf("text", new TreeSet<>(initiatives).toArray()));
+            return statement;
+        });
     }
 
     /** One entry of the trail. */
-    public record Entry(long id, Instant at, String username, String action, String subject, Object detail) {
+    public record Entry(long id, Instant at, String username, String action, String subject,
+                        List<String> initiatives, Object detail) {
     }
 
-    /** Entries, newest first, optionally of one user or action, from an instant, at most {@code limit}. */
-    public List<Entry> entries(String username, String action, Instant from, Instant to, long beforeId, int limit) {
-        StringBuilder sql = new StringBuilder("SELECT id, at, username, action, subject, detail FROM read_audit WHERE id < ?");
+    /**
+     * Entries the reader may see (for a reader of some initiatives only, those that concerned no other), newest
+     * first, optionally of one user or action, within instants, at most {@code limit}.
+     */
+    public List<Entry> entries(Caller reader, String username, String action, Instant from, Instant to, long beforeId,
+                               int limit) {
+        StringBuilder sql = new StringBuilder("SELECT id, at, username, action, subject, detail, initiatives "
+                + "FROM read_audit WHERE id < ?");
         List<Object> arguments = new ArrayList<>(List.of(beforeId));
+        if (!reader.covers(ANY_INITIATIVE)) {
+            sql.append(" AND initiatives <@ string_to_array(?, ',')");
+            arguments.add(String.join(",", reader.initiatives()));
+        }
         if (username != null) {
             sql.append(" AND username = ?");
             arguments.add(username);
@@ -76,7 +101,8 @@ public class ReadAudit {
         sql.append(" ORDER BY id DESC LIMIT ?");
         arguments.add(limit);
         return jdbc.query(sql.toString(), (rs, n) -> new Entry(rs.getLong(1), rs.getTimestamp(2).toInstant(),
-                rs.getString(3), rs.getString(4), rs.getString(5), fromJson(rs.getString(6))), arguments.toArray());
+                rs.getString(3), rs.getString(4), rs.getString(5), List.of((String[]) rs.getArray(7).getArray()),
+                fromJson(rs.getString(6))), arguments.toArray());
     }
 
     private String toJson(Map<String, ?> detail) {

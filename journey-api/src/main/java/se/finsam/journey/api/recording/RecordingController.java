@@ -6,6 +6,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -30,9 +31,11 @@ class RecordingController {
     private final JourneyViews views;
     private final PersonalDataErasure erasure;
     private final ReadAudit audit;
+    private final JourneyStreams streams;
 
     RecordingController(RecordingService recording, ImportService imports, JourneyViews views,
-                        PersonalDataErasure erasure, ReadAudit audit) {
+                        PersonalDataErasure erasure, ReadAudit audit, JourneyStreams streams) {
+        this.streams = streams;
         this.audit = audit;
         this.recording = recording;
         this.imports = imports;
@@ -63,7 +66,7 @@ class RecordingController {
     @GetMapping("/journeys/{journeyId}")
     JourneyViews.JourneyView journey(@PathVariable String journeyId, @AuthenticationPrincipal Caller caller) {
         JourneyViews.JourneyView view = views.view(journeyId, caller);
-        audit.record(caller, ReadAudit.Action.JOURNEY_VIEW, journeyId,
+        audit.record(caller, ReadAudit.Action.JOURNEY_VIEW, journeyId, List.of(view.initiative()),
                 Map.of("initiative", view.initiative(), "personalData", view.personalData() != null
                         && !view.personalData().isEmpty()));
         return view;
@@ -74,7 +77,8 @@ class RecordingController {
     PersonalDataErasure.Erasure erasePersonalData(@PathVariable String journeyId,
                                                   @AuthenticationPrincipal Caller caller) {
         PersonalDataErasure.Erasure erased = erasure.erase(journeyId, caller);
-        audit.record(caller, ReadAudit.Action.PERSONAL_DATA_ERASED, journeyId, Map.of("status", erased.status()));
+        audit.record(caller, ReadAudit.Action.PERSONAL_DATA_ERASED, journeyId,
+                streams.initiativeOf(journeyId).map(List::of).orElse(List.of()), Map.of("status", erased.status()));
         return erased;
     }
 }

@@ -34,7 +34,7 @@ class ManifestController {
     @GetMapping
     Map<String, Object> manifest(@PathVariable String id, @AuthenticationPrincipal Caller caller) {
         ReportManifests.Manifest manifest = manifests.sealed(manifests.find(id, caller));
-        audit.record(caller, ReadAudit.Action.MANIFEST, id, Map.of());
+        audit.record(caller, ReadAudit.Action.MANIFEST, id, manifest.scope(), Map.of());
         return manifests.view(manifest);
     }
 
@@ -42,7 +42,7 @@ class ManifestController {
     Map<String, Object> verify(@PathVariable String id, @AuthenticationPrincipal Caller caller) {
         ReportManifests.Manifest manifest = manifests.find(id, caller);
         ReportManifests.Verification verification = manifests.verify(manifest);
-        audit.record(caller, ReadAudit.Action.MANIFEST_VERIFY, id, Map.of("verified", verification.verified()));
+        audit.record(caller, ReadAudit.Action.MANIFEST_VERIFY, id, manifest.scope(), Map.of("verified", verification.verified()));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("manifest", id);
         answer.put("verified", verification.verified());
@@ -68,7 +68,7 @@ class ManifestController {
     Map<String, Object> restatement(@PathVariable String id, @AuthenticationPrincipal Caller caller) {
         ReportManifests.Manifest manifest = manifests.find(id, caller);
         Map<String, Object> answer = restatements.since(manifest);
-        audit.record(caller, ReadAudit.Action.RESTATEMENT, id, Map.of());
+        audit.record(caller, ReadAudit.Action.RESTATEMENT, id, manifest.scope(), Map.of());
         return answer;
     }
 }

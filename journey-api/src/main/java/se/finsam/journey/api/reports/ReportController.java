@@ -78,7 +78,7 @@ class ReportController {
         ReportService.Computed computed = reports.compute(query, caller);
         String manifest = manifests.record(computed, reports.answer(computed), caller);
         Suppression suppression = threshold.isPresent() ? ReportService.suppress(computed, threshold.getAsInt()) : null;
-        audit.record(caller, ReadAudit.Action.EXPORT, describe(query), suppression == null
+        audit.record(caller, ReadAudit.Action.EXPORT, describe(query), computed.scope(), suppression == null
                 ? Map.of("format", "csv", "manifest", manifest)
                 : Map.of("format", "csv", "manifest", manifest, "suppress", suppression.threshold()));
         String name = "deltagarrapport-" + (query.association() != null ? query.association()
@@ -100,7 +100,7 @@ class ReportController {
                                      @AuthenticationPrincipal Caller caller) {
         ReportQuery query = ReportQuery.of(initiatives, association, from, to, asOf, null, null);
         Map<String, Object> answer = restatements.since(query, caller);
-        audit.record(caller, ReadAudit.Action.RESTATEMENT, describe(query), Map.of());
+        audit.record(caller, ReadAudit.Action.RESTATEMENT, describe(query), reports.scope(query, caller), Map.of());
         return answer;
     }
 
@@ -114,7 +114,7 @@ class ReportController {
                                 @AuthenticationPrincipal Caller caller) {
         ReportQuery query = ReportQuery.of(initiatives, association, from, to, asOf, null, minPosition);
         Map<String, Object> answer = lineage.lineage(query, cell, caller);
-        audit.record(caller, ReadAudit.Action.LINEAGE, describe(query),
+        audit.record(caller, ReadAudit.Action.LINEAGE, describe(query), reports.scope(query, caller),
                 Map.of("cell", cell, "journeys", ((List<?>) answer.get("journeys")).size()));
         return answer;
     }

@@ -189,6 +189,17 @@ class ManifestIntegrationTests {
         assertThat(get("auditor-trail", "/api/v1/audit/reads?user=admin&action=journey-view").path("entries")
                 .findValuesAsText("subject")).contains("t");
 
+        client(port).initiative("ovk", "vastmanland");
+        client(port).user("auditor-koping", "AUDITOR", "koping");
+        JsonNode other = client(port).importAsAdmin(line("u", "referral", "r1", "2023-03-01",
+                REFERRAL_A.replace("fns", "ovk")));
+        assertThat(other.path("accepted").asInt()).isEqualTo(1);
+        getAsAdmin("/api/v1/journeys/u");
+        assertThat(get("auditor-trail", "/api/v1/audit/reads?action=journey-view").path("entries")
+                .findValuesAsText("subject")).contains("t", "u");
+        assertThat(get("auditor-koping", "/api/v1/audit/reads?action=journey-view").path("entries")
+                .findValuesAsText("subject")).as("an auditor of koping sees nothing about ovk").contains("t")
+                .doesNotContain("u");
         assertThat(client(port).get("analyst-trail", "/api/v1/audit/reads").status()).isEqualTo(403);
         assertThat(client(port).get("auditor-trail", "/api/v1/audit/reads?limit=0").status()).isEqualTo(400);
         assertThat(client(port).get("auditor-trail", "/api/v1/audit/reads?action=peek").status()).isEqualTo(400);
