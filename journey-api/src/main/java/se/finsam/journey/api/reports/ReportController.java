@@ -41,16 +41,9 @@ class ReportController {
     }
 
     @GetMapping
-    Map<String, Object> report(@RequestParam(name = "initiative", required = false) List<String> initiatives,
-                               @RequestParam(required = false) String association,
-                               @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                               @RequestParam(required = false) String asOf,
-                               @RequestParam(required = false) String compare,
-                               @RequestParam(required = false) String minPosition,
-                               @RequestParam(required = false) String suppress,
-                               @AuthenticationPrincipal Caller caller) {
-        ReportQuery query = ReportQuery.of(initiatives, association, from, to, asOf, compare, minPosition);
-        OptionalInt threshold = ReportQuery.suppression(suppress);
+    Map<String, Object> report(ReportParameters parameters, @AuthenticationPrincipal Caller caller) {
+        ReportQuery query = parameters.query();
+        OptionalInt threshold = ReportQuery.suppression(parameters.suppress());
         ReportService.Computed computed = reports.compute(query, caller);
         Map<String, Object> answer = reports.answer(computed);
         String manifest = manifests.record(computed, answer, caller);
@@ -65,16 +58,9 @@ class ReportController {
 
     /** The whole report as CSV for a spreadsheet (see {@link ReportCsv}); the manifest id is in its first line. */
     @GetMapping(value = "/export.csv", produces = "text/csv;charset=UTF-8")
-    ResponseEntity<String> csv(@RequestParam(name = "initiative", required = false) List<String> initiatives,
-                               @RequestParam(required = false) String association,
-                               @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                               @RequestParam(required = false) String asOf,
-                               @RequestParam(required = false) String compare,
-                               @RequestParam(required = false) String minPosition,
-                               @RequestParam(required = false) String suppress,
-                               @AuthenticationPrincipal Caller caller) {
-        ReportQuery query = ReportQuery.of(initiatives, association, from, to, asOf, compare, minPosition);
-        OptionalInt threshold = ReportQuery.suppression(suppress);
+    ResponseEntity<String> csv(ReportParameters parameters, @AuthenticationPrincipal Caller caller) {
+        ReportQuery query = parameters.query();
+        OptionalInt threshold = ReportQuery.suppression(parameters.suppress());
         ReportService.Computed computed = reports.compute(query, caller);
         String manifest = manifests.record(computed, reports.answer(computed), caller);
         Suppression suppression = threshold.isPresent() ? ReportService.suppress(computed, threshold.getAsInt()) : null;
@@ -92,27 +78,17 @@ class ReportController {
 
     /** The figures that differ between the report as known at {@code asOf} and today, and what changed them. */
     @GetMapping("/restatements")
-    Map<String, Object> restatements(@RequestParam(name = "initiative", required = false) List<String> initiatives,
-                                     @RequestParam(required = false) String association,
-                                     @RequestParam(required = false) String from,
-                                     @RequestParam(required = false) String to,
-                                     @RequestParam(required = false) String asOf,
-                                     @AuthenticationPrincipal Caller caller) {
-        ReportQuery query = ReportQuery.of(initiatives, association, from, to, asOf, null, null);
+    Map<String, Object> restatements(ReportParameters parameters, @AuthenticationPrincipal Caller caller) {
+        ReportQuery query = parameters.queryAsPublished();
         Map<String, Object> answer = restatements.since(query, caller);
         audit.record(caller, ReadAudit.Action.RESTATEMENT, describe(query), reports.scope(query, caller), Map.of());
         return answer;
     }
 
     @GetMapping("/lineage")
-    Map<String, Object> lineage(@RequestParam(name = "initiative", required = false) List<String> initiatives,
-                                @RequestParam(required = false) String association,
-                                @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                                @RequestParam(required = false) String asOf,
-                                @RequestParam(required = false) String minPosition,
-                                @RequestParam(required = false) String cell,
+    Map<String, Object> lineage(ReportParameters parameters, @RequestParam(required = false) String cell,
                                 @AuthenticationPrincipal Caller caller) {
-        ReportQuery query = ReportQuery.of(initiatives, association, from, to, asOf, null, minPosition);
+        ReportQuery query = parameters.queryOfThePeriod();
         Map<String, Object> answer = lineage.lineage(query, cell, caller);
         audit.record(caller, ReadAudit.Action.LINEAGE, describe(query), reports.scope(query, caller),
                 Map.of("cell", cell, "journeys", ((List<?>) answer.get("journeys")).size()));
