@@ -4,17 +4,19 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Array;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.finsam.journey.journey.JourneyHistory;
 import se.finsam.journey.journey.events.JourneyEvent;
@@ -66,43 +68,71 @@ public class JourneyEventTable {
         return stored(journeyIds, maxPosition, asOf, false);
     }
 
-    /** As {@link #stored(Collection, long, Instant)}, each record with the hash of its stored content. */
-    public Map<String, List<StoredRecord>> storedWithContentHash(Collection<String> journeyIds, long maxPosition,
-                                                                 Instant asOf) {
-        return stored(journeyIds, maxPosition, asOf, true);
-    }
-
     private Map<String, List<StoredRecord>> stored(Collection<String> journeyIds, long maxPosition, Instant asOf,
                                                    boolean hashed) {
         Map<String, List<StoredRecord>> stored = new LinkedHashMap<>();
-        if (journeyIds.isEmpty()) {
-            return stored;
-        }
-        jdbc.query(connection -> {
-            PreparedStatement statement = connection.prepareStatement("SELECT aggregateidentifier, globalindex, "
-                    + "timestamp, payloadtype, payloadrevision, payload, eventidentifier, sequencenumber "
-                    + "FROM domainevententry "
-                    + "WHERE aggregateidentifier = ANY (?) AND globalindex <= ? "
-                    + "ORDER BY aggregateidentifier, sequencenumber");
-            Array ids = connection.createArrayOf("varchar", journeyIds.toArray());
-            statement.setArray(1, ids);
-            statement.setLong(2, maxPosition);
-            statement.setFetchSize(2000);
-            return statement;
-        }, rs -> {
-            Instant recordedAt = DateTimeUtils.parseInstant(rs.getString(3));
-            if (asOf != null && recordedAt.isAfter(asOf)) {
-                return;
-            }
-            byte[] payload = rs.getBytes(6);
-            JourneyEvent event = serializer.deserialize(new SimpleSerializedObject<>(payload, byte[].class,
-                    rs.getString(4), rs.getString(5)));
-            byte[] hash = hashed ? contentHash(rs.getString(7), rs.getString(1), rs.getLong(8), rs.getString(3),
-                    rs.getString(4), rs.getString(5), payload) : null;
-            stored.computeIfAbsent(rs.getString(1), id -> new ArrayList<>())
-                    .add(new StoredRecord(event, rs.getLong(2), recordedAt, hash));
-        });
+        forEachJourney(journeyIds, maxPosition, asOf, hashed, stored::put);
         return stored;
+    }
+
+    /**
+     * Hands over the stored records of one journey at a time, journeys in the order of their ids' bytes (for
+     * ASCII ids, {@link String#compareTo}), each journey's records in its order, optionally with content hashes.
+     * Rows come through a cursor, so a fold over a whole association never holds more than one journey's
+     * records (PostgreSQL only streams inside a transaction; one is opened for the read if none is running).
+     */
+    public void forEachJourney(Collection<String> journeyIds, long maxPosition, Instant asOf, boolean hashed,
+                               BiConsumer<String, List<StoredRecord>> journey) {
+        if (journeyIds.isEmpty()) {
+            return;
+        }
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            boolean autoCommit = connection.getAutoCommit();
+            if (autoCommit) {
+                connection.setAutoCommit(false);
+            }
+            try (PreparedStatement statement = connection.prepareStatement("SELECT aggregateidentifier, globalindex, "
+                    + "timestamp, payloadtype, payloadrevision, payload, eventidentifier, sequencenumber "
+                    + "FROM domainevententry WHERE aggregateidentifier = ANY (?) AND globalindex <= ? "
+                    + "ORDER BY aggregateidentifier COLLATE \"C\", sequencenumber")) {
+                statement.setArray(1, connection.createArrayOf("varchar", journeyIds.toArray()));
+                statement.setLong(2, maxPosition);
+                statement.setFetchSize(2000);
+                String current = null;
+                List<StoredRecord> records = new ArrayList<>();
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        String id = rs.getString(1);
+                        if (!id.equals(current)) {
+                            if (current != null && !records.isEmpty()) {
+                                journey.accept(current, records);
+                            }
+                            current = id;
+                            records = new ArrayList<>();
+                        }
+                        Instant recordedAt = DateTimeUtils.parseInstant(rs.getString(3));
+                        if (asOf != null && recordedAt.isAfter(asOf)) {
+                            continue;
+                        }
+                        byte[] payload = rs.getBytes(6);
+                        JourneyEvent event = serializer.deserialize(new SimpleSerializedObject<>(payload, byte[].class,
+                                rs.getString(4), rs.getString(5)));
+                        byte[] hash = hashed ? contentHash(rs.getString(7), id, rs.getLong(8), rs.getString(3),
+                                rs.getString(4), rs.getString(5), payload) : null;
+                        records.add(new StoredRecord(event, rs.getLong(2), recordedAt, hash));
+                    }
+                }
+                if (current != null && !records.isEmpty()) {
+                    journey.accept(current, records);
+                }
+            } finally {
+                if (autoCommit) {
+                    connection.commit();
+                    connection.setAutoCommit(true);
+                }
+            }
+            return null;
+        });
     }
 
     private static byte[] contentHash(String eventId, String journeyId, long sequence, String timestamp, String type,

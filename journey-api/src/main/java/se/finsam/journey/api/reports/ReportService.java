@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -134,19 +133,15 @@ public class ReportService {
      * then each event's position and content hash in the journey's order.
      */
     public Folded fold(Collection<String> scope, ReportPeriod period, long position, Instant asOf) {
-        Map<String, List<StoredRecord>> stored = events.storedWithContentHash(facts.journeyIds(scope), position, asOf);
-        List<String> ids = new ArrayList<>(stored.keySet());
-        Collections.sort(ids);
         MessageDigest digest = JourneyEventTable.sha256();
         List<CurrentJourney> journeys = new ArrayList<>();
-        int counted = 0;
-        for (String id : ids) {
-            List<StoredRecord> records = stored.get(id);
+        int[] counted = {0};
+        events.forEachJourney(facts.journeyIds(scope), position, asOf, true, (id, records) -> {
             JourneyHistory history = new JourneyHistory();
             records.forEach(r -> history.add(r.record()));
             CurrentJourney journey = history.current();
             if (!scope.contains(journey.initiative()) || !period.mayCount(journey)) {
-                continue;
+                return;
             }
             journeys.add(journey);
             digest.update(id.getBytes(StandardCharsets.UTF_8));
@@ -154,10 +149,10 @@ public class ReportService {
             for (StoredRecord record : records) {
                 digest.update(ByteBuffer.allocate(8).putLong(record.position()).array());
                 digest.update(record.contentHash());
-                counted++;
+                counted[0]++;
             }
-        }
-        return new Folded(journeys, HexFormat.of().formatHex(digest.digest()), counted);
+        });
+        return new Folded(journeys, HexFormat.of().formatHex(digest.digest()), counted[0]);
     }
 
     public Map<String, Object> answer(Computed computed) {
