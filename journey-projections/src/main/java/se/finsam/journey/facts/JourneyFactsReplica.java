@@ -93,18 +93,17 @@ public class JourneyFactsReplica {
     /** Reads the rows written since the last sync; the processor position read before them. */
     private long sync() {
         long identity = jdbc.queryForObject("SELECT 'journey_fact'::regclass::oid::bigint", Long.class);
-        Map<String, Map<String, CurrentJourney>> before = Map.of();
+        // A rebuilt table holds mostly the same journeys: keep the objects already in memory where the new row
+        // says the same, so that a rebuild does not turn the whole replica into garbage at once.
+        Map<String, Map<String, CurrentJourney>> previous = identity != tableIdentity ? new HashMap<>(byInitiative)
+                : Map.of();
         if (identity != tableIdentity) {
-            // A rebuilt table holds mostly the same journeys: keep the objects already in memory where the new
-            // row says the same, so that a rebuild does not turn the whole replica into garbage at once.
-            before = new HashMap<>(byInitiative);
             byInitiative.clear();
             listed.clear();
             syncedPosition = -1;
             maxAppliedPosition = -1;
             tableIdentity = identity;
         }
-        Map<String, Map<String, CurrentJourney>> previous = before;
         long committed = processor.position(JourneyFactsProjection.PROCESSOR);
         jdbc.query(connection -> {
             var statement = connection.prepareStatement("SELECT journey_id, initiative, is_void, facts, last_position "

@@ -65,13 +65,8 @@ public class JourneyEventTable {
 
     /** Every stored record of the journeys, in each journey's order. */
     public Map<String, List<StoredRecord>> stored(Collection<String> journeyIds, long maxPosition, Instant asOf) {
-        return stored(journeyIds, maxPosition, asOf, false);
-    }
-
-    private Map<String, List<StoredRecord>> stored(Collection<String> journeyIds, long maxPosition, Instant asOf,
-                                                   boolean hashed) {
         Map<String, List<StoredRecord>> stored = new LinkedHashMap<>();
-        forEachJourney(journeyIds, maxPosition, asOf, hashed, stored::put);
+        forEachJourney(journeyIds, maxPosition, asOf, false, stored::put);
         return stored;
     }
 

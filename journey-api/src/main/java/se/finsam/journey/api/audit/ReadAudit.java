@@ -38,9 +38,6 @@ public class ReadAudit {
         }
     }
 
-    /** No initiative is called this; only a caller who covers every initiative covers it. */
-    private static final String ANY_INITIATIVE = "\u0000every";
-
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
 
@@ -78,7 +75,7 @@ public class ReadAudit {
         StringBuilder sql = new StringBuilder("SELECT id, at, username, action, subject, detail, initiatives "
                 + "FROM read_audit WHERE id < ?");
         List<Object> arguments = new ArrayList<>(List.of(beforeId));
-        if (!reader.covers(ANY_INITIATIVE)) {
+        if (!reader.coversEveryInitiative()) {
             sql.append(" AND initiatives <@ string_to_array(?, ',')");
             arguments.add(String.join(",", reader.initiatives()));
         }

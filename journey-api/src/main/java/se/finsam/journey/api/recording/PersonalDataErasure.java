@@ -35,8 +35,8 @@ public class PersonalDataErasure {
     }
 
     /** What happened: {@code ERASED} now, or {@code ALREADY_ERASED} by the record named. */
-    public record Erasure(String journeyId, String status, String recordId, String type, LocalDate date, long position,
-                          String detail) {
+    public record Erasure(String journeyId, String initiative, String status, String recordId, String type,
+                          LocalDate date, long position, String detail) {
     }
 
     public Erasure erase(String journeyId, Caller caller) {
@@ -66,7 +66,7 @@ public class PersonalDataErasure {
             }
             throw e;
         }
-        return new Erasure(journeyId, "ERASED", recorded.recordId(), erasure.type().wireName(), erasure.date(),
+        return new Erasure(journeyId, initiative, "ERASED", recorded.recordId(), erasure.type().wireName(), erasure.date(),
                 recorded.position(), "The identity number and name of journey '" + journeyId + "' are erased for good "
                 + "(their key is destroyed). The journey and its records stay and count in every figure as before.");
     }
@@ -74,7 +74,7 @@ public class PersonalDataErasure {
     private Erasure alreadyErased(String journeyId, JourneyHistory history, JourneyEvent erasure) {
         // Destroying again costs nothing, and covers a key that survived its erasure record by any mishap.
         vault.erase(journeyId);
-        return new Erasure(journeyId, "ALREADY_ERASED", erasure.recordId(), erasure.type().wireName(), erasure.date(),
+        return new Erasure(journeyId, history.initiative().orElseThrow(), "ALREADY_ERASED", erasure.recordId(), erasure.type().wireName(), erasure.date(),
                 streams.positionOf(journeyId, history.sequenceNumberOf(erasure.recordId())),
                 "The personal data of journey '" + journeyId + "' was already erased on " + erasure.date()
                         + " (record '" + erasure.recordId() + "'); nothing more to erase.");

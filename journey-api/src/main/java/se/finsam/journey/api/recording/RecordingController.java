@@ -31,11 +31,9 @@ class RecordingController {
     private final JourneyViews views;
     private final PersonalDataErasure erasure;
     private final ReadAudit audit;
-    private final JourneyStreams streams;
 
     RecordingController(RecordingService recording, ImportService imports, JourneyViews views,
-                        PersonalDataErasure erasure, ReadAudit audit, JourneyStreams streams) {
-        this.streams = streams;
+                        PersonalDataErasure erasure, ReadAudit audit) {
         this.audit = audit;
         this.recording = recording;
         this.imports = imports;
@@ -77,8 +75,8 @@ class RecordingController {
     PersonalDataErasure.Erasure erasePersonalData(@PathVariable String journeyId,
                                                   @AuthenticationPrincipal Caller caller) {
         PersonalDataErasure.Erasure erased = erasure.erase(journeyId, caller);
-        audit.record(caller, ReadAudit.Action.PERSONAL_DATA_ERASED, journeyId,
-                streams.initiativeOf(journeyId).map(List::of).orElse(List.of()), Map.of("status", erased.status()));
+        audit.record(caller, ReadAudit.Action.PERSONAL_DATA_ERASED, journeyId, List.of(erased.initiative()),
+                Map.of("status", erased.status()));
         return erased;
     }
 }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
-import se.finsam.journey.api.security.Caller;
 import se.finsam.journey.api.web.BadRequestException;
 import se.finsam.journey.journey.RecordType;
 import se.finsam.journey.journey.events.JourneyEvent;
@@ -33,12 +32,13 @@ public class LineageService {
         this.events = events;
     }
 
-    public Map<String, Object> lineage(ReportQuery query, String cell, Caller caller) {
+    /** The lineage of {@code cell} in the report of {@code query} over a scope the caller may read. */
+    public Map<String, Object> lineage(ReportQuery query, List<String> scope, String cell) {
         if (cell == null || cell.isBlank()) {
             throw new BadRequestException("parameter 'cell' is missing: the dotted path of a figure, "
                     + "e.g. closures.standardTable.work or participants.byGender.WOMAN");
         }
-        ReportService.Computed computed = reports.compute(query, caller);
+        ReportService.Computed computed = reports.compute(query, scope);
         ReportFigures figures = computed.figures();
         Optional<List<String>> counted = figures.members(cell);
         List<String> journeys;

@@ -80,8 +80,9 @@ class ReportController {
     @GetMapping("/restatements")
     Map<String, Object> restatements(ReportParameters parameters, @AuthenticationPrincipal Caller caller) {
         ReportQuery query = parameters.queryAsPublished();
-        Map<String, Object> answer = restatements.since(query, caller);
-        audit.record(caller, ReadAudit.Action.RESTATEMENT, describe(query), reports.scope(query, caller), Map.of());
+        List<String> scope = reports.scope(query, caller);
+        Map<String, Object> answer = restatements.since(query, scope);
+        audit.record(caller, ReadAudit.Action.RESTATEMENT, describe(query), scope, Map.of());
         return answer;
     }
 
@@ -89,8 +90,9 @@ class ReportController {
     Map<String, Object> lineage(ReportParameters parameters, @RequestParam(required = false) String cell,
                                 @AuthenticationPrincipal Caller caller) {
         ReportQuery query = parameters.queryOfThePeriod();
-        Map<String, Object> answer = lineage.lineage(query, cell, caller);
-        audit.record(caller, ReadAudit.Action.LINEAGE, describe(query), reports.scope(query, caller),
+        List<String> scope = reports.scope(query, caller);
+        Map<String, Object> answer = lineage.lineage(query, scope, cell);
+        audit.record(caller, ReadAudit.Action.LINEAGE, describe(query), scope,
                 Map.of("cell", cell, "journeys", ((List<?>) answer.get("journeys")).size()));
         return answer;
     }

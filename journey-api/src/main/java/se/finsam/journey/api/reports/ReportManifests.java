@@ -223,11 +223,6 @@ public class ReportManifests {
         return view;
     }
 
-    /** The stored answer of a manifest, as a tree. */
-    JsonNode figuresOf(Manifest manifest) {
-        return readTree(manifest.figures());
-    }
-
     private String idOf(ReportQuery query, List<String> scope, long position) {
         String question = String.join("|", "participants", String.valueOf(query.association()), String.join(",", scope),
                 query.from().toString(), query.to().toString(), String.valueOf(query.asOf()),

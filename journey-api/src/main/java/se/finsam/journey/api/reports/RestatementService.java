@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.stereotype.Service;
-import se.finsam.journey.api.security.Caller;
 import se.finsam.journey.api.web.BadRequestException;
 import se.finsam.journey.journey.RecordType;
 import se.finsam.journey.reports.Figure;
@@ -49,13 +48,12 @@ public class RestatementService {
         return restate(since, then, manifest.scope(), published, manifest.position(), then.asOf());
     }
 
-    /** Since an instant: the report as known then against the same report today. */
-    public Map<String, Object> since(ReportQuery query, Caller caller) {
+    /** Since an instant: the report as known then against the same report today, over a readable scope. */
+    public Map<String, Object> since(ReportQuery query, List<String> scope) {
         if (query.asOf() == null) {
             throw new BadRequestException("name what to compare today's figures with: 'asOf' (the instant the "
                     + "report was published) or a manifest (/api/v1/reports/manifests/{id}/restatement)");
         }
-        List<String> scope = reports.scope(query, caller);
         ReportService.Computed then = reports.compute(query, scope);
         Map<String, Object> since = new LinkedHashMap<>();
         since.put("manifest", null);

@@ -26,7 +26,12 @@ public record Caller(String username, String passwordHash, Set<Role> roles, Set<
     }
 
     public boolean covers(String initiative) {
-        return isAdmin() || initiatives.contains(User.ALL_INITIATIVES) || initiatives.contains(initiative);
+        return coversEveryInitiative() || initiatives.contains(initiative);
+    }
+
+    /** An administrator, or a user of {@code "*"}: every initiative, also those created later. */
+    public boolean coversEveryInitiative() {
+        return isAdmin() || initiatives.contains(User.ALL_INITIATIVES);
     }
 
     public boolean mayRecord(String initiative) {

@@ -133,13 +133,13 @@ class ReportBenchmark {
         String association2025 = "association=vastmanland&from=2025-01-01&to=2025-12-31";
         JsonNode answer = json.readTree(send("GET", "/api/v1/reports/participants?" + association2025, null, null).body());
         Map.Entry<String, Integer> largest = largestCount("", answer, null);
-        long[] lineage = timed(3, 12, () -> {
+        long[] lineage = timed(3, 12, i -> {
             HttpResponse<String> response = send("GET", "/api/v1/reports/participants/lineage?" + association2025
                     + "&cell=" + largest.getKey(), null, null);
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         });
         String manifest = answer.path("manifest").asText();
-        long[] verify = timed(1, 5, () -> {
+        long[] verify = timed(1, 5, i -> {
             JsonNode verified = json.readTree(send("GET", "/api/v1/reports/manifests/" + manifest + "/verify", null, null).body());
             assertThat(verified.path("verified").asBoolean()).as(verified.toString()).isTrue();
         });
@@ -247,18 +247,18 @@ class ReportBenchmark {
     }
 
     private interface Call {
-        void run() throws Exception;
+        void run(int i) throws Exception;
     }
 
-    /** Milliseconds of {@code runs} calls after {@code warmUp} untimed ones, sorted. */
+    /** Milliseconds of {@code runs} calls (each given its number), after {@code warmUp} untimed ones, sorted. */
     private static long[] timed(int warmUp, int runs, Call call) throws Exception {
         for (int i = 0; i < warmUp; i++) {
-            call.run();
+            call.run(i);
         }
         long[] millis = new long[runs];
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
-            call.run();
+            call.run(i);
             millis[i] = (System.nanoTime() - start) / 1_000_000;
         }
         java.util.Arrays.sort(millis);
@@ -267,8 +267,8 @@ class ReportBenchmark {
 
     /**
      * Steady-state latencies: every query measured is first run once (at least {@value #WARM_UP} requests in all),
-     * for the JIT, and their manifests sealed (sealing folds the scope from the event table once per new manifest, in the background;
-     * a benchmark that repeats a handful of questions would otherwise time the sealer, not the report).
+     * for the JIT, and their manifests sealed (sealing folds the scope from the event table once per new manifest,
+     * in the background; a benchmark that repeats a handful of questions would otherwise time the sealer).
      */
     private long[] latencies(int requests, IntFunction<String> query) throws Exception {
         java.util.Set<String> manifests = new java.util.LinkedHashSet<>();
@@ -278,14 +278,7 @@ class ReportBenchmark {
         for (String manifest : manifests) {
             assertThat(send("GET", "/api/v1/reports/manifests/" + manifest, null, null).statusCode()).isEqualTo(200);
         }
-        long[] millis = new long[requests];
-        for (int i = 0; i < requests; i++) {
-            long start = System.nanoTime();
-            report(query.apply(i));
-            millis[i] = (System.nanoTime() - start) / 1_000_000;
-        }
-        java.util.Arrays.sort(millis);
-        return millis;
+        return timed(0, requests, i -> report(query.apply(i)));
     }
 
     private static long percentile(long[] sorted, int percent) {
