@@ -84,9 +84,35 @@ public class SecurityConfiguration {
         return http.build();
     }
 
-    /** Everything outside the API (unknown paths, the error page): nothing to sign in to, but the same headers. */
+    /**
+     * The web pages ({@code /app/**}): signed in through the form at {@code /login} with the same users and the
+     * same rate-limited check as the API, kept in a session, with CSRF tokens on every form. A page that needs a
+     * role or an initiative the user does not have answers 403 from its controller, as the API does.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        http.securityMatcher("/", "/app", "/app/**", "/login", "/logout", "/css/**", "/js/**", "/img/**",
+                        "/favicon.ico")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/favicon.ico").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .defaultSuccessUrl("/app", false)
+                        .failureHandler((request, response, e) -> response.sendRedirect(
+                                request.getContextPath() + (e instanceof TooManyFailedSignIns tooMany
+                                        ? "/login?locked=" + tooMany.retryAfterSeconds() : "/login?error"))))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
+                        .sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(SecurityConfiguration::securityHeaders);
+        return http.build();
+    }
+
+    /** Everything else (unknown paths, the error page): nothing to sign in to, but the same headers. */
+    @Bean
+    @Order(3)
     SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
