@@ -15,12 +15,14 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -49,6 +51,19 @@ public class ReportManifests {
     private final ObjectMapper canonical;
     private final ImportsInProgress imports;
     private final java.util.concurrent.ConcurrentMap<String, Object> sealing = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * Ids this node has stored lately. The same question at the same position is the same manifest (the id is made
+     * of both), so a repeated report need not serialise its answer canonically and write it again only to be
+     * refused by the primary key: the figures are still computed every time, only the second store is skipped.
+     */
+    private final Set<String> stored = Collections.synchronizedSet(Collections.newSetFromMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+                    return size() > MANIFESTS_REMEMBERED;
+                }
+            }));
+    private static final int MANIFESTS_REMEMBERED = 10_000;
 
     public ReportManifests(JdbcTemplate jdbc, ReportService reports, ObjectMapper json, ImportsInProgress imports) {
         this.imports = imports;
@@ -72,8 +87,11 @@ public class ReportManifests {
     /** Stores the manifest of an answer (once per question and position) and returns its id. */
     public String record(ReportService.Computed computed, Map<String, Object> answer, Caller caller) {
         ReportQuery query = computed.query();
-        String figures = canonicalJson(answer);
         String id = idOf(query, computed.scope(), computed.position());
+        if (stored.contains(id)) {
+            return id;
+        }
+        String figures = canonicalJson(answer);
         jdbc.update(connection -> {
             var statement = connection.prepareStatement("INSERT INTO report_manifest (id, created_by, association, "
                     + "initiatives, period_from, period_to, as_of, compare, position, definitions, figures, figures_hash) "
@@ -92,6 +110,7 @@ public class ReportManifests {
             statement.setString(12, sha256(figures));
             return statement;
         });
+        stored.add(id);
         return id;
     }
 
