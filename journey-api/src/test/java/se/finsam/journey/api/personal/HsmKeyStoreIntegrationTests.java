@@ -10,6 +10,8 @@ import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.TinkProtoKeysetFormat;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.finsam.journey.journey.Sealed;
 
@@ -168,6 +171,28 @@ class HsmKeyStoreIntegrationTests {
         assertThatThrownBy(() -> Pkcs11Key.connect(new Pkcs11Key.Settings(SoftHsm.LIBRARY, noSuchSlot, SoftHsm.PIN,
                 label, true))).isInstanceOf(MasterKeyException.class).hasMessageContaining("slot " + noSuchSlot)
                 .hasMessageContaining("cannot be reached");
+    }
+
+    @Test
+    void theSettingsChooseTheHsmWithItsPinInAFileAndAMistakeInThemIsExplained(@TempDir Path folder) throws Exception {
+        String label = SoftHsm.freshLabel();
+        Path pinFile = Files.writeString(folder.resolve("pin"), SoftHsm.PIN + "\n");
+        PersonalDataConfiguration configuration = new PersonalDataConfiguration();
+
+        KeyWrapping hsm = configuration.keyWrapping("pkcs11", "", "", SoftHsm.LIBRARY, SoftHsm.slot(MAIN), "",
+                pinFile.toString(), label, true, "");
+
+        assertThat(hsm.current().map(KeyWrapping.Kek::name)).contains("pkcs11:" + label);
+        assertThat(configuration.keyWrapping("master-key", "", "", "", "", "", "", label, false, "").current())
+                .as("the default without a master key: cleartext").isEmpty();
+        assertThatThrownBy(() -> configuration.keyWrapping("vault", "", "", "", "", "", "", label, false, ""))
+                .isInstanceOf(MasterKeyException.class).hasMessageContaining("JOURNEY_KEY_STORE is 'vault'");
+        assertThatThrownBy(() -> configuration.keyWrapping("pkcs11", "", "", SoftHsm.LIBRARY, SoftHsm.slot(MAIN), "",
+                "", label, true, "")).isInstanceOf(MasterKeyException.class).hasMessageContaining("JOURNEY_PKCS11_PIN");
+        assertThatThrownBy(() -> configuration.keyWrapping("pkcs11", "", "", "", "", SoftHsm.PIN, "", label, true, ""))
+                .isInstanceOf(MasterKeyException.class).hasMessageContaining("JOURNEY_PKCS11_LIBRARY");
+        MasterKeyException refused = new MasterKeyException("The PIN for the PKCS#11 token in slot 1 is wrong");
+        assertThat(new MasterKeyProblemAnalyzer().analyze(refused).getAction()).contains("JOURNEY_KEY_STORE=pkcs11");
     }
 
     private KeyWrapping hsm(SoftHsm.Token token, String label, MasterKey masterKey) {
