@@ -7,8 +7,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Before the service takes requests, brings the stored keys in line with the configuration: refuses to start
- * when they are wrapped with a master key that is not configured (rather than showing personal data as erased),
- * converts the keys of journeys sealed before Tink, and wraps keysets stored in cleartext once a master key is set.
+ * when they are wrapped with a key-encryption key that is not configured (rather than showing personal data as
+ * erased), converts the keys of journeys sealed before Tink, and wraps every keyset with the configured
+ * key-encryption key: keysets in cleartext once a master key is set, and keysets under the master key (or an
+ * HSM key being rotated out) once an HSM key is set. That is how keys move to an external key store.
  */
 @Component
 class PersonKeyMaintenance implements SmartInitializingSingleton {
@@ -28,9 +30,9 @@ class PersonKeyMaintenance implements SmartInitializingSingleton {
         if (converted > 0) {
             log.info("Converted the personal-data keys of {} journeys sealed before Tink into Tink keysets", converted);
         }
-        int wrapped = keys.wrapCleartextKeysets();
+        int wrapped = keys.wrapWithCurrentKey();
         if (wrapped > 0) {
-            log.info("Wrapped {} personal-data keysets with the master key", wrapped);
+            log.info("Wrapped {} personal-data keysets with the configured key-encryption key", wrapped);
         }
     }
 }

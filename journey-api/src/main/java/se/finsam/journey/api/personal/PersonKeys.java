@@ -14,17 +14,25 @@ import com.google.crypto.tink.daead.PredefinedDeterministicAeadParameters;
 import com.google.crypto.tink.util.SecretBytes;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
  * Table {@code person_key}: one Tink keyset per journey (deterministic AEAD, AES-256-SIV) in Tink's binary
- * format, in cleartext or wrapped with the {@link MasterKey} (associated data: the journeyId, so a keyset copied
- * into another journey's row does not open). A journey sealed before Tink also has its old AES-GCM key, as a
- * Tink keyset that only opens. Destroying a journey's keysets erases its personal data.
+ * format, in cleartext or wrapped with a key-encryption key (see {@link KeyWrapping}: the {@link MasterKey} or a
+ * {@link Pkcs11Key} inside an HSM), with the journeyId as associated data, so a keyset copied into another
+ * journey's row does not open. A journey sealed before Tink also has its old AES-GCM key, as a Tink keyset that
+ * only opens. Destroying a journey's keysets erases its personal data.
+ *
+ * <p>Unwrapped keys are kept in memory for a minute, so that an HSM is not asked on every request; a kept key is
+ * used only while the row it came from is still there, byte for byte, so erasure on any node takes effect at once.
  */
 @Repository
 class PersonKeys {
@@ -36,7 +44,17 @@ class PersonKeys {
     private record Row(String journeyId, byte[] keyset, byte[] legacyKeyset, String wrappedWith, boolean erased) {
     }
 
+    private record Unwrapped(Row row, JourneyKeys keys, long expiresAt) {
+        boolean servesFor(Row current, long now) {
+            return now - expiresAt < 0 && Arrays.equals(row.keyset(), current.keyset())
+                    && Arrays.equals(row.legacyKeyset(), current.legacyKeyset())
+                    && Objects.equals(row.wrappedWith(), current.wrappedWith());
+        }
+    }
+
     private static final int BATCH = 500;
+    private static final long KEEP_UNWRAPPED_NANOS = Duration.ofMinutes(1).toNanos();
+    private static final int MOST_KEPT = 10_000;
 
     static {
         try {
@@ -48,11 +66,12 @@ class PersonKeys {
     }
 
     private final JdbcTemplate jdbc;
-    private final MasterKey masterKey;
+    private final KeyWrapping wrapping;
+    private final Map<String, Unwrapped> unwrapped = new ConcurrentHashMap<>();
 
-    PersonKeys(JdbcTemplate jdbc, MasterKey masterKey) {
+    PersonKeys(JdbcTemplate jdbc, KeyWrapping wrapping) {
         this.jdbc = jdbc;
-        this.masterKey = masterKey;
+        this.wrapping = wrapping;
     }
 
     /** The journey's keys; empty when it has none yet or they were destroyed. */
@@ -77,16 +96,28 @@ class PersonKeys {
      * Returns whether this call destroyed them (false when they were destroyed before).
      */
     boolean destroy(String journeyId) {
+        try {
+            return destroyRow(journeyId);
+        } finally {
+            unwrapped.remove(journeyId);
+        }
+    }
+
+    private boolean destroyRow(String journeyId) {
         return jdbc.update("INSERT INTO person_key (journey_id, erased_at) VALUES (?, now()) "
                 + "ON CONFLICT (journey_id) DO UPDATE SET keyset = NULL, legacy_keyset = NULL, legacy_secret = NULL, "
                 + "erased_at = now() WHERE person_key.erased_at IS NULL", journeyId) > 0;
     }
 
-    /** Refuses to go on when stored keysets are wrapped with a master key that is not configured, or another one. */
+    /**
+     * Refuses to go on when stored keysets are wrapped with a key that is not configured, or with another key of
+     * the same name: one keyset of each key-encryption key named in {@code wrapped_with} must open.
+     */
     void checkWrappedKeysetsOpen() {
-        List<Row> wrapped = rows("wrapped_with IS NOT NULL AND erased_at IS NULL", 1);
-        if (!wrapped.isEmpty()) {
-            keys(wrapped.get(0));
+        List<String> names = jdbc.queryForList("SELECT DISTINCT wrapped_with FROM person_key "
+                + "WHERE wrapped_with IS NOT NULL AND erased_at IS NULL", String.class);
+        for (String name : names) {
+            rows("wrapped_with = ? AND erased_at IS NULL", 1, name).forEach(this::unwrap);
         }
     }
 
@@ -104,19 +135,26 @@ class PersonKeys {
         return converted;
     }
 
-    /** Wraps keysets stored in cleartext with the master key, when one is configured; returns how many. */
-    int wrapCleartextKeysets() {
-        if (masterKey.aead().isEmpty()) {
+    /**
+     * Wraps with the configured key-encryption key every keyset stored in cleartext or wrapped with another
+     * configured one (the master key, or an HSM key before rotation); returns how many. Running it again finds
+     * nothing left to do.
+     */
+    int wrapWithCurrentKey() {
+        Optional<String> current = wrapping.current().map(KeyWrapping.Kek::name);
+        if (current.isEmpty()) {
             return 0;
         }
         int wrapped = 0;
-        String cleartext = "wrapped_with IS NULL AND erased_at IS NULL AND (keyset IS NOT NULL OR legacy_keyset IS NOT NULL)";
-        for (List<Row> rows = rows(cleartext, BATCH); !rows.isEmpty(); rows = rows(cleartext, BATCH)) {
+        String elsewhere = "wrapped_with IS DISTINCT FROM ? AND erased_at IS NULL "
+                + "AND (keyset IS NOT NULL OR legacy_keyset IS NOT NULL)";
+        for (List<Row> rows = rows(elsewhere, BATCH, current.get()); !rows.isEmpty();
+             rows = rows(elsewhere, BATCH, current.get())) {
             for (Row row : rows) {
                 wrapped += jdbc.update("UPDATE person_key SET keyset = ?, legacy_keyset = ?, wrapped_with = ? "
-                                + "WHERE journey_id = ? AND wrapped_with IS NULL AND erased_at IS NULL",
-                        rewrapped(row.keyset(), row.journeyId()), rewrapped(row.legacyKeyset(), row.journeyId()),
-                        MasterKey.NAME, row.journeyId());
+                                + "WHERE journey_id = ? AND wrapped_with IS NOT DISTINCT FROM ? AND erased_at IS NULL",
+                        rewrapped(row.keyset(), row), rewrapped(row.legacyKeyset(), row), current.get(),
+                        row.journeyId(), row.wrappedWith());
             }
         }
         return wrapped;
@@ -128,10 +166,10 @@ class PersonKeys {
                 rs.getBytes(3), rs.getString(4), rs.getBoolean(5)), journeyId).stream().findFirst();
     }
 
-    private List<Row> rows(String condition, int limit) {
+    private List<Row> rows(String condition, int limit, Object... parameters) {
         return jdbc.query("SELECT journey_id, keyset, legacy_keyset, wrapped_with, erased_at IS NOT NULL "
                 + "FROM person_key WHERE " + condition + " ORDER BY journey_id LIMIT " + limit, (rs, n) -> new Row(
-                rs.getString(1), rs.getBytes(2), rs.getBytes(3), rs.getString(4), rs.getBoolean(5)));
+                rs.getString(1), rs.getBytes(2), rs.getBytes(3), rs.getString(4), rs.getBoolean(5)), parameters);
     }
 
     private List<Row> legacyRows() {
@@ -141,6 +179,20 @@ class PersonKeys {
     }
 
     private JourneyKeys keys(Row row) {
+        long now = System.nanoTime();
+        Unwrapped kept = unwrapped.get(row.journeyId());
+        if (kept != null && kept.servesFor(row, now)) {
+            return kept.keys();
+        }
+        JourneyKeys keys = unwrap(row);
+        if (unwrapped.size() >= MOST_KEPT) {
+            unwrapped.clear();
+        }
+        unwrapped.put(row.journeyId(), new Unwrapped(row, keys, now + KEEP_UNWRAPPED_NANOS));
+        return keys;
+    }
+
+    private JourneyKeys unwrap(Row row) {
         if (row.keyset() == null) {
             throw new IllegalStateException("The personal-data key of journey '" + row.journeyId() + "' is missing "
                     + "from person_key although it was not erased");
@@ -154,7 +206,7 @@ class PersonKeys {
         } catch (GeneralSecurityException e) {
             if (row.wrappedWith() != null) {
                 throw new MasterKeyException("The personal-data key of journey '" + row.journeyId() + "' is wrapped "
-                        + "with a master key other than the one configured (JOURNEY_MASTER_KEY or JOURNEY_MASTER_KEY_FILE)");
+                        + "with a key other than the one configured as " + opener(row).howToConfigure());
             }
             throw new IllegalStateException("The personal-data key of journey '" + row.journeyId() + "' is damaged", e);
         }
@@ -164,38 +216,52 @@ class PersonKeys {
         if (row.wrappedWith() == null) {
             return TinkProtoKeysetFormat.parseKeyset(stored, InsecureSecretKeyAccess.get());
         }
-        if (!MasterKey.NAME.equals(row.wrappedWith()) || masterKey.aead().isEmpty()) {
-            throw new MasterKeyException("The personal-data keys in person_key are wrapped with a master key ('"
-                    + row.wrappedWith() + "'), and none is configured: set JOURNEY_MASTER_KEY or "
-                    + "JOURNEY_MASTER_KEY_FILE to the master key they were wrapped with");
+        return TinkProtoKeysetFormat.parseEncryptedKeyset(stored, opener(row).aead(), associatedData(row.journeyId()));
+    }
+
+    private KeyWrapping.Kek opener(Row row) {
+        return wrapping.opener(row.wrappedWith()).orElseThrow(() -> new MasterKeyException(notConfigured(row.wrappedWith())));
+    }
+
+    private static String notConfigured(String name) {
+        if (name.startsWith(Pkcs11Key.PREFIX)) {
+            String label = name.substring(Pkcs11Key.PREFIX.length());
+            return "The personal-data keys in person_key are wrapped with the key labelled '" + label + "' in a "
+                    + "PKCS#11 token (HSM), and it is not configured: set JOURNEY_KEY_STORE=pkcs11 with "
+                    + "JOURNEY_PKCS11_KEY_LABEL=" + label + " (or, while rotating to a new key, "
+                    + "JOURNEY_PKCS11_PREVIOUS_KEY_LABEL=" + label + ") and the token's slot and PIN";
         }
-        return TinkProtoKeysetFormat.parseEncryptedKeyset(stored, masterKey.aead().get(), associatedData(row.journeyId()));
+        return "The personal-data keys in person_key are wrapped with a master key ('" + name + "'), and none is "
+                + "configured: set JOURNEY_MASTER_KEY or JOURNEY_MASTER_KEY_FILE to the master key they were wrapped with";
     }
 
     private byte[] serialize(KeysetHandle keyset, String journeyId) {
         try {
-            Optional<Aead> master = masterKey.aead();
-            return master.isPresent()
-                    ? TinkProtoKeysetFormat.serializeEncryptedKeyset(keyset, master.get(), associatedData(journeyId))
+            Optional<Aead> current = wrapping.current().map(KeyWrapping.Kek::aead);
+            return current.isPresent()
+                    ? TinkProtoKeysetFormat.serializeEncryptedKeyset(keyset, current.get(), associatedData(journeyId))
                     : TinkProtoKeysetFormat.serializeKeyset(keyset, InsecureSecretKeyAccess.get());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("A personal-data key could not be stored", e);
         }
     }
 
-    private byte[] rewrapped(byte[] cleartext, String journeyId) {
-        if (cleartext == null) {
+    private byte[] rewrapped(byte[] stored, Row row) {
+        if (stored == null) {
             return null;
         }
+        KeysetHandle keyset;
         try {
-            return serialize(TinkProtoKeysetFormat.parseKeyset(cleartext, InsecureSecretKeyAccess.get()), journeyId);
+            keyset = parse(stored, row);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("The personal-data key of journey '" + journeyId + "' is damaged", e);
+            throw new MasterKeyException("The personal-data key of journey '" + row.journeyId() + "' does not open "
+                    + (row.wrappedWith() == null ? "(it is damaged)" : "with " + opener(row).howToConfigure()));
         }
+        return serialize(keyset, row.journeyId());
     }
 
     private String wrappedWith() {
-        return masterKey.aead().isPresent() ? MasterKey.NAME : null;
+        return wrapping.current().map(KeyWrapping.Kek::name).orElse(null);
     }
 
     private static KeysetHandle newKeyset() {

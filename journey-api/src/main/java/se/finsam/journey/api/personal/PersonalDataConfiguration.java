@@ -1,16 +1,95 @@
 package se.finsam.journey.api.personal;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The master key, when one is configured (see {@link MasterKey}). */
+/**
+ * Where the key-encryption key lives, by configuration ({@code JOURNEY_KEY_STORE}): the master key from the
+ * environment or a file (see {@link MasterKey}; none means cleartext), or a key inside a PKCS#11 token (see
+ * {@link Pkcs11Key}). With the token, a master key still configured only opens, so the keys move to the token.
+ */
 @Configuration(proxyBeanMethods = false)
 class PersonalDataConfiguration {
 
+    static final String MASTER_KEY_STORE = "master-key";
+    static final String PKCS11_STORE = "pkcs11";
+
     @Bean
-    MasterKey masterKey(@Value("${journey.personal-data.master-key}") String inline,
-                        @Value("${journey.personal-data.master-key-file}") String file) {
-        return MasterKey.fromConfiguration(inline, file);
+    KeyWrapping keyWrapping(@Value("${journey.personal-data.key-store}") String keyStore,
+                            @Value("${journey.personal-data.master-key}") String inline,
+                            @Value("${journey.personal-data.master-key-file}") String file,
+                            @Value("${journey.personal-data.pkcs11.library}") String library,
+                            @Value("${journey.personal-data.pkcs11.slot}") String slot,
+                            @Value("${journey.personal-data.pkcs11.pin}") String pin,
+                            @Value("${journey.personal-data.pkcs11.pin-file}") String pinFile,
+                            @Value("${journey.personal-data.pkcs11.key-label}") String keyLabel,
+                            @Value("${journey.personal-data.pkcs11.create-key}") boolean createKey,
+                            @Value("${journey.personal-data.pkcs11.previous-key-label}") String previousKeyLabel) {
+        MasterKey masterKey = MasterKey.fromConfiguration(inline, file);
+        String store = keyStore.strip().toLowerCase(Locale.ROOT);
+        if (store.isEmpty() || store.equals(MASTER_KEY_STORE)) {
+            return KeyWrapping.withMasterKey(masterKey);
+        }
+        if (!store.equals(PKCS11_STORE)) {
+            throw new MasterKeyException("JOURNEY_KEY_STORE is '" + keyStore + "'; it can be " + MASTER_KEY_STORE
+                    + " (the default: JOURNEY_MASTER_KEY, or cleartext without one) or " + PKCS11_STORE + " (an HSM)");
+        }
+        Pkcs11Key.Settings settings = new Pkcs11Key.Settings(required(library, "JOURNEY_PKCS11_LIBRARY"),
+                slot.strip(), pin(pin, pinFile), label(keyLabel, "JOURNEY_PKCS11_KEY_LABEL"), createKey);
+        return pkcs11Wrapping(settings, masterKey, previousKeyLabel);
+    }
+
+    static KeyWrapping pkcs11Wrapping(Pkcs11Key.Settings settings, MasterKey masterKey, String previousKeyLabel) {
+        Pkcs11Key key = Pkcs11Key.connect(settings);
+        KeyWrapping.Kek current = new KeyWrapping.Kek(Pkcs11Key.name(settings.keyLabel()), key,
+                "the key labelled '" + settings.keyLabel() + "' in the PKCS#11 token (JOURNEY_PKCS11_KEY_LABEL)");
+        if (previousKeyLabel == null || previousKeyLabel.isBlank()) {
+            return KeyWrapping.movingTo(current, masterKey);
+        }
+        String previousLabel = label(previousKeyLabel, "JOURNEY_PKCS11_PREVIOUS_KEY_LABEL");
+        return KeyWrapping.movingTo(current, masterKey, new KeyWrapping.Kek(Pkcs11Key.name(previousLabel),
+                key.sibling(previousLabel), "the key labelled '" + previousLabel + "' in the PKCS#11 token "
+                + "(JOURNEY_PKCS11_PREVIOUS_KEY_LABEL)"));
+    }
+
+    private static String required(String value, String setting) {
+        if (value == null || value.isBlank()) {
+            throw new MasterKeyException("JOURNEY_KEY_STORE=pkcs11 needs " + setting);
+        }
+        return value.strip();
+    }
+
+    private static String label(String value, String setting) {
+        String label = required(value, setting);
+        // person_key.wrapped_with holds "pkcs11:" and the label in 64 characters.
+        if (Pkcs11Key.name(label).length() > 64) {
+            throw new MasterKeyException(setting + " is longer than " + (64 - Pkcs11Key.PREFIX.length())
+                    + " characters");
+        }
+        return label;
+    }
+
+    private static String pin(String pin, String pinFile) {
+        boolean hasPin = pin != null && !pin.isBlank();
+        boolean hasFile = pinFile != null && !pinFile.isBlank();
+        if (hasPin == hasFile) {
+            throw new MasterKeyException("JOURNEY_KEY_STORE=pkcs11 needs the token's PIN in JOURNEY_PKCS11_PIN or in "
+                    + "the file JOURNEY_PKCS11_PIN_FILE names: set one of them");
+        }
+        if (hasPin) {
+            return pin;
+        }
+        try {
+            return Files.readString(Path.of(pinFile.strip()), StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new MasterKeyException("The PIN file " + pinFile + " (JOURNEY_PKCS11_PIN_FILE) cannot be read: "
+                    + e.getMessage());
+        }
     }
 }

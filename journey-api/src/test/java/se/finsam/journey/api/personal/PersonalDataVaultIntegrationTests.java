@@ -195,11 +195,11 @@ class PersonalDataVaultIntegrationTests {
     }
 
     private PersonalDataVault vault(MasterKey masterKey) {
-        return new PersonalDataVault(new PersonKeys(jdbc, masterKey));
+        return new PersonalDataVault(new PersonKeys(jdbc, KeyWrapping.withMasterKey(masterKey)));
     }
 
     private PersonKeyMaintenance maintenance(MasterKey masterKey) {
-        return new PersonKeyMaintenance(new PersonKeys(jdbc, masterKey));
+        return new PersonKeyMaintenance(new PersonKeys(jdbc, KeyWrapping.withMasterKey(masterKey)));
     }
 
     private Map<String, Object> keyRow(String journeyId) {
