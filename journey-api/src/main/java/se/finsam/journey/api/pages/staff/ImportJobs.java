@@ -46,7 +46,7 @@ class ImportJobs {
     }
 
     /** One import: its file, how many lines were handed to the service, and its result or failure. */
-    static final class Job {
+    public static final class Job {
         final String id = UUID.randomUUID().toString();
         final String owner;
         final ImportFile file;
@@ -60,16 +60,28 @@ class ImportJobs {
             this.file = file;
         }
 
-        boolean done() {
+        public String id() {
+            return id;
+        }
+
+        public ImportResult result() {
+            return result;
+        }
+
+        public String failure() {
+            return failure;
+        }
+
+        public boolean done() {
             return result != null || failure != null;
         }
 
-        int total() {
+        public int total() {
             return file.lines.size();
         }
 
         /** Lines handed over so far; the service decides them a chunk at a time, so this runs a chunk ahead. */
-        int linesRead() {
+        public int linesRead() {
             return done() ? total() : Math.min(read.get(), total());
         }
     }
