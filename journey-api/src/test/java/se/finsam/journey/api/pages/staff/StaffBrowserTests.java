@@ -134,6 +134,8 @@ class StaffBrowserTests {
         assertThat(retracted.findElement(By.cssSelector(".retraction-reason")).getText())
                 .contains("anna").contains("Fel instrument, skulle vara självskattad stegförflyttning");
         assertThat(browser.text(By.id("status"))).isEqualTo("Avslutad");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()",
+                retracted);
         browser.screenshot("staff-timeline-retracted");
 
         browser.go("/app/journeys?initiative=sala");
