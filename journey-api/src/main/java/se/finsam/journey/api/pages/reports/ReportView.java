@@ -105,11 +105,11 @@ public final class ReportView {
         return computed.comparison() != null;
     }
 
-    ReportService.Computed computed() {
+    public ReportService.Computed computed() {
         return computed;
     }
 
-    Suppression suppression() {
+    public Suppression suppression() {
         return suppression;
     }
 
