@@ -20,7 +20,8 @@ final class ReportCharts {
     record Point(String label, Double value) {
     }
 
-    private static final int WIDTH = 720;
+    private static final int BAR_WIDTH = 560;
+    private static final int LINE_WIDTH = 1000;
     private static final int LEFT = 56;
     private static final int RIGHT = 16;
     private static final int TOP = 16;
@@ -29,51 +30,63 @@ final class ReportCharts {
     }
 
     /**
-     * Vertical bars per group; with {@code previousLegend} each group has last year's bar beside this year's.
+     * Horizontal bars per group (the label on the left, so long code labels stay readable); with
+     * {@code previousLegend} each group has last year's bar above this year's.
      *
      * @param unit appended to the value labels ("%" or nothing)
      */
-    static String bars(String id, String title, String description, String yAxis, List<Bar> bars, String nowLegend,
+    static String bars(String id, String title, String description, String xAxis, List<Bar> bars, String nowLegend,
                        String previousLegend, String unit, Locale locale) {
-        int height = 300;
-        int bottom = 70;
+        boolean pairs = previousLegend != null;
+        int labelWidth = 190;
+        int barHeight = 13;
+        int group = pairs ? 2 * barHeight + 12 : barHeight + 12;
+        int plotHeight = Math.max(group, group * bars.size());
+        int height = TOP + plotHeight + 64;
+        int width = BAR_WIDTH;
+        int plotWidth = width - labelWidth - 48;
         double max = bars.stream().flatMap(b -> java.util.stream.Stream.of(b.now(), b.before()))
                 .filter(v -> v != null).mapToDouble(Double::doubleValue).max().orElse(0);
         double top = niceCeiling(max);
-        int plotHeight = height - TOP - bottom;
-        int plotWidth = WIDTH - LEFT - RIGHT;
-        double slot = bars.isEmpty() ? plotWidth : (double) plotWidth / bars.size();
-        boolean pairs = previousLegend != null;
-        double barWidth = Math.min(40, slot * (pairs ? 0.36 : 0.6));
-        StringBuilder svg = open(id, title, description, WIDTH, height);
-        axes(svg, top, plotHeight, yAxis, height, bottom, locale);
+        StringBuilder svg = open(id, title, description, width, height);
+        int baseline = TOP + plotHeight;
+        for (int i = 0; i <= 4; i++) {
+            double x = labelWidth + (double) plotWidth * i / 4;
+            svg.append("<line class=\"grid\" x1=\"").append(fmt(x)).append("\" x2=\"").append(fmt(x))
+                    .append("\" y1=\"").append(TOP).append("\" y2=\"").append(baseline).append("\"/>");
+            svg.append(text(x, baseline + 16, "middle", number(top * i / 4, locale), "tick"));
+        }
+        svg.append("<line class=\"axis\" x1=\"").append(labelWidth).append("\" x2=\"").append(labelWidth)
+                .append("\" y1=\"").append(TOP).append("\" y2=\"").append(baseline).append("\"/>");
+        svg.append(text(labelWidth + plotWidth / 2.0, baseline + 34, "middle", xAxis, "axis-title"));
         for (int i = 0; i < bars.size(); i++) {
             Bar bar = bars.get(i);
-            double centre = LEFT + slot * i + slot / 2;
+            double y = TOP + group * i + 6;
+            svg.append(text(labelWidth - 8, y + (pairs ? barHeight + 4 : barHeight - 2), "end", bar.label(), "label"));
             if (pairs) {
-                bar(svg, centre - barWidth - 1, barWidth, bar.before(), top, plotHeight, "bar previous", unit, locale);
-                bar(svg, centre + 1, barWidth, bar.now(), top, plotHeight, "bar", unit, locale);
+                bar(svg, labelWidth, y, barHeight, bar.before(), top, plotWidth, "bar previous", unit, locale);
+                bar(svg, labelWidth, y + barHeight + 1, barHeight, bar.now(), top, plotWidth, "bar", unit, locale);
             } else {
-                bar(svg, centre - barWidth / 2, barWidth, bar.now(), top, plotHeight, "bar", unit, locale);
+                bar(svg, labelWidth, y, barHeight, bar.now(), top, plotWidth, "bar", unit, locale);
             }
-            svg.append(text(centre, TOP + plotHeight + 16, "middle", bar.label(), "label"));
         }
-        legend(svg, height - 22, nowLegend, previousLegend);
+        legend(svg, height - 8, nowLegend, previousLegend);
         return svg.append("</svg>").toString();
     }
 
     /** A line over the points (months), broken where a point has no value. */
     static String line(String id, String title, String description, String yAxis, List<Point> points, Locale locale) {
-        int height = 280;
-        int bottom = 56;
+        int width = LINE_WIDTH;
+        int height = 300;
+        int bottom = 40;
         double max = points.stream().map(Point::value).filter(v -> v != null).mapToDouble(Double::doubleValue)
                 .max().orElse(0);
         double top = niceCeiling(max);
         int plotHeight = height - TOP - bottom;
-        int plotWidth = WIDTH - LEFT - RIGHT;
+        int plotWidth = width - LEFT - RIGHT;
         double step = points.size() < 2 ? plotWidth : (double) plotWidth / (points.size() - 1);
-        StringBuilder svg = open(id, title, description, WIDTH, height);
-        axes(svg, top, plotHeight, yAxis, height, bottom, locale);
+        StringBuilder svg = open(id, title, description, width, height);
+        axes(svg, top, plotHeight, yAxis, width, locale);
         StringBuilder path = new StringBuilder();
         boolean drawing = false;
         for (int i = 0; i < points.size(); i++) {
@@ -106,17 +119,16 @@ final class ReportCharts {
                 .append(escape(description)).append("</desc>");
     }
 
-    private static void axes(StringBuilder svg, double top, int plotHeight, String yAxis, int height, int bottom,
-                             Locale locale) {
+    private static void axes(StringBuilder svg, double top, int plotHeight, String yAxis, int width, Locale locale) {
         int baseline = TOP + plotHeight;
         for (int i = 0; i <= 4; i++) {
             double value = top * i / 4;
             double y = baseline - (double) plotHeight * i / 4;
-            svg.append("<line class=\"grid\" x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT)
+            svg.append("<line class=\"grid\" x1=\"").append(LEFT).append("\" x2=\"").append(width - RIGHT)
                     .append("\" y1=\"").append(fmt(y)).append("\" y2=\"").append(fmt(y)).append("\"/>");
             svg.append(text(LEFT - 6, y + 4, "end", number(value, locale), "tick"));
         }
-        svg.append("<line class=\"axis\" x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT)
+        svg.append("<line class=\"axis\" x1=\"").append(LEFT).append("\" x2=\"").append(width - RIGHT)
                 .append("\" y1=\"").append(baseline).append("\" y2=\"").append(baseline).append("\"/>");
         svg.append("<line class=\"axis\" x1=\"").append(LEFT).append("\" x2=\"").append(LEFT)
                 .append("\" y1=\"").append(TOP).append("\" y2=\"").append(baseline).append("\"/>");
@@ -124,20 +136,19 @@ final class ReportCharts {
                 .append("\" y=\"14\" text-anchor=\"middle\">").append(escape(yAxis)).append("</text>");
     }
 
-    private static void bar(StringBuilder svg, double x, double width, Double value, double top, int plotHeight,
-                            String css, String unit, Locale locale) {
+    private static void bar(StringBuilder svg, double x, double y, int height, Double value, double top,
+                            int plotWidth, String css, String unit, Locale locale) {
         if (value == null) {
             return;
         }
-        double h = value / top * plotHeight;
-        double y = TOP + plotHeight - h;
+        double w = value / top * plotWidth;
         svg.append("<rect class=\"").append(css).append("\" x=\"").append(fmt(x)).append("\" y=\"").append(fmt(y))
-                .append("\" width=\"").append(fmt(width)).append("\" height=\"").append(fmt(h)).append("\"/>");
-        svg.append(text(x + width / 2, y - 4, "middle", number(value, locale) + unit, "value"));
+                .append("\" width=\"").append(fmt(w)).append("\" height=\"").append(height).append("\"/>");
+        svg.append(text(x + w + 4, y + height - 2, "start", number(value, locale) + unit, "value"));
     }
 
     private static void legend(StringBuilder svg, int y, String now, String previous) {
-        int x = LEFT;
+        int x = 190;
         if (previous != null) {
             svg.append("<rect class=\"bar previous\" x=\"").append(x).append("\" y=\"").append(y - 10)
                     .append("\" width=\"12\" height=\"12\"/>");
@@ -154,13 +165,13 @@ final class ReportCharts {
                 + escape(content) + "</text>";
     }
 
-    /** A round top for the value axis: 1, 2, 2.5 or 5 times a power of ten, at least the largest value. */
+    /** A round top for the value axis (1, 2, 4 or 8 times a power of ten, so its quarters are round too), at least the largest value. */
     static double niceCeiling(double max) {
         if (max <= 0) {
             return 1;
         }
         double power = Math.pow(10, Math.floor(Math.log10(max)));
-        for (double step : new double[]{1, 2, 2.5, 5, 10}) {
+        for (double step : new double[]{1, 2, 4, 8, 10}) {
             if (step * power >= max) {
                 return step * power;
             }

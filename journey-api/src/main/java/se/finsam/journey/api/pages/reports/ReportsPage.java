@@ -163,7 +163,7 @@ class ReportsPage {
         ReportView view = new ReportView(computed, suppression, language, text);
         model.addAttribute("report", view);
         model.addAttribute("manifest", manifest);
-        model.addAttribute("title", title(computed, text, language));
+        model.addAttribute("reportTitle", title(computed, text, language));
         model.addAttribute("query", request.getQueryString() == null ? "" : request.getQueryString());
         model.addAttribute("nowLabel", nowLabel(computed, text));
         model.addAttribute("previousLabel", previousLabel(computed, text));
@@ -259,7 +259,7 @@ class ReportsPage {
                 : List.of(text.apply("reports.chart.outcome"), nowLegend);
         charts.add(new Chart("chart-outcomes", text.apply("reports.chart.outcomes"), ReportCharts.bars("chart-outcomes",
                 text.apply("reports.chart.outcomes"), text.apply("reports.chart.outcomesDesc"),
-                text.apply("reports.chart.shareAxis"), outcomes, nowLegend, previousLegend, " %", language),
+                text.apply("reports.chart.shareAxis"), outcomes, nowLegend, previousLegend, "\u00a0%", language),
                 barColumns, outcomeRows));
 
         ReportView.Table parties = view.sections().get(0).tables().get(2);
@@ -319,7 +319,7 @@ class ReportsPage {
     /** A bar's label under the axis: the code label up to its first parenthesis or colon, kept short. */
     private static String shortLabel(String label) {
         String cut = label.split("[(:/]")[0].strip();
-        return cut.length() > 18 ? cut.substring(0, 17) + "…" : cut;
+        return cut.length() > 26 ? cut.substring(0, 25) + "…" : cut;
     }
 
     private static Double number(ReportView.Value value) {
