@@ -165,7 +165,10 @@ final class ReportCharts {
                 + escape(content) + "</text>";
     }
 
-    /** A round top for the value axis (1, 2, 4 or 8 times a power of ten, so its quarters are round too), at least the largest value. */
+    /**
+     * A round top for the value axis, at least the largest value: 1, 2, 4 or 8 times a power of ten, so that its
+     * quarters (the grid lines) are round too.
+     */
     static double niceCeiling(double max) {
         if (max <= 0) {
             return 1;
