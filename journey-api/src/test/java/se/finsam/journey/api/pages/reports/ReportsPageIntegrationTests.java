@@ -182,6 +182,18 @@ class ReportsPageIntegrationTests {
     }
 
     @Test
+    void asKnownOnADayBeforeTheImportTheReportCountsNobodyAndItsLinksKeepTheInstant() {
+        HttpResponse<String> page = ella().get(REPORT_2025 + "&asOf=2020-01-31");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        Map<String, String> linked = ReportPages.linkedCounts(page.body());
+        assertThat(linked.get("participants.total")).isEqualTo("0");
+        assertThat(linked.get("closures.standardTable.closures")).isEqualTo("0");
+        // The end of 31 January 2020 in Sweden (UTC+1 in winter).
+        assertThat(page.body()).contains("asOf=2020-01-31T22%3A59%3A59.999999999Z", "2020-01-31 23:59:59");
+    }
+
+    @Test
     void thePrintViewIsTheReportWithoutTheForm() {
         HttpResponse<String> print = ella().get("/app/reports/print?initiative=hallstahammar&year=2025");
 
