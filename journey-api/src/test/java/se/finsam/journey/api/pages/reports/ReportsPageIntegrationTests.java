@@ -86,6 +86,17 @@ class ReportsPageIntegrationTests {
     }
 
     @Test
+    void inEnglishTheLabelsAndTheDecimalPointAreEnglish() throws IOException {
+        JsonNode json = JSON.readTree(service.get("ella", "/api/v1/reports/participants?initiative=hallstahammar"
+                + "&from=2025-01-01&to=2025-12-31").body());
+        String studies = json.at("/closures/shares/studies").decimalValue().toPlainString() + " %";
+
+        String body = ella().get(REPORT_2025 + "&lang=en").body();
+
+        assertThat(body).contains("Closures and outcomes", "Green outcomes", ">" + studies + "<", "lang=\"en\"");
+    }
+
+    @Test
     void wrongParametersGiveA400PageThatSaysWhatToFix() {
         SignedIn ella = ella();
 
