@@ -99,8 +99,6 @@ class ReportController {
 
     /** A report question in a line, for the audit trail. */
     static String describe(ReportQuery query) {
-        String scope = query.association() != null ? "association=" + query.association()
-                : "initiative=" + String.join(",", query.initiatives());
-        return scope + " from=" + query.from() + " to=" + query.to() + (query.asOf() == null ? "" : " asOf=" + query.asOf());
+        return query.describe();
     }
 }

@@ -17,7 +17,7 @@ import se.finsam.journey.reports.Suppression;
  * {@code previous}, {@code change}, space-separated; empty when none), so an empty hidden cell cannot be taken
  * for a share over nobody.
  */
-final class ReportCsv {
+public final class ReportCsv {
 
     private ReportCsv() {
     }
@@ -27,7 +27,7 @@ final class ReportCsv {
     }
 
     /** The CSV with the cells {@code suppression} hides left empty and marked; null for every figure shown. */
-    static String of(ReportService.Computed computed, String manifest, Suppression suppression) {
+    public static String of(ReportService.Computed computed, String manifest, Suppression suppression) {
         StringBuilder csv = new StringBuilder("\uFEFF");
         ReportQuery query = computed.query();
         boolean compared = computed.comparison() != null;

@@ -58,6 +58,13 @@ public record ReportQuery(List<String> initiatives, String association, LocalDat
         }
     }
 
+    /** The question in a line, for the audit trail (codes and dates only, no personal data). */
+    public String describe() {
+        String scope = association != null ? "association=" + association
+                : "initiative=" + String.join(",", initiatives);
+        return scope + " from=" + from + " to=" + to + (asOf == null ? "" : " asOf=" + asOf);
+    }
+
     private static LocalDate date(String name, String value) {
         if (value == null || value.isBlank()) {
             throw new BadRequestException("parameter '" + name + "' is missing (a date YYYY-MM-DD)");

@@ -87,24 +87,31 @@ public class ReportService {
     /** The figures for an already resolved and authorised scope. */
     Computed compute(ReportQuery query, List<String> scope) {
         ReportPeriod period = new ReportPeriod(query.from(), query.to());
-        ReportPeriod loaded = loadedPeriod(query);
-        long position;
-        List<CurrentJourney> journeys;
+        Loaded loaded = load(query, scope, loadedPeriod(query));
+        return figures(query, scope, loaded.position(), loaded.journeys(), period);
+    }
+
+    /** The journeys of a scope that may count in a period, exactly as at {@code position}. */
+    public record Loaded(long position, List<CurrentJourney> journeys) {
+    }
+
+    /**
+     * The journeys of an already resolved and authorised {@code scope} (see {@link #scope}) that may count in
+     * {@code loaded}, exactly at one position and as known at the query's {@code asOf}: what {@link #compute} counts,
+     * for figures a page derives over several periods at once (the web app's rolling throughput time).
+     */
+    public Loaded load(ReportQuery query, List<String> scope, ReportPeriod loaded) {
         if (query.asOf() == null) {
             awaitPosition(query.minPosition());
             Optional<JourneyFactsReplica.View> view = replica.exactly(scope, loaded, EXACT_WAIT);
             if (view.isPresent()) {
-                position = view.get().position();
-                journeys = view.get().journeys();
-            } else {
-                position = processor.position(JourneyFactsProjection.PROCESSOR);
-                journeys = fold(scope, loaded, position, null).journeys();
+                return new Loaded(view.get().position(), view.get().journeys());
             }
-        } else {
-            position = events.head();
-            journeys = fold(scope, loaded, position, query.asOf()).journeys();
+            long position = processor.position(JourneyFactsProjection.PROCESSOR);
+            return new Loaded(position, fold(scope, loaded, position, null).journeys());
         }
-        return figures(query, scope, position, journeys, period);
+        long position = events.head();
+        return new Loaded(position, fold(scope, loaded, position, query.asOf()).journeys());
     }
 
     /** The figures of the query exactly as at {@code position}, from the event table alone (no read model). */
@@ -194,7 +201,8 @@ public class ReportService {
         return answer;
     }
 
-    List<String> scope(ReportQuery query, Caller caller) {
+    /** The initiatives a query's scope names, each one checked to exist and to be readable by {@code caller}. */
+    public List<String> scope(ReportQuery query, Caller caller) {
         Set<String> codes = new TreeSet<>();
         if (query.association() != null) {
             codes.addAll(initiatives.codesOfAssociation(query.association()));

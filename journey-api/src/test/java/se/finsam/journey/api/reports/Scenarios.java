@@ -14,16 +14,16 @@ import java.util.List;
  * The shared acceptance scenarios (copied from ../shared/acceptance/scenarios into test resources): teams'
  * published 2025 tables rebuilt as journeys, with the figures each team printed.
  */
-final class Scenarios {
+public final class Scenarios {
 
-    static final List<String> NAMES = List.of("hallstahammar-2025", "sala-2025", "surahammar-2025",
+    public static final List<String> NAMES = List.of("hallstahammar-2025", "sala-2025", "surahammar-2025",
             "vastmanland-three-teams-2025");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Scenarios() {
     }
 
-    static JsonNode load(String name) {
+    public static JsonNode load(String name) {
         try (InputStream in = Scenarios.class.getResourceAsStream("/scenarios/" + name + ".json")) {
             return JSON.readTree(in);
         } catch (IOException e) {
@@ -32,7 +32,7 @@ final class Scenarios {
     }
 
     /** The records of every batch as NDJSON lines, without the scenario's own annotations. */
-    static String ndjson(JsonNode scenario) {
+    public static String ndjson(JsonNode scenario) {
         StringBuilder lines = new StringBuilder();
         for (JsonNode batch : scenario.get("batches")) {
             for (JsonNode record : batch.get("records")) {
@@ -52,7 +52,7 @@ final class Scenarios {
     }
 
     /** Looks up a dotted path like {@code participants.byGender.WOMAN}; keys may hold spaces but no dots. */
-    static JsonNode at(JsonNode report, String path) {
+    public static JsonNode at(JsonNode report, String path) {
         JsonNode node = report;
         for (String key : path.split("\\.")) {
             node = node.path(key);
