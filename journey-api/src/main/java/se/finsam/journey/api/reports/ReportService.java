@@ -194,7 +194,8 @@ public class ReportService {
         return answer;
     }
 
-    List<String> scope(ReportQuery query, Caller caller) {
+    /** The initiatives of the question, each one the caller may read (else 403), unknown ones 404. */
+    public List<String> scope(ReportQuery query, Caller caller) {
         Set<String> codes = new TreeSet<>();
         if (query.association() != null) {
             codes.addAll(initiatives.codesOfAssociation(query.association()));
