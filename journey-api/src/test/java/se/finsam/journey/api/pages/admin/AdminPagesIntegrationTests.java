@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -13,6 +16,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import se.finsam.journey.api.ServiceClientAccess;
 import se.finsam.journey.api.pages.audit.SignedInClient;
 import se.finsam.journey.api.pages.audit.SignedInClient.Page;
+import se.finsam.journey.facts.JourneyFactsRebuild;
 
 /** The administrator's pages over real HTTP: who may open them, forms with their field errors, the rebuild. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -25,6 +29,9 @@ class AdminPagesIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JourneyFactsRebuild rebuild;
 
     ServiceClientAccess service;
 
@@ -145,5 +152,30 @@ class AdminPagesIntegrationTests {
         }
         assertThat(progress.status()).isEqualTo(200);
         assertThat(progress.body()).contains("<progress", "händelser per sekund", "Klar ");
+        assertThat(progress.refresh()).as("a finished rebuild's page stops reloading").isNull();
+    }
+
+    @Test
+    void whileARebuildRunsItsPageReloadsItselfAndASecondStartIsRefusedPolitely() throws InterruptedException {
+        CountDownLatch held = new CountDownLatch(1);
+        rebuild.afterBulkFold(() -> {
+            try {
+                held.await(20, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        try {
+            SignedInClient root = signIn("root");
+            root.post("/app/admin/read-models", "/app/admin/read-models/journey-facts/rebuild");
+            assertThat(root.post("/app/admin/read-models", "/app/admin/read-models/journey-facts/rebuild").status())
+                    .isEqualTo(302);
+            Page running = root.get("/app/admin/read-models");
+            assertThat(running.body()).contains("En omräkning pågår redan", "Pågår", "Sidan uppdateras");
+            assertThat(running.refresh()).isEqualTo("2");
+        } finally {
+            held.countDown();
+            rebuild.afterBulkFold(() -> { });
+        }
     }
 }

@@ -3,6 +3,12 @@ package se.finsam.journey.api.pages.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -122,6 +128,43 @@ class AuditPagesIntegrationTests {
         assertThat(greta.get("/app/audit?action=nonsense").status()).isEqualTo(400);
         assertThat(greta.get("/app/audit?from=2025-13-01").status()).isEqualTo(400);
         assertThat(greta.get("/app/audit?user=nobody").body()).contains("Inga poster matchar.");
+    }
+
+    @Test
+    void aLargeCellIsShownFiftyJourneysAPage() {
+        service.initiative("paged", "elsewhere");
+        service.user("pia", "ANALYST", "paged");
+        StringBuilder history = new StringBuilder();
+        for (int i = 1; i <= LineagePage.PAGE_SIZE + 1; i++) {
+            String id = "p-" + i;
+            history.append(ServiceClientAccess.line(id, "referral", "r", "2025-03-01", "\"initiative\":\"paged\","
+                    + "\"referringParty\":\"SELF\",\"supportBefore\":\"UNKNOWN\",\"person\":{\"gender\":\"MAN\","
+                    + "\"birthYear\":1990}")).append('\n').append(ServiceClientAccess.line(id, "enrolment", "e",
+                    "2025-03-02", "")).append('\n');
+        }
+        long last = service.importAsAdmin(history.toString()).path("position").asLong();
+        SignedInClient pia = SignedInClient.signIn(port, "pia", ServiceClientAccess.password());
+        String lineage = "/app/lineage?initiative=paged&from=2025-01-01&to=2025-12-31&cell=participants.new"
+                + "&minPosition=" + last;
+
+        Page first = pia.get(lineage);
+        assertThat(first.body()).contains("Deltaganden (51)", "Visar 1–50 av 51", "Sida 1 av 2", "page=2");
+        Page second = pia.get(lineage + "&page=2");
+        assertThat(second.body()).contains("Visar 51–51 av 51", "Sida 2 av 2");
+        Set<String> shown = new HashSet<>(journeyIds(first.body()));
+        assertThat(shown).hasSize(50);
+        List<String> rest = journeyIds(second.body());
+        assertThat(rest).hasSize(1).doesNotContainAnyElementsOf(shown);
+        assertThat(pia.get(lineage + "&page=many").status()).isEqualTo(400);
+    }
+
+    private static List<String> journeyIds(String page) {
+        Matcher ids = Pattern.compile("class=\"journey-id\">([^<]+)<").matcher(page);
+        List<String> found = new ArrayList<>();
+        while (ids.find()) {
+            found.add(ids.group(1));
+        }
+        return found;
     }
 
     @Test

@@ -30,8 +30,8 @@ public final class SignedInClient {
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final String base;
 
-    /** An answer: status, the Location of a redirect, the page. */
-    public record Page(int status, String location, String body) {
+    /** An answer: status, the Location of a redirect, the Refresh header (if any), the page. */
+    public record Page(int status, String location, String refresh, String body) {
     }
 
     private SignedInClient(int port) {
@@ -78,7 +78,7 @@ public final class SignedInClient {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Page(response.statusCode(), response.headers().firstValue("Location").orElse(null),
-                    response.body());
+                    response.headers().firstValue("Refresh").orElse(null), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
