@@ -1,0 +1,53 @@
+package se.finsam.journey.api.pages.admin;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.finsam.journey.api.recording.NotFoundException;
+import se.finsam.journey.api.security.Caller;
+import se.finsam.journey.facts.JourneyFactsProjection;
+
+/**
+ * {@code /app/admin/read-models} (ADMIN only): the read model's position and a rebuild's progress (events done of
+ * the total, rate, time left). While a rebuild runs the page asks the browser to reload it every few seconds with
+ * a {@code Refresh} header: no script, so the Content-Security-Policy holds and it works without JavaScript.
+ */
+@Controller
+class ReadModelPage {
+
+    static final int REFRESH_SECONDS = 2;
+
+    private final ReadModels readModels;
+
+    ReadModelPage(ReadModels readModels) {
+        this.readModels = readModels;
+    }
+
+    @GetMapping("/app/admin/read-models")
+    String progress(@AuthenticationPrincipal Caller caller, Model model, HttpServletResponse response) {
+        AdminPages.requireAdmin(caller);
+        ReadModels.Status status = readModels.status();
+        if (status.running()) {
+            response.setHeader("Refresh", Integer.toString(REFRESH_SECONDS));
+        }
+        model.addAttribute("readModel", status);
+        model.addAttribute("refreshSeconds", REFRESH_SECONDS);
+        return "admin/read-models";
+    }
+
+    @PostMapping("/app/admin/read-models/{name}/rebuild")
+    String rebuild(@PathVariable String name, @AuthenticationPrincipal Caller caller, RedirectAttributes redirect) {
+        AdminPages.requireAdmin(caller);
+        if (!JourneyFactsProjection.PROCESSOR.equals(name)) {
+            throw new NotFoundException("there is no read model '" + name + "'; the read models are: "
+                    + JourneyFactsProjection.PROCESSOR);
+        }
+        redirect.addFlashAttribute("started", readModels.start());
+        return "redirect:/app/admin/read-models";
+    }
+}
