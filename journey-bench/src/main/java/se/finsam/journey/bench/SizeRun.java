@@ -122,7 +122,7 @@ final class SizeRun {
     /** N clients, each posting single records of journeys of its own over a keep-alive connection, for a fixed time. */
     private void singleRecords(JourneyGenerator generator) throws Exception {
         List<List<GeneratedRecord>> journeys = new ArrayList<>();
-        generator.journeys(journey -> journeys.add(journey) && journeys.size() < 200_000);
+        generator.journeys(journey -> journeys.add(journey) && journeys.size() < 20_000);
         int[] next = {0};
         postFor(1, 3, journeys, next, "warm");
         for (int clients : CLIENTS) {
