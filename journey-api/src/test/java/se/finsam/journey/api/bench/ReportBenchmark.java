@@ -22,6 +22,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 import javax.sql.DataSource;
+import se.finsam.journey.generator.GeneratorSettings;
+import se.finsam.journey.generator.JourneyGenerator;
+import se.finsam.journey.journey.Journey;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.junit.jupiter.api.Tag;
@@ -45,8 +48,10 @@ class ReportBenchmark {
     static final int EVENTS = Integer.getInteger("benchmark.events", 1_000_000);
     static final String PASSWORD = "benchmark-password";
     static final int WARM_UP = 35;
-    static final List<String> INITIATIVES = List.of("fns", "vasteras", "sala", "hallstahammar", "surahammar",
-            "koping", "arboga", "kungsor", "avesta", "hedemora");
+    /** One association of ten initiatives over eleven years, with enough referrals a year for {@link #EVENTS} records. */
+    static final JourneyGenerator GENERATOR = new JourneyGenerator(new GeneratorSettings(1, 10, 11, 2016,
+            EVENTS / (10 * 11 * 7) + 1, 100, false, LocalDate.now(Journey.SWEDEN).minusDays(1)));
+    static final List<String> INITIATIVES = GENERATOR.initiatives().stream().map(JourneyGenerator.Initiative::code).toList();
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) throws IOException {
@@ -83,14 +88,20 @@ class ReportBenchmark {
         long stored = 0;
         long position = 0;
         long importStart = System.nanoTime();
-        for (int batch = 0; stored < EVENTS; batch++) {
-            List<String> lines = new HistoryGenerator(100 + batch, "b" + batch + "-", INITIATIVES,
-                    LocalDate.of(2016, 1, 1), LocalDate.of(2026, 6, 30)).lines(100_000);
-            JsonNode result = json.readTree(send("POST", "/api/v1/imports", "application/x-ndjson",
-                    String.join("\n", lines)).body());
+        List<String> lines = new ArrayList<>();
+        List<JsonNode> results = new ArrayList<>();
+        GENERATOR.journeys(journey -> {
+            journey.forEach(record -> lines.add(record.toJson()));
+            if (lines.size() >= 100_000) {
+                results.add(importLines(lines));
+            }
+            return true;
+        });
+        results.add(importLines(lines));
+        for (JsonNode result : results) {
             assertThat(result.get("rejected").asInt()).isZero();
             stored += result.get("accepted").asLong();
-            position = result.get("position").asLong();
+            position = Math.max(position, result.get("position").asLong());
         }
         double importSeconds = (System.nanoTime() - importStart) / 1e9;
         long caughtUpStart = System.nanoTime();
@@ -204,6 +215,18 @@ class ReportBenchmark {
             connection.commit();
             assertThat(n).isPositive();
             return (System.nanoTime() - start) / 1e9;
+        }
+    }
+
+    /** Imports the lines as one request and empties the list. */
+    private JsonNode importLines(List<String> lines) {
+        try {
+            JsonNode result = json.readTree(send("POST", "/api/v1/imports", "application/x-ndjson",
+                    String.join("\n", lines)).body());
+            lines.clear();
+            return result;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -1,0 +1,43 @@
+package se.finsam.journey.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The machine a run was measured on, as Linux describes it: cores, memory, CPU model, operating system. */
+final class Machine {
+
+    private Machine() {
+    }
+
+    static String describe() {
+        return String.format("%d cores, %.0f GiB memory, %s, %s (Linux %s)", Runtime.getRuntime().availableProcessors(),
+                memTotalKb() / 1024.0 / 1024.0, field(Path.of("/proc/cpuinfo"), "model name", ":"),
+                field(Path.of("/etc/os-release"), "PRETTY_NAME", "=").replace("\"", ""), System.getProperty("os.version"));
+    }
+
+    /** The JVM's default max heap on this machine (a quarter of memory), as the service gets it without options. */
+    static long defaultMaxHeapMb() {
+        return memTotalKb() / 4 / 1024;
+    }
+
+    private static long memTotalKb() {
+        String total = field(Path.of("/proc/meminfo"), "MemTotal", ":");
+        return total.isEmpty() ? 0 : Long.parseLong(total.replaceAll("\\D", ""));
+    }
+
+    private static String field(Path file, String name, String separator) {
+        try {
+            List<String> lines = Files.readAllLines(file);
+            for (String line : lines) {
+                if (line.startsWith(name)) {
+                    return line.substring(line.indexOf(separator) + 1).trim();
+                }
+            }
+        } catch (IOException e) {
+            // not Linux: leave it out
+        }
+        return "";
+    }
+}
