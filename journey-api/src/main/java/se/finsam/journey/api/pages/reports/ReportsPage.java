@@ -34,6 +34,7 @@ import se.finsam.journey.api.reports.ReportManifests;
 import se.finsam.journey.api.reports.ReportQuery;
 import se.finsam.journey.api.reports.ReportService;
 import se.finsam.journey.api.security.Caller;
+import se.finsam.journey.api.security.ForbiddenException;
 import se.finsam.journey.api.web.BadRequestException;
 import se.finsam.journey.journey.Journey;
 import se.finsam.journey.reports.Suppression;
@@ -104,6 +105,7 @@ class ReportsPage {
 
     /** An export is like the REST CSV: the same manifest, the threshold if chosen, and an entry in the read audit. */
     private Exported export(ReportForm form, Caller caller, Function<String, String> text, String format) {
+        requireRole(caller);
         ReportForm.Checked checked = form.withDefaults(LocalDate.now(clock)).check();
         if (!checked.valid()) {
             List<String> problems = new ArrayList<>();
@@ -138,6 +140,7 @@ class ReportsPage {
 
     private String show(ReportForm sent, Caller caller, Locale locale, Model model, HttpServletRequest request,
                         HttpServletResponse response, boolean print) {
+        requireRole(caller);
         Locale language = PageModel.language(locale);
         Function<String, String> text = text(language);
         ReportForm form = sent.withDefaults(LocalDate.now(clock));
@@ -177,6 +180,14 @@ class ReportsPage {
 
     /** The initiatives the caller may read, and the associations all of whose initiatives it may read. */
     public record Choices(List<Initiative> initiatives, List<String> associations) {
+    }
+
+    /** As on the API: a user without a role is refused everything but who they are. */
+    private static void requireRole(Caller caller) {
+        if (caller.roles().isEmpty()) {
+            throw new ForbiddenException("user '" + caller.username() + "' has no role yet; an administrator gives "
+                    + "roles and initiatives");
+        }
     }
 
     private Choices choices(Caller caller) {

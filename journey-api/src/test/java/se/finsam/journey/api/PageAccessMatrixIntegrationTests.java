@@ -1,0 +1,209 @@
+package se.finsam.journey.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.finsam.journey.api.ServiceClient.ADMIN;
+import static se.finsam.journey.api.ServiceClient.ADMIN_PASSWORD;
+import static se.finsam.journey.api.ServiceClient.PASSWORD;
+import static se.finsam.journey.api.ServiceClient.enrolment;
+import static se.finsam.journey.api.ServiceClient.line;
+import static se.finsam.journey.api.ServiceClient.referral;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import se.finsam.journey.api.ServiceClient.Answer;
+import se.finsam.journey.api.organisation.User;
+import se.finsam.journey.api.organisation.Users;
+import se.finsam.journey.api.pages.WebSession;
+import se.finsam.journey.api.pages.WebSession.Page;
+
+/**
+ * Who may see which page, over real HTTP with a signed-in session: every page of the web app, asked by every
+ * kind of caller about its own initiative (alpha) and another one (beta). The rules are those of the API
+ * ({@link AccessMatrixIntegrationTests}): a page shows what its endpoint answers and refuses what it refuses.
+ * Nobody signed out gets anything but the way to the sign-in form; nobody but staff of the initiative and
+ * administrators gets a page with an identity number or a name; a form sent without its CSRF token is refused.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PageAccessMatrixIntegrationTests {
+
+    private static final String OWN = "alpha";
+    private static final String OTHER = "beta";
+    private static final String PIN_OWN = "198112189876";
+    private static final String NAME_OWN = "Ingrid Eriksdotter";
+    private static final String PIN_OTHER = "191212121212";
+    private static final String NAME_OTHER = "Tolvan Tolvansson";
+    private static final String YEAR = "period=year&year=2024";
+    private static final String DATES = "from=2024-01-01&to=2024-12-31";
+
+    enum Who { ADMIN, STAFF, ANALYST, AUDITOR, NO_ROLE, SIGNED_OUT }
+
+    /** Who is let through a page, as for its endpoint in API.md. */
+    enum Access {
+        SIGNED_IN, JOURNEYS, REPORTS, AUDIT, ADMINISTRATION;
+
+        boolean lets(Who who) {
+            return switch (this) {
+                case SIGNED_IN -> who != Who.SIGNED_OUT;
+                case JOURNEYS -> who == Who.ADMIN || who == Who.STAFF;
+                case REPORTS -> who != Who.SIGNED_OUT && who != Who.NO_ROLE;
+                case AUDIT -> who == Who.ADMIN || who == Who.AUDITOR;
+                case ADMINISTRATION -> who == Who.ADMIN;
+            };
+        }
+    }
+
+    /** A page, and its address for an initiative (null: the page is not about one). */
+    record PageOf(String name, Access access, Function<String, String> path) {
+        boolean scoped() {
+            return path.apply(OWN) != null && !path.apply(OWN).equals(path.apply(OTHER));
+        }
+    }
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        ServiceClient.ownDatabase(registry);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Users users;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    final Map<Who, WebSession> sessions = new EnumMap<>(Who.class);
+    final Map<String, String> manifests = new java.util.HashMap<>();
+    final AtomicInteger cells = new AtomicInteger();
+
+    @BeforeAll
+    void twoInitiativesWithNamedJourneys() {
+        ServiceClient service = new ServiceClient(port);
+        service.initiative(OWN, "north");
+        service.initiative(OTHER, "south");
+        service.user("staff-alpha", "STAFF", OWN);
+        service.user("analyst-alpha", "ANALYST", OWN);
+        service.user("auditor-alpha", "AUDITOR", OWN);
+        users.save(new User("no-role", passwords.encode(PASSWORD), Set.of(), Set.of(User.ALL_INITIATIVES)));
+        Answer imported = service.importLines(ADMIN, String.join("\n",
+                journey("seen-alpha", OWN, PIN_OWN, NAME_OWN), journey("seen-beta", OTHER, PIN_OTHER, NAME_OTHER)));
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        String position = imported.json().path("position").asText();
+        for (String initiative : List.of(OWN, OTHER)) {
+            Answer report = service.get(ADMIN, "/api/v1/reports/participants?initiative=" + initiative + "&" + DATES
+                    + "&minPosition=" + position);
+            manifests.put(initiative, report.json().path("manifest").asText());
+        }
+        sessions.put(Who.ADMIN, WebSession.signedIn(port, ADMIN, ADMIN_PASSWORD));
+        sessions.put(Who.STAFF, WebSession.signedIn(port, "staff-alpha", PASSWORD));
+        sessions.put(Who.ANALYST, WebSession.signedIn(port, "analyst-alpha", PASSWORD));
+        sessions.put(Who.AUDITOR, WebSession.signedIn(port, "auditor-alpha", PASSWORD));
+        sessions.put(Who.NO_ROLE, WebSession.signedIn(port, "no-role", PASSWORD));
+        sessions.put(Who.SIGNED_OUT, WebSession.anonymous(port));
+    }
+
+    private List<PageOf> pages() {
+        return List.of(
+                new PageOf("start page", Access.SIGNED_IN, i -> "/app"),
+                new PageOf("journey list", Access.JOURNEYS, i -> "/app/journeys?initiative=" + i),
+                new PageOf("journey timeline", Access.JOURNEYS, i -> "/app/journeys/seen-" + i),
+                new PageOf("record form", Access.JOURNEYS, i -> "/app/journeys/seen-" + i + "/records/new?type=assessment"),
+                new PageOf("erasure confirmation", Access.JOURNEYS, i -> "/app/journeys/seen-" + i + "/erase"),
+                new PageOf("new journey form", Access.JOURNEYS, i -> "/app/journeys/new"),
+                new PageOf("import page", Access.JOURNEYS, i -> "/app/imports"),
+                new PageOf("import template", Access.JOURNEYS, i -> "/app/imports/template.xlsx"),
+                new PageOf("report form", Access.REPORTS, i -> "/app/reports"),
+                new PageOf("report", Access.REPORTS, i -> "/app/reports?initiative=" + i + "&" + YEAR),
+                new PageOf("report XLSX", Access.REPORTS, i -> "/app/reports/export.xlsx?initiative=" + i + "&" + YEAR),
+                new PageOf("report CSV", Access.REPORTS, i -> "/app/reports/export.csv?initiative=" + i + "&" + YEAR),
+                new PageOf("report print view", Access.REPORTS, i -> "/app/reports/print?initiative=" + i + "&" + YEAR),
+                new PageOf("lineage", Access.REPORTS,
+                        i -> "/app/lineage?initiative=" + i + "&" + DATES + "&cell=participants.total"),
+                new PageOf("manifest", Access.REPORTS, i -> "/app/manifests/" + manifests.get(i)),
+                new PageOf("restatement", Access.REPORTS, i -> "/app/manifests/" + manifests.get(i) + "/restatement"),
+                new PageOf("audit trail and chain", Access.AUDIT, i -> "/app/audit"),
+                new PageOf("administration", Access.ADMINISTRATION, i -> "/app/admin"),
+                new PageOf("new initiative form", Access.ADMINISTRATION, i -> "/app/admin/initiatives/new"),
+                new PageOf("user form", Access.ADMINISTRATION, i -> "/app/admin/users/staff-alpha"),
+                new PageOf("read models", Access.ADMINISTRATION, i -> "/app/admin/read-models"));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyCallerOnEveryPage() {
+        return pages().stream().flatMap(page -> (page.scoped() ? Stream.of(OWN, OTHER) : Stream.of(OWN))
+                .flatMap(initiative -> Stream.of(Who.values()).map(who -> DynamicTest.dynamicTest(
+                        who + " " + page.name() + (page.scoped() ? " (" + initiative + ")" : ""),
+                        () -> cell(page, initiative, who)))));
+    }
+
+    private void cell(PageOf page, String initiative, Who who) {
+        cells.incrementAndGet();
+        Page answer = sessions.get(who).get(page.path().apply(initiative));
+        if (who == Who.SIGNED_OUT) {
+            assertThat(answer.status()).as(answer.body()).isEqualTo(302);
+            assertThat(answer.location()).endsWith("/login");
+            return;
+        }
+        boolean allowed = page.access().lets(who) && (who == Who.ADMIN || !page.scoped() || initiative.equals(OWN));
+        assertThat(answer.status()).as(answer.body()).isEqualTo(allowed ? 200 : 403);
+        if (!allowed) {
+            assertThat(answer.body()).as("a refusal is a page that says why").contains("<h1");
+        }
+        boolean seesPersonalData = who == Who.ADMIN || (who == Who.STAFF && initiative.equals(OWN));
+        if (!seesPersonalData) {
+            assertThat(answer.body()).doesNotContain(PIN_OWN, NAME_OWN, PIN_OTHER, NAME_OTHER);
+        }
+    }
+
+    @Test
+    void staffAndAdministratorsDoSeeTheNamesOnTheTimeline() {
+        assertThat(sessions.get(Who.STAFF).get("/app/journeys/seen-alpha").body()).contains(NAME_OWN);
+        assertThat(sessions.get(Who.ADMIN).get("/app/journeys/seen-beta").body()).contains(NAME_OTHER);
+    }
+
+    @Test
+    void aFormSentWithoutItsTokenIsRefusedAndRecordsNothing() {
+        Page withoutToken = sessions.get(Who.STAFF).postWithout("/app/journeys/seen-alpha/records",
+                Map.of("type", "assessment", "date", "2024-03-01", "instrument", "BIP", "score", "3"));
+        assertThat(withoutToken.status()).isEqualTo(403);
+        Page adminWithoutToken = sessions.get(Who.ADMIN).postWithout("/app/admin/initiatives",
+                Map.of("code", "gamma", "name", "Gamma", "association", "north"));
+        assertThat(adminWithoutToken.status()).isEqualTo(403);
+        assertThat(sessions.get(Who.ADMIN).get("/app/admin").body()).doesNotContain("gamma");
+    }
+
+    @Test
+    void signedOutFormsGetNoFurtherThanTheSignIn() {
+        Page post = sessions.get(Who.SIGNED_OUT).post("/login", "/app/admin/initiatives",
+                Map.of("code", "delta", "name", "Delta", "association", "north"));
+        assertThat(post.status()).isIn(302, 403);
+        if (post.status() == 302) {
+            assertThat(post.location()).endsWith("/login");
+        }
+    }
+
+    private static String journey(String journeyId, String initiative, String pin, String name) {
+        ObjectNode referral = referral("r", initiative, "2024-01-10");
+        ((ObjectNode) referral.get("person")).put("personalIdentityNumber", pin).put("name", name);
+        return String.join("\n", line(journeyId, referral), line(journeyId, enrolment("e", "2024-01-20")));
+    }
+}
