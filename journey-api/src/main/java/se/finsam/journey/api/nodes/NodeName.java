@@ -5,13 +5,13 @@ import java.net.UnknownHostException;
 import java.util.UUID;
 
 /**
- * This node's name among the nodes of one database: the owner of the processor segments it claims, and the
- * application name of its database connections (which is how the nodes see each other, without a table of
- * their own). Unique even for two nodes in one JVM or two containers with the same host name.
+ * This node's name among the nodes of one database: the owner of the processor segments it claims, and part of
+ * the application name of its database connections (so that an administrator sees which node holds which in
+ * {@code pg_stat_activity}). Unique even for two nodes in one JVM or two containers with the same host name.
  */
 public record NodeName(String value) {
 
-    /** What database connections carry as application name, so that other nodes can count this one. */
+    /** What this node's database connections carry as application name, before the node's name. */
     public static final String APPLICATION_PREFIX = "journey:";
 
     /** The configured name, else the host name with a random suffix. */

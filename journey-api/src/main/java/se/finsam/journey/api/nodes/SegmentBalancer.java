@@ -1,8 +1,14 @@
 package se.finsam.journey.api.nodes;
 
+import jakarta.annotation.PreDestroy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.slf4j.Logger;
@@ -16,38 +22,48 @@ import se.finsam.journey.facts.JourneyFactsProjection;
 /**
  * Shares the read model processor's segments among the nodes of one database. Axon (without Axon Server) only
  * claims segments nobody holds: the node that starts first takes all four and keeps them, and a node started
- * later would idle. So each node counts the live nodes (the distinct application names of the database's
- * connections, see {@link NodeName}) and, when it holds more than its fair share, releases the surplus for a
- * few claim intervals so that another node claims it. A node that dies loses its connections at once and its
- * claims after the claim timeout; the others then claim its segments, up to all of them.
+ * later would idle. So every node whose processor runs keeps one connection named {@code journey-node:<name>}
+ * (no table to keep: a node that dies loses the connection with it), each counts those connections, and one that
+ * holds more than its fair share releases the surplus for a few claim intervals so that another node claims it.
+ * A node that dies loses its claims after the claim timeout; the others then claim its segments, up to all four.
  */
 @Component
 class SegmentBalancer {
 
     private static final Logger log = LoggerFactory.getLogger(SegmentBalancer.class);
 
+    static final String PRESENCE_PREFIX = "journey-node:";
+
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
+    private final DataSource dataSource;
+    private final NodeName node;
     private final long releaseMillis;
+    /** Held while this node's processor runs: the other nodes count it. */
+    private Connection presence;
 
-    SegmentBalancer(EventProcessingConfiguration processing, JdbcTemplate jdbc,
+    SegmentBalancer(EventProcessingConfiguration processing, JdbcTemplate jdbc, DataSource dataSource, NodeName node,
                     @Value("${axon.eventhandling.processors.journey-facts.token-claim-interval:2000}") long claimInterval) {
         this.processing = processing;
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.node = node;
         this.releaseMillis = 3 * claimInterval;
     }
 
     @Scheduled(initialDelayString = "${journey.node.balance-interval-ms:5000}",
             fixedDelayString = "${journey.node.balance-interval-ms:5000}")
-    void balance() {
+    synchronized void balance() {
         StreamingEventProcessor processor = processing.eventProcessor(JourneyFactsProjection.PROCESSOR,
                 StreamingEventProcessor.class).orElse(null);
         if (processor == null || !processor.isRunning()) {
+            withdraw();
             return;
         }
+        announce();
         Integer nodes = jdbc.queryForObject("SELECT count(DISTINCT application_name) FROM pg_stat_activity "
                 + "WHERE datname = current_database() AND application_name LIKE ?", Integer.class,
-                NodeName.APPLICATION_PREFIX + "%");
+                PRESENCE_PREFIX + "%");
         Integer segments = jdbc.queryForObject("SELECT count(*) FROM tokenentry WHERE processorname = ?",
                 Integer.class, JourneyFactsProjection.PROCESSOR);
         List<Integer> held = processor.processingStatus().keySet().stream().sorted(Comparator.reverseOrder()).toList();
@@ -57,6 +73,39 @@ class SegmentBalancer {
                     JourneyFactsProjection.PROCESSOR, nodes, segments);
             processor.releaseSegment(held.get(i), releaseMillis, TimeUnit.MILLISECONDS);
         }
+    }
+
+    /** Opens (again, after a lost connection) the connection that tells the other nodes this one processes. */
+    private void announce() {
+        try {
+            if (presence != null && presence.isValid(2)) {
+                return;
+            }
+            withdraw();
+            presence = dataSource.getConnection();
+            try (PreparedStatement statement = presence.prepareStatement("SELECT set_config('application_name', ?, "
+                    + "false)")) {
+                String name = PRESENCE_PREFIX + node.value();
+                statement.setString(1, name.length() > 63 ? name.substring(0, 63) : name);
+                statement.execute();
+            }
+        } catch (SQLException e) {
+            log.warn("could not tell the other nodes that this one processes events: {}", e.toString());
+        }
+    }
+
+    /** Closes the presence connection, its name reset first, since the pool hands it out again. */
+    @PreDestroy
+    synchronized void withdraw() {
+        if (presence == null) {
+            return;
+        }
+        try (Connection connection = presence; Statement statement = connection.createStatement()) {
+            statement.execute("RESET application_name");
+        } catch (SQLException e) {
+            log.debug("closing the presence connection: {}", e.toString());
+        }
+        presence = null;
     }
 
     /** The most segments one of {@code nodes} live nodes should hold. */

@@ -44,7 +44,7 @@ public class StorageConfiguration {
         config.setMaximumPoolSize(poolSize);
         // Batched inserts become multi-row INSERTs: the bulk import depends on it.
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
-        // Every node's connections carry its name: the nodes count each other by it (see SegmentBalancer).
+        // Every node's connections carry its name, so that pg_stat_activity shows which node holds which.
         config.addDataSourceProperty("ApplicationName", nodeName.applicationName());
         return new HikariDataSource(config);
     }
