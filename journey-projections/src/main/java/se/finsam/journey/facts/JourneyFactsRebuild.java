@@ -152,16 +152,25 @@ public class JourneyFactsRebuild {
     }
 
     private static void release(Connection lock) {
-        try (lock; PreparedStatement statement = lock.prepareStatement("SELECT pg_advisory_unlock(?)")) {
-            statement.setLong(1, LOCK_KEY);
-            statement.execute();
+        try {
+            try (PreparedStatement statement = lock.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+                statement.setLong(1, LOCK_KEY);
+                statement.execute();
+            }
         } catch (SQLException e) {
-            // A pooled connection would keep a session lock: end the physical connection, and the lock with it.
-            log.warn("releasing the rebuild lock failed; closing its connection instead: {}", e.toString());
+            // A pooled connection would keep a session lock: end the physical connection, and the lock with it
+            // (the pool finds it dead and replaces it).
+            log.warn("releasing the rebuild lock failed; ending its connection instead: {}", e.toString());
             try {
                 lock.abort(Runnable::run);
             } catch (SQLException ignored) {
-                // already closed
+                // already ended
+            }
+        } finally {
+            try {
+                lock.close();
+            } catch (SQLException ignored) {
+                // returned to the pool or ended either way
             }
         }
     }

@@ -5,8 +5,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -33,6 +36,7 @@ class SegmentBalancer {
     private static final Logger log = LoggerFactory.getLogger(SegmentBalancer.class);
 
     static final String PRESENCE_PREFIX = "journey-node:";
+    private static final Duration BACK_OFF = Duration.ofMinutes(1);
 
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
@@ -41,6 +45,9 @@ class SegmentBalancer {
     private final long releaseMillis;
     /** Held while this node's processor runs: the other nodes count it. */
     private Connection presence;
+    /** Segments released lately, and when; holding one again means nobody else claimed it. */
+    private final Map<Integer, Long> released = new HashMap<>();
+    private long backOffUntil = System.nanoTime();
 
     SegmentBalancer(EventProcessingConfiguration processing, JdbcTemplate jdbc, DataSource dataSource, NodeName node,
                     @Value("${axon.eventhandling.processors.journey-facts.token-claim-interval:2000}") long claimInterval) {
@@ -67,11 +74,24 @@ class SegmentBalancer {
         Integer segments = jdbc.queryForObject("SELECT count(*) FROM tokenentry WHERE processorname = ?",
                 Integer.class, JourneyFactsProjection.PROCESSOR);
         List<Integer> held = processor.processingStatus().keySet().stream().sorted(Comparator.reverseOrder()).toList();
+        long now = System.nanoTime();
+        released.values().removeIf(at -> now - at > 3 * releaseMillis * 1_000_000);
+        if (held.stream().anyMatch(released::containsKey)) {
+            // Nobody took what this node let go (a node counted that cannot claim, such as one whose host died
+            // while its connection still looks open): keep processing it instead of pausing it again and again.
+            log.info("No other node claimed the segments released; keeping them for {} s", BACK_OFF.toSeconds());
+            backOffUntil = now + BACK_OFF.toNanos();
+            released.clear();
+        }
+        if (now - backOffUntil < 0) {
+            return;
+        }
         int surplus = held.size() - fairShare(segments == null ? 0 : segments, nodes == null ? 1 : nodes);
         for (int i = 0; i < surplus; i++) {
             log.info("Releasing segment {} of {} to another node ({} nodes share {} segments)", held.get(i),
                     JourneyFactsProjection.PROCESSOR, nodes, segments);
             processor.releaseSegment(held.get(i), releaseMillis, TimeUnit.MILLISECONDS);
+            released.put(held.get(i), now);
         }
     }
 
