@@ -37,6 +37,8 @@ public class JourneyFactsRebuild {
 
     private static final Logger log = LoggerFactory.getLogger(JourneyFactsRebuild.class);
     private static final int JOURNEYS_PER_WRITE = 2000;
+    /** The advisory lock key that one rebuild at a time holds, across every node of the database. */
+    static final long LOCK_KEY = 7317003;
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
@@ -72,27 +74,108 @@ public class JourneyFactsRebuild {
         return progress.get();
     }
 
-    /** Starts a rebuild on the executor; false if one is already running. */
-    public boolean start(Executor executor) {
+    /** Whether a rebuild was started, or why not. */
+    public enum Start {
+        STARTED, RUNNING_ON_THIS_NODE, RUNNING_ON_ANOTHER_NODE
+    }
+
+    /**
+     * Starts a rebuild on the executor, unless one is running, on this node or on another node of the same
+     * database: two rebuilds would fill (and drop) the same {@code journey_fact_next}.
+     */
+    public Start start(Executor executor) {
         if (!running.compareAndSet(false, true)) {
-            return false;
+            return Start.RUNNING_ON_THIS_NODE;
+        }
+        Connection lock = lockAcrossNodes();
+        if (lock == null) {
+            running.set(false);
+            return Start.RUNNING_ON_ANOTHER_NODE;
         }
         Instant started = clock.instant();
         progress.set(RebuildProgress.running(0, 0, started, started));
-        executor.execute(() -> run(started));
-        return true;
+        try {
+            executor.execute(() -> run(started, lock));
+        } catch (RuntimeException e) {
+            release(lock);
+            running.set(false);
+            throw e;
+        }
+        return Start.STARTED;
     }
 
-    /** Rebuilds in the calling thread; false if one is already running. */
+    /** Rebuilds in the calling thread; false if one is already running (here or on another node). */
     public boolean runNow() {
         if (!running.compareAndSet(false, true)) {
             return false;
         }
-        run(clock.instant());
+        Connection lock = lockAcrossNodes();
+        if (lock == null) {
+            running.set(false);
+            return false;
+        }
+        run(clock.instant(), lock);
         return "DONE".equals(progress.get().state());
     }
 
-    private void run(Instant started) {
+    /**
+     * A connection holding the rebuild's session-level advisory lock, or null when another node holds it. The
+     * lock lives as long as the connection: a node that dies mid-rebuild loses its connection and with it the
+     * lock, so a rebuild can be started again elsewhere.
+     */
+    private Connection lockAcrossNodes() {
+        Connection connection = null;
+        try {
+            connection = dataSource.getConnection();
+            connection.setAutoCommit(true);
+            try (PreparedStatement statement = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+                statement.setLong(1, LOCK_KEY);
+                try (ResultSet rs = statement.executeQuery()) {
+                    rs.next();
+                    if (rs.getBoolean(1)) {
+                        return connection;
+                    }
+                }
+            }
+            connection.close();
+            return null;
+        } catch (SQLException e) {
+            if (connection != null) {
+                try {
+                    connection.close();
+                } catch (SQLException ignored) {
+                    // the lock, if any, goes with the connection
+                }
+            }
+            throw new IllegalStateException("could not ask the database whether a rebuild is running", e);
+        }
+    }
+
+    private static void release(Connection lock) {
+        try {
+            try (PreparedStatement statement = lock.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+                statement.setLong(1, LOCK_KEY);
+                statement.execute();
+            }
+        } catch (SQLException e) {
+            // A pooled connection would keep a session lock: end the physical connection, and the lock with it
+            // (the pool finds it dead and replaces it).
+            log.warn("releasing the rebuild lock failed; ending its connection instead: {}", e.toString());
+            try {
+                lock.abort(Runnable::run);
+            } catch (SQLException ignored) {
+                // already ended
+            }
+        } finally {
+            try {
+                lock.close();
+            } catch (SQLException ignored) {
+                // returned to the pool or ended either way
+            }
+        }
+    }
+
+    private void run(Instant started, Connection lock) {
         try {
             long head = jdbc.queryForObject("SELECT coalesce(max(globalindex), 0) FROM domainevententry", Long.class);
             long total = jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE globalindex <= ?", Long.class,
@@ -114,6 +197,7 @@ public class JourneyFactsRebuild {
             progress.set(progress.get().failed(clock.instant(), e.getClass().getSimpleName() + ": " + e.getMessage()));
             jdbc.execute("DROP TABLE IF EXISTS " + JourneyFactWriter.NEXT);
         } finally {
+            release(lock);
             running.set(false);
         }
     }

@@ -58,13 +58,19 @@ class ReadModelController {
             throw new NotFoundException("there is no read model '" + name + "'; the read models are: "
                     + JourneyFactsProjection.PROCESSOR);
         }
-        boolean started = rebuild.start(executor);
+        JourneyFactsRebuild.Start start = rebuild.start(executor);
         Map<String, Object> status = status();
-        status.put("started", started);
-        if (!started) {
-            status.put("detail", "a rebuild is already running; its progress is under 'rebuild'");
+        status.put("started", start == JourneyFactsRebuild.Start.STARTED);
+        switch (start) {
+            case RUNNING_ON_THIS_NODE -> status.put("detail", "a rebuild is already running; its progress is under "
+                    + "'rebuild'");
+            case RUNNING_ON_ANOTHER_NODE -> status.put("detail", "a rebuild is already running on another node of "
+                    + "this database; ask that node for its progress, or wait until the reports' read model is "
+                    + "replaced");
+            case STARTED -> { }
         }
-        return ResponseEntity.status(started ? HttpStatus.ACCEPTED : HttpStatus.CONFLICT).body(status);
+        return ResponseEntity.status(start == JourneyFactsRebuild.Start.STARTED ? HttpStatus.ACCEPTED
+                : HttpStatus.CONFLICT).body(status);
     }
 
     private Map<String, Object> status() {

@@ -1,20 +1,27 @@
 package se.finsam.journey.api.axon;
 
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import se.finsam.journey.api.nodes.NodeName;
 import se.finsam.journey.journey.Journey;
 
 @Configuration(proxyBeanMethods = false)
@@ -43,6 +50,53 @@ public class AxonConfiguration {
                 .schema(new EventSchema())
                 .batchSize(1000)
                 .build();
+    }
+
+    /**
+     * Axon's JDBC token store, but claiming segments under this node's own name. Axon's default owner is the JVM's
+     * "pid@host", which two nodes share when they run in one JVM, or as pid 1 in containers given the same host
+     * name: both would then believe they hold every segment and process each event twice. A node whose claims
+     * are older than the claim timeout (it died without releasing them) loses its segments to the others.
+     */
+    @Bean
+    TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer,
+                          NodeName nodeName,
+                          @Value("${journey.node.claim-timeout:10s}") Duration claimTimeout) {
+        return JdbcTokenStore.builder()
+                .connectionProvider(connectionProvider)
+                .schema(new TokenSchema())
+                .serializer(serializer)
+                .nodeId(nodeName.value())
+                .claimTimeout(claimTimeout)
+                .build();
+    }
+
+    /**
+     * Which storage failures are a concurrent write: PostgreSQL's unique violation (SQLState 23505), wherever it
+     * sits in the chain of causes. Axon's default resolver compares vendor error codes, which PostgreSQL leaves at
+     * 0, and the JDBC batch Axon appends with wraps the violation in a BatchUpdateException. On one node the
+     * aggregate's lock keeps two writes to one journey apart; with several nodes they meet in the database, and
+     * the loser must get the 409 "changed at the same moment", not a 500.
+     */
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return AxonConfiguration::isUniqueViolation;
+    }
+
+    static boolean isUniqueViolation(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                for (SQLException next = sql; next != null; next = next.getNextException()) {
+                    if ("23505".equals(next.getSQLState())) {
+                        return true;
+                    }
+                }
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 
     @Bean

@@ -28,6 +28,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import se.finsam.journey.api.recording.ImportsInProgress;
 import se.finsam.journey.api.recording.NotFoundException;
 import se.finsam.journey.api.security.Caller;
@@ -45,12 +47,14 @@ public class ReportManifests {
 
     private static final Logger log = LoggerFactory.getLogger(ReportManifests.class);
     private static final int MAX_DIFFERENCES = 50;
+    /** The first key of the advisory locks on manifests being sealed (the second is a hash of the id). */
+    private static final int SEAL_LOCK = 7317004;
 
     private final JdbcTemplate jdbc;
     private final ReportService reports;
     private final ObjectMapper canonical;
     private final ImportsInProgress imports;
-    private final java.util.concurrent.ConcurrentMap<String, Object> sealing = new java.util.concurrent.ConcurrentHashMap<>();
+    private final TransactionTemplate transaction;
     /**
      * Ids this node has stored lately. The same question at the same position is the same manifest (the id is made
      * of both), so a repeated report need not serialise its answer canonically and write it again only to be
@@ -65,8 +69,10 @@ public class ReportManifests {
             }));
     private static final int MANIFESTS_REMEMBERED = 10_000;
 
-    public ReportManifests(JdbcTemplate jdbc, ReportService reports, ObjectMapper json, ImportsInProgress imports) {
+    public ReportManifests(JdbcTemplate jdbc, ReportService reports, ObjectMapper json, ImportsInProgress imports,
+                           PlatformTransactionManager transactions) {
         this.imports = imports;
+        this.transaction = new TransactionTemplate(transactions);
         this.jdbc = jdbc;
         this.reports = reports;
         this.canonical = json.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
@@ -154,8 +160,9 @@ public class ReportManifests {
     }
 
     /**
-     * Seals the oldest manifest still waiting for its events hash, one per run and not while this node imports:
-     * sealing is background work (a viewer asking for an unsealed manifest seals it at once).
+     * Seals the oldest manifest still waiting for its events hash that no other node is sealing, one per run and
+     * not while this node imports: sealing is background work (a viewer asking for an unsealed manifest seals it
+     * at once).
      */
     @Scheduled(initialDelayString = "${journey.manifests.seal-delay-ms:2000}",
             fixedDelayString = "${journey.manifests.seal-delay-ms:2000}")
@@ -163,28 +170,42 @@ public class ReportManifests {
         if (imports.any()) {
             return;
         }
-        List<Manifest> waiting = jdbc.query("SELECT * FROM report_manifest WHERE events_hash IS NULL "
-                + "ORDER BY created_at LIMIT 1", ReportManifests::manifest);
-        for (Manifest manifest : waiting) {
+        List<String> waiting = jdbc.queryForList("SELECT id FROM report_manifest WHERE events_hash IS NULL "
+                + "ORDER BY created_at LIMIT 10", String.class);
+        for (String id : waiting) {
             try {
-                seal(manifest);
+                if (seal(id, false) != null) {
+                    return;
+                }
             } catch (RuntimeException e) {
-                log.warn("sealing report manifest {} failed: {}", manifest.id(), e.toString());
+                log.warn("sealing report manifest {} failed: {}", id, e.toString());
+                return;
             }
         }
     }
 
-    /** Seals a manifest once: a viewer and the background sealer asking together share one computation. */
+    /** Seals a manifest once: a viewer and the background sealers of every node asking together share one. */
     private Manifest seal(Manifest manifest) {
-        Object lock = sealing.computeIfAbsent(manifest.id(), id -> new Object());
-        try {
-            synchronized (lock) {
-                Manifest current = reload(manifest.id());
-                return current.sealed() ? current : computeSeal(current);
+        return seal(manifest.id(), true);
+    }
+
+    /**
+     * Seals the manifest under a transaction-level advisory lock on its id, so that of the nodes (and threads)
+     * asking at once one computes and the others find it sealed. Without {@code wait}, null when another holds
+     * the lock.
+     */
+    private Manifest seal(String id, boolean wait) {
+        return transaction.execute(status -> {
+            if (wait) {
+                jdbc.queryForObject("SELECT 1 FROM (SELECT pg_advisory_xact_lock(?, hashtext(?))) l", Integer.class,
+                        SEAL_LOCK, id);
+            } else if (!Boolean.TRUE.equals(jdbc.queryForObject("SELECT pg_try_advisory_xact_lock(?, hashtext(?))",
+                    Boolean.class, SEAL_LOCK, id))) {
+                return null;
             }
-        } finally {
-            sealing.remove(manifest.id());
-        }
+            Manifest current = reload(id);
+            return current.sealed() ? current : computeSeal(current);
+        });
     }
 
     private Manifest computeSeal(Manifest manifest) {

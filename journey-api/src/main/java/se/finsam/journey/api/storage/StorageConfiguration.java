@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.lang.Nullable;
+import se.finsam.journey.api.nodes.NodeName;
 
 /**
  * One DataSource for everything (events, tokens, read models), so that a processor's token and its rows
@@ -28,7 +29,8 @@ public class StorageConfiguration {
                           @Value("${journey.db.url}") String url,
                           @Value("${journey.db.user}") String user,
                           @Value("${journey.db.password}") String password,
-                          @Value("${journey.db.pool-size}") int poolSize) {
+                          @Value("${journey.db.pool-size}") int poolSize,
+                          NodeName nodeName) {
         HikariConfig config = new HikariConfig();
         if (embedded.database() != null) {
             config.setJdbcUrl(embedded.database().jdbcUrl());
@@ -42,7 +44,8 @@ public class StorageConfiguration {
         config.setMaximumPoolSize(poolSize);
         // Batched inserts become multi-row INSERTs: the bulk import depends on it.
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
-        config.addDataSourceProperty("ApplicationName", "journey");
+        // Every node's connections carry its name, so that pg_stat_activity shows which node holds which.
+        config.addDataSourceProperty("ApplicationName", nodeName.applicationName());
         return new HikariDataSource(config);
     }
 
