@@ -47,7 +47,7 @@ class ReadModelPage {
             throw new NotFoundException("there is no read model '" + name + "'; the read models are: "
                     + JourneyFactsProjection.PROCESSOR);
         }
-        redirect.addFlashAttribute("started", readModels.start());
+        redirect.addFlashAttribute("start", readModels.start().name());
         return "redirect:/app/admin/read-models";
     }
 }

@@ -52,8 +52,8 @@ class ReadModels {
                 rebuild.progress());
     }
 
-    /** Starts a rebuild; false if one is already running. */
-    boolean start() {
+    /** Starts a rebuild, unless one is already running here or on another node of the database. */
+    JourneyFactsRebuild.Start start() {
         return rebuild.start(executor);
     }
 
