@@ -63,4 +63,8 @@ public final class ServiceClientAccess {
     public static String password() {
         return ServiceClient.PASSWORD;
     }
+
+    public static String adminPassword() {
+        return ServiceClient.ADMIN_PASSWORD;
+    }
 }
