@@ -183,10 +183,10 @@ class PageAccessMatrixIntegrationTests {
     @Test
     void aFormSentWithoutItsTokenIsRefusedAndRecordsNothing() {
         Page withoutToken = sessions.get(Who.STAFF).postWithout("/app/journeys/seen-alpha/records",
-                Map.of("type", "assessment", "date", "2024-03-01", "instrument", "BIP", "score", "3"));
+                "type", "assessment", "date", "2024-03-01", "instrument", "BIP", "score", "3");
         assertThat(withoutToken.status()).isEqualTo(403);
         Page adminWithoutToken = sessions.get(Who.ADMIN).postWithout("/app/admin/initiatives",
-                Map.of("code", "gamma", "name", "Gamma", "association", "north"));
+                "code", "gamma", "name", "Gamma", "association", "north");
         assertThat(adminWithoutToken.status()).isEqualTo(403);
         assertThat(sessions.get(Who.ADMIN).get("/app/admin").body()).doesNotContain("gamma");
     }
@@ -194,7 +194,7 @@ class PageAccessMatrixIntegrationTests {
     @Test
     void signedOutFormsGetNoFurtherThanTheSignIn() {
         Page post = sessions.get(Who.SIGNED_OUT).post("/login", "/app/admin/initiatives",
-                Map.of("code", "delta", "name", "Delta", "association", "north"));
+                "code", "delta", "name", "Delta", "association", "north");
         assertThat(post.status()).isIn(302, 403);
         if (post.status() == 302) {
             assertThat(post.location()).endsWith("/login");

@@ -2,44 +2,25 @@ package se.finsam.journey.api.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import se.finsam.journey.api.ServiceClientAccess;
 
 /** The way into the web app, in a real Chromium: sign in with the API's users, Swedish by default, sign out. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SignInBrowserTests {
+class SignInBrowserTests extends BrowserTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         ServiceClientAccess.ownDatabase(registry);
     }
 
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-
-    @BeforeEach
-    void users() {
-        ServiceClientAccess service = ServiceClientAccess.client(port);
+    @Override
+    protected void seed(ServiceClientAccess service) {
         service.initiative("sala", "vastmanland");
         service.user("anna", "STAFF", "sala");
         service.user("nils", "ANALYST", "sala");
-        browser = Browser.open(port);
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

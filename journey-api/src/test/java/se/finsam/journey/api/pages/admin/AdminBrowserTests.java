@@ -2,42 +2,24 @@ package se.finsam.journey.api.pages.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import se.finsam.journey.api.ServiceClientAccess;
-import se.finsam.journey.api.pages.Browser;
+import se.finsam.journey.api.pages.BrowserTest;
 
 /** An administrator in a real Chromium sets up a new team and its first staff member, who then signs in. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AdminBrowserTests {
+class AdminBrowserTests extends BrowserTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         ServiceClientAccess.ownDatabase(registry);
     }
 
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-
-    @BeforeEach
-    void administrator() {
-        ServiceClientAccess.client(port).user("root", "ADMIN");
-        browser = Browser.open(port);
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
+    @Override
+    protected void seed(ServiceClientAccess service) {
+        service.user("root", "ADMIN");
     }
 
     @Test

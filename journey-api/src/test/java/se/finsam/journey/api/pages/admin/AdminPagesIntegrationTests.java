@@ -14,8 +14,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import se.finsam.journey.api.ServiceClientAccess;
-import se.finsam.journey.api.pages.audit.SignedInClient;
-import se.finsam.journey.api.pages.audit.SignedInClient.Page;
+import se.finsam.journey.api.pages.WebSession;
+import se.finsam.journey.api.pages.WebSession.Page;
 import se.finsam.journey.facts.JourneyFactsRebuild;
 
 /** The administrator's pages over real HTTP: who may open them, forms with their field errors, the rebuild. */
@@ -44,14 +44,14 @@ class AdminPagesIntegrationTests {
         service.user("greta", "AUDITOR", "*");
     }
 
-    private SignedInClient signIn(String user) {
-        return SignedInClient.signIn(port, user, ServiceClientAccess.password());
+    private WebSession signIn(String user) {
+        return WebSession.signedIn(port, user, ServiceClientAccess.password());
     }
 
     @Test
     void onlyAnAdministratorOpensTheAdministrationPages() {
         assertThat(signIn("nils").get("/app/admin").status()).isEqualTo(403);
-        SignedInClient greta = signIn("greta");
+        WebSession greta = signIn("greta");
         assertThat(greta.get("/app/admin").status()).isEqualTo(403);
         assertThat(greta.get("/app/admin/users/new").status()).isEqualTo(403);
         assertThat(greta.get("/app/admin/read-models").status()).isEqualTo(403);
@@ -67,7 +67,7 @@ class AdminPagesIntegrationTests {
 
     @Test
     void anInitiativeIsCreatedAndEditedAndAMistakeIsShownAtItsField() {
-        SignedInClient root = signIn("root");
+        WebSession root = signIn("root");
 
         Page wrong = root.post("/app/admin/initiatives/new", "/app/admin/initiatives", "code", "Fagersta!", "name",
                 "", "association", "vastmanland", "editing", "false");
@@ -94,16 +94,16 @@ class AdminPagesIntegrationTests {
 
     @Test
     void aFormPostWithoutItsCsrfTokenIsRefused() {
-        SignedInClient root = signIn("root");
-        assertThat(root.postWithoutCsrf("/app/admin/initiatives", "code", "forged", "name", "Forged",
+        WebSession root = signIn("root");
+        assertThat(root.postWithout("/app/admin/initiatives", "code", "forged", "name", "Forged",
                 "association", "vastmanland").status()).isEqualTo(403);
-        assertThat(root.postWithoutCsrf("/app/admin/read-models/journey-facts/rebuild").status()).isEqualTo(403);
+        assertThat(root.postWithout("/app/admin/read-models/journey-facts/rebuild").status()).isEqualTo(403);
         assertThat(service.getAsAdmin("/api/v1/initiatives").toString()).doesNotContain("forged");
     }
 
     @Test
     void aUserIsCreatedWithRolesAndScopeSignsInAndKeepsItsPasswordWhenEdited() {
-        SignedInClient root = signIn("root");
+        WebSession root = signIn("root");
 
         Page wrong = root.post("/app/admin/users/new", "/app/admin/users", "username", "kim", "password", "short",
                 "editing", "false");
@@ -116,13 +116,13 @@ class AdminPagesIntegrationTests {
         assertThat(created.status()).isEqualTo(302);
         assertThat(service.getAsAdmin("/api/v1/users").toString())
                 .contains("{\"username\":\"kim\",\"roles\":[\"STAFF\"],\"initiatives\":[\"sala\"]}");
-        SignedInClient.signIn(port, "kim", "kims-long-password");
+        WebSession.signedIn(port, "kim", "kims-long-password");
 
         assertThat(root.post("/app/admin/users/kim", "/app/admin/users", "username", "kim", "password", "",
                 "roles", "ANALYST", "initiatives", "*", "editing", "true").status()).isEqualTo(302);
         assertThat(service.getAsAdmin("/api/v1/users").toString())
                 .contains("{\"username\":\"kim\",\"roles\":[\"ANALYST\"],\"initiatives\":[\"*\"]}");
-        SignedInClient.signIn(port, "kim", "kims-long-password");
+        WebSession.signedIn(port, "kim", "kims-long-password");
 
         assertThat(root.post("/app/admin/users/new", "/app/admin/users", "username", "kim", "password",
                 "another-password", "roles", "STAFF", "editing", "false").body())
@@ -137,7 +137,7 @@ class AdminPagesIntegrationTests {
         service.importAsAdmin(ServiceClientAccess.line("sala-1", "referral", "r", "2025-01-10",
                 "\"initiative\":\"sala\",\"referringParty\":\"SELF\",\"supportBefore\":\"UNKNOWN\","
                         + "\"person\":{\"gender\":\"MAN\",\"birthYear\":1990}"));
-        SignedInClient root = signIn("root");
+        WebSession root = signIn("root");
 
         Page started = root.post("/app/admin/read-models", "/app/admin/read-models/journey-facts/rebuild");
         assertThat(started.status()).isEqualTo(302);
@@ -166,7 +166,7 @@ class AdminPagesIntegrationTests {
             }
         });
         try {
-            SignedInClient root = signIn("root");
+            WebSession root = signIn("root");
             root.post("/app/admin/read-models", "/app/admin/read-models/journey-facts/rebuild");
             assertThat(root.post("/app/admin/read-models", "/app/admin/read-models/journey-facts/rebuild").status())
                     .isEqualTo(302);

@@ -3,47 +3,30 @@ package se.finsam.journey.api.pages.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import se.finsam.journey.api.ServiceClientAccess;
-import se.finsam.journey.api.pages.Browser;
+import se.finsam.journey.api.pages.BrowserTest;
 
 /** An auditor in a real Chromium: from a count to its journeys, then the trail, the chain and a manifest. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AuditBrowserTests {
+class AuditBrowserTests extends BrowserTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         ServiceClientAccess.ownDatabase(registry);
     }
 
-    @LocalServerPort
-    int port;
-
-    Browser browser;
     ServiceClientAccess service;
     long position;
 
-    @BeforeEach
-    void history() {
-        service = ServiceClientAccess.client(port);
+    @Override
+    protected void seed(ServiceClientAccess service) {
+        this.service = service;
         position = AuditScenario.record(service);
         service.user("greta", "AUDITOR", "sala", "fns");
-        browser = Browser.open(port);
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

@@ -17,7 +17,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import se.finsam.journey.api.ServiceClientAccess;
 import se.finsam.journey.api.ServiceClientAccess.Answer;
-import se.finsam.journey.api.pages.audit.SignedInClient.Page;
+import se.finsam.journey.api.pages.WebSession;
+import se.finsam.journey.api.pages.WebSession.Page;
 
 /** The auditor's pages over real HTTP: lineage, manifests with verification and restatement, the audit page. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -48,7 +49,7 @@ class AuditPagesIntegrationTests {
     }
 
     private Page as(String user, String path) {
-        return SignedInClient.signIn(port, user, ServiceClientAccess.password()).get(path);
+        return WebSession.signedIn(port, user, ServiceClientAccess.password()).get(path);
     }
 
     @Test
@@ -87,13 +88,13 @@ class AuditPagesIntegrationTests {
     void aManifestIsShownVerifiedByPostAndRestatedAgainstToday() {
         String manifest = service.getAsAdmin("/api/v1/reports/participants?" + AuditScenario.FNS_2025
                 + "&minPosition=" + position).path("manifest").asText();
-        SignedInClient greta = SignedInClient.signIn(port, "greta", ServiceClientAccess.password());
+        WebSession greta = WebSession.signedIn(port, "greta", ServiceClientAccess.password());
 
         Page shown = greta.get("/app/manifests/" + manifest);
         assertThat(shown.status()).isEqualTo(200);
         assertThat(shown.body()).contains(manifest, "2026.1", "Verifiera");
 
-        assertThat(greta.postWithoutCsrf("/app/manifests/" + manifest + "/verify").status()).isEqualTo(403);
+        assertThat(greta.postWithout("/app/manifests/" + manifest + "/verify").status()).isEqualTo(403);
         Page verified = greta.post("/app/manifests/" + manifest, "/app/manifests/" + manifest + "/verify");
         assertThat(verified.status()).isEqualTo(302);
         assertThat(greta.get("/app/manifests/" + manifest).body()).contains("Identisk");
@@ -115,13 +116,13 @@ class AuditPagesIntegrationTests {
     @Test
     void theAuditPageShowsTheChainVerifiesItAndFiltersTheReadTrail() {
         as("greta", AuditScenario.lineage("closures.total", position));
-        SignedInClient greta = SignedInClient.signIn(port, "greta", ServiceClientAccess.password());
+        WebSession greta = WebSession.signedIn(port, "greta", ServiceClientAccess.password());
 
         Page audit = greta.get("/app/audit?action=lineage&user=greta");
         assertThat(audit.status()).isEqualTo(200);
         assertThat(audit.body()).contains("Hashkedjan", "Inte verifierad", "closures.total", "Ursprung");
 
-        assertThat(greta.postWithoutCsrf("/app/audit/verify-chain").status()).isEqualTo(403);
+        assertThat(greta.postWithout("/app/audit/verify-chain").status()).isEqualTo(403);
         assertThat(greta.post("/app/audit", "/app/audit/verify-chain").status()).isEqualTo(302);
         assertThat(greta.get("/app/audit").body()).contains("Kedjan är hel", "av greta");
 
@@ -143,7 +144,7 @@ class AuditPagesIntegrationTests {
                     "2025-03-02", "")).append('\n');
         }
         long last = service.importAsAdmin(history.toString()).path("position").asLong();
-        SignedInClient pia = SignedInClient.signIn(port, "pia", ServiceClientAccess.password());
+        WebSession pia = WebSession.signedIn(port, "pia", ServiceClientAccess.password());
         String lineage = "/app/lineage?initiative=paged&from=2025-01-01&to=2025-12-31&cell=participants.new"
                 + "&minPosition=" + last;
 

@@ -10,49 +10,30 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import se.finsam.journey.api.ServiceClientAccess;
-import se.finsam.journey.api.pages.Browser;
+import se.finsam.journey.api.pages.BrowserTest;
 
 /**
  * An analyst in a real Chromium opens the 2025 report of an acceptance scenario, sees the published figures,
  * switches the period and exports the report to Excel; the downloaded file is opened and checked.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ReportsBrowserTests {
+class ReportsBrowserTests extends BrowserTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         ServiceClientAccess.ownDatabase(registry);
     }
 
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-
-    @BeforeEach
-    void scenario() {
-        ServiceClientAccess service = ServiceClientAccess.client(port);
+    @Override
+    protected void seed(ServiceClientAccess service) {
         service.user("ella", "ANALYST", "hallstahammar");
         ReportPages.load(service, "hallstahammar-2025", "ella");
-        browser = Browser.open(port);
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -20,6 +19,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import se.finsam.journey.api.ServiceClientAccess;
+import se.finsam.journey.api.pages.WebSession;
+import se.finsam.journey.api.pages.WebSession.Download;
+import se.finsam.journey.api.pages.WebSession.Page;
 import se.finsam.journey.api.reports.Scenarios;
 
 /**
@@ -54,15 +56,15 @@ class ReportsPageIntegrationTests {
         scenario = ReportPages.load(service, "hallstahammar-2025", "ella");
     }
 
-    private SignedIn ella() {
-        return SignedIn.as(port, "ella", ServiceClientAccess.password());
+    private WebSession ella() {
+        return WebSession.signedIn(port, "ella", ServiceClientAccess.password());
     }
 
     @Test
     void theReportOfTheYearShowsEveryPublishedFigureLinkedToItsLineage() {
-        HttpResponse<String> page = ella().get(REPORT_2025);
+        Page page = ella().get(REPORT_2025);
 
-        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.status()).isEqualTo(200);
         Map<String, String> linked = ReportPages.linkedCounts(page.body());
         JsonNode published = scenario.get("checks").get(0).get("published");
         published.fields().forEachRemaining(cell ->
@@ -98,34 +100,34 @@ class ReportsPageIntegrationTests {
 
     @Test
     void wrongParametersGiveA400PageThatSaysWhatToFix() {
-        SignedIn ella = ella();
+        WebSession ella = ella();
 
-        HttpResponse<String> badYear = ella.get("/app/reports?initiative=hallstahammar&period=year&year=twenty");
-        HttpResponse<String> badThreshold = ella.get(REPORT_2025 + "&suppress=1");
-        HttpResponse<String> backwards = ella.get("/app/reports?initiative=hallstahammar&period=custom"
+        Page badYear = ella.get("/app/reports?initiative=hallstahammar&period=year&year=twenty");
+        Page badThreshold = ella.get(REPORT_2025 + "&suppress=1");
+        Page backwards = ella.get("/app/reports?initiative=hallstahammar&period=custom"
                 + "&from=2025-06-01&to=2025-01-01");
-        HttpResponse<String> both = ella.get(REPORT_2025 + "&association=vastmanland");
-        HttpResponse<String> export = ella.get("/app/reports/export.xlsx?initiative=hallstahammar&period=year&year=x");
+        Page both = ella.get(REPORT_2025 + "&association=vastmanland");
+        Page export = ella.get("/app/reports/export.xlsx?initiative=hallstahammar&period=year&year=x");
 
-        assertThat(badYear.statusCode()).isEqualTo(400);
+        assertThat(badYear.status()).isEqualTo(400);
         assertThat(badYear.body()).contains("Ange ett år med fyra siffror", "id=\"year-error\"",
                 "aria-describedby=\"year-error year-hint\"");
-        assertThat(badThreshold.statusCode()).isEqualTo(400);
+        assertThat(badThreshold.status()).isEqualTo(400);
         assertThat(badThreshold.body()).contains("Ange ett heltal från 2 till 100");
-        assertThat(backwards.statusCode()).isEqualTo(400);
+        assertThat(backwards.status()).isEqualTo(400);
         assertThat(backwards.body()).contains("Slutdatumet ligger före startdatumet");
-        assertThat(both.statusCode()).isEqualTo(400);
+        assertThat(both.status()).isEqualTo(400);
         assertThat(both.body()).contains("inte båda");
-        assertThat(export.statusCode()).isEqualTo(400);
+        assertThat(export.status()).isEqualTo(400);
         assertThat(export.body()).contains("Ange ett år med fyra siffror");
     }
 
     @Test
     void anAnalystOfAnotherInitiativeIsRefused() {
-        SignedIn olle = SignedIn.as(port, "olle", ServiceClientAccess.password());
+        WebSession olle = WebSession.signedIn(port, "olle", ServiceClientAccess.password());
 
-        assertThat(olle.get(REPORT_2025).statusCode()).isEqualTo(403);
-        assertThat(olle.download("/app/reports/export.xlsx?initiative=hallstahammar&year=2025").statusCode())
+        assertThat(olle.get(REPORT_2025).status()).isEqualTo(403);
+        assertThat(olle.download("/app/reports/export.xlsx?initiative=hallstahammar&year=2025").status())
                 .isEqualTo(403);
         assertThat(olle.get("/app/reports").body()).contains("initiative-sala").doesNotContain("initiative-hallstahammar");
     }
@@ -135,11 +137,11 @@ class ReportsPageIntegrationTests {
         JsonNode json = JSON.readTree(service.get("ella", "/api/v1/reports/participants?initiative=hallstahammar"
                 + "&from=2025-01-01&to=2025-12-31&compare=previous").body());
 
-        HttpResponse<byte[]> file = ella().download("/app/reports/export.xlsx?initiative=hallstahammar&year=2025");
+        Download file = ella().download("/app/reports/export.xlsx?initiative=hallstahammar&year=2025");
 
-        assertThat(file.statusCode()).isEqualTo(200);
-        assertThat(file.headers().firstValue("Content-Disposition").orElse("")).contains(".xlsx");
-        try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(file.body()))) {
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.contentDisposition()).contains(".xlsx");
+        try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(file.bytes()))) {
             Sheet closures = book.getSheet("Avslut");
             String standard = "Avslut och utfall (andelar av avslut utan tidiga avhopp)";
             Row studies = ReportPages.row(closures, standard, "Studier");
@@ -170,13 +172,13 @@ class ReportsPageIntegrationTests {
                 + "&from=2025-01-01&to=2025-12-31&suppress=3").body());
         assertThat(json.at("/closures/standardTable/medicalRehabilitation").isNull()).isTrue();
 
-        SignedIn ella = ella();
-        HttpResponse<byte[]> file = ella.download("/app/reports/export.xlsx?initiative=hallstahammar&year=2025"
+        WebSession ella = ella();
+        Download file = ella.download("/app/reports/export.xlsx?initiative=hallstahammar&year=2025"
                 + "&compare=no&suppress=3");
-        HttpResponse<String> csv = ella.get("/app/reports/export.csv?initiative=hallstahammar&year=2025&suppress=3");
-        HttpResponse<String> page = ella.get(REPORT_2025 + "&suppress=3");
+        Page csv = ella.get("/app/reports/export.csv?initiative=hallstahammar&year=2025&suppress=3");
+        Page page = ella.get(REPORT_2025 + "&suppress=3");
 
-        try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(file.body()))) {
+        try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(file.bytes()))) {
             Sheet closures = book.getSheet("Avslut");
             Row medical = ReportPages.row(closures, "Avslut och utfall (andelar av avslut utan tidiga avhopp)",
                     "Medicinsk rehabilitering / sjukersättning");
@@ -186,7 +188,7 @@ class ReportsPageIntegrationTests {
             assertThat(closures.getRow(closures.getFirstRowNum() + 6).getCell(0).getStringCellValue())
                     .contains("Små tal under 3");
         }
-        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.body()).contains("suppressed below 3", "closures.standardTable.medicalRehabilitation;;");
         assertThat(ReportPages.linkedCounts(page.body())).doesNotContainKey("closures.standardTable.medicalRehabilitation");
         assertThat(page.body()).contains("Små tal är dolda");
@@ -194,9 +196,9 @@ class ReportsPageIntegrationTests {
 
     @Test
     void asKnownOnADayBeforeTheImportTheReportCountsNobodyAndItsLinksKeepTheInstant() {
-        HttpResponse<String> page = ella().get(REPORT_2025 + "&asOf=2020-01-31");
+        Page page = ella().get(REPORT_2025 + "&asOf=2020-01-31");
 
-        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.status()).isEqualTo(200);
         Map<String, String> linked = ReportPages.linkedCounts(page.body());
         assertThat(linked.get("participants.total")).isEqualTo("0");
         assertThat(linked.get("closures.standardTable.closures")).isEqualTo("0");
@@ -206,9 +208,9 @@ class ReportsPageIntegrationTests {
 
     @Test
     void thePrintViewIsTheReportWithoutTheForm() {
-        HttpResponse<String> print = ella().get("/app/reports/print?initiative=hallstahammar&year=2025");
+        Page print = ella().get("/app/reports/print?initiative=hallstahammar&year=2025");
 
-        assertThat(print.statusCode()).isEqualTo(200);
+        assertThat(print.status()).isEqualTo(200);
         assertThat(print.body()).contains("print-view", "data-print", "Avslut och utfall")
                 .doesNotContain("class=\"report-form\"");
     }

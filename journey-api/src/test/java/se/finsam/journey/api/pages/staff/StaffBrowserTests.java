@@ -2,46 +2,27 @@ package se.finsam.journey.api.pages.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import se.finsam.journey.api.ServiceClientAccess;
-import se.finsam.journey.api.pages.Browser;
+import se.finsam.journey.api.pages.BrowserTest;
 
 /** Staff at work in a real Chromium: a referral, an enrolment, a closure, and a wrong record retracted. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class StaffBrowserTests {
+class StaffBrowserTests extends BrowserTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         ServiceClientAccess.ownDatabase(registry);
     }
 
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-
-    @BeforeEach
-    void users() {
-        ServiceClientAccess service = ServiceClientAccess.client(port);
+    @Override
+    protected void seed(ServiceClientAccess service) {
         service.initiative("sala", "vastmanland");
         service.user("anna", "STAFF", "sala");
-        browser = Browser.open(port);
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     private void choose(String id, String value) {

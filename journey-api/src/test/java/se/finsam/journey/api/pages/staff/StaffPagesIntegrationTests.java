@@ -21,6 +21,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import se.finsam.journey.api.ServiceClientAccess;
+import se.finsam.journey.api.pages.WebSession;
+import se.finsam.journey.api.pages.WebSession.Page;
 
 /** The staff pages over real HTTP, signed in through the form: the journey list, forms, access and the import. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -72,14 +74,14 @@ class StaffPagesIntegrationTests {
         seeded = true;
     }
 
-    private PageSession anna() {
-        return PageSession.signIn(port, "anna", ServiceClientAccess.password());
+    private WebSession anna() {
+        return WebSession.signedIn(port, "anna", ServiceClientAccess.password());
     }
 
     /** The list reads the facts read model, which follows the event store within moments. */
-    private static PageSession.Page eventually(PageSession session, String path, Predicate<String> ready) {
+    private static Page eventually(WebSession session, String path, Predicate<String> ready) {
         Instant until = Instant.now().plus(Duration.ofSeconds(20));
-        PageSession.Page page = session.get(path);
+        Page page = session.get(path);
         while (!ready.test(page.body()) && Instant.now().isBefore(until)) {
             sleep(200);
             page = session.get(path);
@@ -108,8 +110,8 @@ class StaffPagesIntegrationTests {
 
     @Test
     void theJourneyListFiltersByStatusAndByAPartOfTheId() {
-        PageSession anna = anna();
-        PageSession.Page all = eventually(anna, "/app/journeys?initiative=sala", b -> b.contains("sala-gone5")
+        WebSession anna = anna();
+        Page all = eventually(anna, "/app/journeys?initiative=sala", b -> b.contains("sala-gone5")
                 && b.contains("sala-closed3") && b.contains("Makulerad"));
         assertThat(all.status()).isEqualTo(200);
         assertThat(journeyIdsIn(all.body())).containsExactlyInAnyOrder("sala-waiting1", "sala-active2",
@@ -133,7 +135,7 @@ class StaffPagesIntegrationTests {
 
     @Test
     void theTimelineStrikesThroughARetractedRecordWithItsReason() {
-        PageSession.Page page = anna().get("/app/journeys/sala-void4");
+        Page page = anna().get("/app/journeys/sala-void4");
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Makulerad").contains("<del class=\"retracted\">2025-01-13 Anvisning</del>")
@@ -142,15 +144,15 @@ class StaffPagesIntegrationTests {
 
     @Test
     void anAnalystAndStaffOfAnotherInitiativeAreTurnedAway() {
-        PageSession nils = PageSession.signIn(port, "nils", ServiceClientAccess.password());
+        WebSession nils = WebSession.signedIn(port, "nils", ServiceClientAccess.password());
         assertThat(nils.get("/app/journeys").status()).isEqualTo(403);
         assertThat(nils.get("/app/journeys/sala-active2").status()).isEqualTo(403);
         assertThat(nils.get("/app/imports").status()).isEqualTo(403);
         assertThat(nils.get("/app/journeys/new").status()).isEqualTo(403);
 
-        PageSession olle = PageSession.signIn(port, "olle", ServiceClientAccess.password());
+        WebSession olle = WebSession.signedIn(port, "olle", ServiceClientAccess.password());
         assertThat(olle.get("/app/journeys?initiative=sala").status()).isEqualTo(403);
-        PageSession.Page journey = olle.get("/app/journeys/sala-active2");
+        Page journey = olle.get("/app/journeys/sala-active2");
         assertThat(journey.status()).isEqualTo(403);
         assertThat(journey.body()).doesNotContain("2025-01-20");
         assertThat(olle.get("/app/journeys/sala-active2/records/new?type=enrolment").status()).isEqualTo(403);
@@ -160,12 +162,12 @@ class StaffPagesIntegrationTests {
 
     @Test
     void aRefusedRecordShowsTheFormAgainWithTheMessageNextToItsField() {
-        PageSession anna = anna();
-        PageSession.Page form = anna.get("/app/journeys/sala-active2/records/new?type=assessment");
+        WebSession anna = anna();
+        Page form = anna.get("/app/journeys/sala-active2/records/new?type=assessment");
         assertThat(form.status()).isEqualTo(200);
 
-        PageSession.Page refused = anna.post("/app/journeys/sala-active2/records", PageSession.csrf(form.body()),
-                Map.of("type", "assessment", "date", "2025-02-01", "instrument", "SELF_RATED_STEP", "score", "42"));
+        Page refused = anna.postWith(WebSession.csrf(form.body()), "/app/journeys/sala-active2/records",
+                "type", "assessment", "date", "2025-02-01", "instrument", "SELF_RATED_STEP", "score", "42");
 
         assertThat(refused.status()).isEqualTo(422);
         assertThat(fieldOf(refused.body(), "score")).contains("has-error")
@@ -173,15 +175,15 @@ class StaffPagesIntegrationTests {
                 .contains("value=\"42\"").contains("aria-describedby=\"e-score\"");
         assertThat(refused.body()).contains("<option value=\"SELF_RATED_STEP\" selected=\"selected\"");
 
-        PageSession.Page missing = anna.post("/app/journeys/sala-active2/records", PageSession.csrf(form.body()),
-                Map.of("type", "closure", "date", "2025-02-01", "supportAfter", "UNKNOWN"));
+        Page missing = anna.postWith(WebSession.csrf(form.body()), "/app/journeys/sala-active2/records",
+                "type", "closure", "date", "2025-02-01", "supportAfter", "UNKNOWN");
         assertThat(missing.status()).isEqualTo(422);
         assertThat(fieldOf(missing.body(), "cause")).contains("Fyll i fältet.");
 
-        PageSession.Page saved = anna.post("/app/journeys/sala-active2/records", PageSession.csrf(form.body()),
-                Map.of("type", "assessment", "date", "2025-02-01", "instrument", "SELF_RATED_STEP", "score", "6,5"));
+        Page saved = anna.postWith(WebSession.csrf(form.body()), "/app/journeys/sala-active2/records",
+                "type", "assessment", "date", "2025-02-01", "instrument", "SELF_RATED_STEP", "score", "6,5");
         assertThat(saved.status()).isEqualTo(302);
-        PageSession.Page timeline = anna.follow(saved);
+        Page timeline = anna.follow(saved);
         assertThat(timeline.body()).contains("Registreringen är sparad.").contains("6.5")
                 .contains("Upplevd stegförflyttning (0–10)");
     }
@@ -195,7 +197,7 @@ class StaffPagesIntegrationTests {
         return html.substring(start, end < 0 ? html.length() : end);
     }
 
-    private static PageSession.Page finished(PageSession session, PageSession.Page started) {
+    private static Page finished(WebSession session, Page started) {
         assertThat(started.status()).isEqualTo(302);
         String path = started.location().replaceFirst("^https?://[^/]+", "");
         return eventually(session, path, b -> b.contains("id=\"totals\"") || b.contains("import-failure"));
@@ -203,8 +205,8 @@ class StaffPagesIntegrationTests {
 
     @Test
     void theCsvTemplateImportsWithTheBadRowListedByRowColumnAndMessage() {
-        PageSession anna = anna();
-        byte[] template = anna.bytes("/app/imports/template.csv");
+        WebSession anna = anna();
+        byte[] template = anna.download("/app/imports/template.csv").bytes();
         String text = new String(template, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFFDeltagar-id;Typ av registrering;Datum;");
         assertThat(text).contains("# Kvinna;WOMAN");
@@ -213,9 +215,9 @@ class StaffPagesIntegrationTests {
                 + "csv-1;Anvisning;2025-02-01;;sala;Regionen;;Kvinna;1985;1981;;;Sjukersättning\r\n"
                 + "csv-2;anvisning;2025-02-01;;sala;Regionen;;Okänt;1985;;;;Sjukersättning\r\n"
                 + "csv-1;Inskrivning;2025-02-10\r\n";
-        PageSession.Page form = anna.get("/app/imports");
+        Page form = anna.get("/app/imports");
 
-        PageSession.Page result = finished(anna, anna.upload("/app/imports", PageSession.csrf(form.body()),
+        Page result = finished(anna, anna.upload("/app/imports", WebSession.csrf(form.body()),
                 "deltagare.csv", csv.getBytes(StandardCharsets.UTF_8)));
 
         assertThat(result.body()).contains("Godtagna: 2").contains("Avvisade: 1");
@@ -225,8 +227,8 @@ class StaffPagesIntegrationTests {
 
     @Test
     void theExcelTemplateAndNdjsonImportWithTheirBadLinesListed() throws Exception {
-        PageSession anna = anna();
-        byte[] template = anna.bytes("/app/imports/template.xlsx");
+        WebSession anna = anna();
+        byte[] template = anna.download("/app/imports/template.xlsx").bytes();
         byte[] filled;
         try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(template));
              ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -244,8 +246,8 @@ class StaffPagesIntegrationTests {
             workbook.write(out);
             filled = out.toByteArray();
         }
-        PageSession.Page form = anna.get("/app/imports");
-        PageSession.Page result = finished(anna, anna.upload("/app/imports", PageSession.csrf(form.body()),
+        Page form = anna.get("/app/imports");
+        Page result = finished(anna, anna.upload("/app/imports", WebSession.csrf(form.body()),
                 "deltagare.xlsx", filled));
         assertThat(result.body()).contains("Godtagna: 2").contains("Avvisade: 1");
         assertThat(result.body()).containsPattern("<td class=\"num\">4</td>\\s*<td>xlsx-1</td>\\s*"
@@ -254,7 +256,7 @@ class StaffPagesIntegrationTests {
         String ndjson = referral("sala-nd1", "2025-03-01") + "\n"
                 + ServiceClientAccess.line("sala-nd1", "closure", "c", "2025-03-02",
                 "\"cause\":\"WORK\",\"supportAfter\":\"UNKNOWN\"") + "\n";
-        PageSession.Page nd = finished(anna, anna.upload("/app/imports", PageSession.csrf(form.body()),
+        Page nd = finished(anna, anna.upload("/app/imports", WebSession.csrf(form.body()),
                 "records.ndjson", ndjson.getBytes(StandardCharsets.UTF_8)));
         assertThat(nd.body()).contains("Godtagna: 1").contains("Avvisade: 1")
                 .containsPattern("<td class=\"num\">2</td>\\s*<td>sala-nd1</td>");
@@ -274,24 +276,24 @@ class StaffPagesIntegrationTests {
 
     @Test
     void aFileThePageCannotReadIsSaidPlainly() {
-        PageSession anna = anna();
-        PageSession.Page form = anna.get("/app/imports");
+        WebSession anna = anna();
+        Page form = anna.get("/app/imports");
 
-        PageSession.Page empty = anna.upload("/app/imports", PageSession.csrf(form.body()), "tom.csv", new byte[0]);
+        Page empty = anna.upload("/app/imports", WebSession.csrf(form.body()), "tom.csv", new byte[0]);
         assertThat(empty.status()).isEqualTo(400);
         assertThat(empty.body()).contains("Filen är tom.");
 
-        PageSession.Page image = anna.upload("/app/imports", PageSession.csrf(form.body()), "bild.png",
+        Page image = anna.upload("/app/imports", WebSession.csrf(form.body()), "bild.png",
                 "just some words, no records".getBytes(StandardCharsets.UTF_8));
         assertThat(image.status()).isEqualTo(400);
         assertThat(image.body()).contains("Filen kan inte läsas som NDJSON, CSV eller Excel");
 
-        PageSession.Page badXlsx = anna.upload("/app/imports", PageSession.csrf(form.body()), "trasig.xlsx",
+        Page badXlsx = anna.upload("/app/imports", WebSession.csrf(form.body()), "trasig.xlsx",
                 new byte[]{'P', 'K', 3, 4, 1, 2, 3});
         assertThat(badXlsx.status()).isEqualTo(400);
         assertThat(badXlsx.body()).contains("Excel-filen kunde inte läsas");
 
-        PageSession.Page noHeader = anna.upload("/app/imports", PageSession.csrf(form.body()), "fel.csv",
+        Page noHeader = anna.upload("/app/imports", WebSession.csrf(form.body()), "fel.csv",
                 "Id;Vad\r\nx;y\r\n".getBytes(StandardCharsets.UTF_8));
         assertThat(noHeader.status()).isEqualTo(400);
         assertThat(noHeader.body()).contains("Rubrikraden saknar kolumnen ”Deltagar-id”");
