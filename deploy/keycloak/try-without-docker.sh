@@ -7,7 +7,7 @@
 #   deploy/keycloak/try-without-docker.sh            # from the repository root; builds the jar if it is missing
 #
 # Settings (environment): KC_VERSION (26.0.8, the newest 26.0 patch; 26.0 is what the compose pins and it runs on
-# Java 17), KC_PORT (8181), JOURNEY_PORT (18181), SKIP_EXPIRED=1 skips the expired-token check (it waits ~70 s).
+# Java 17; so does 26.7.3, the newest when this was written), KC_PORT (8181), JOURNEY_PORT (18181), SKIP_EXPIRED=1 skips the expired-token check (it waits ~70 s).
 # Everything is written under target/keycloak-try/; Keycloak's H2 data and journey's data are made anew each run.
 set -uo pipefail
 
