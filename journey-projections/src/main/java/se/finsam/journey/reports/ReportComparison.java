@@ -20,10 +20,14 @@ public final class ReportComparison {
         this.previous = previous;
     }
 
-    /** The report for {@code period} and for the same dates one year earlier, over the same journeys. */
+    /**
+     * The report for {@code period} and for the same dates one year earlier, over the same journeys, read into
+     * columns once for both.
+     */
     public static ReportComparison compute(Collection<CurrentJourney> journeysInScope, ReportPeriod period) {
-        return new ReportComparison(ParticipantReportDefinitions.compute(journeysInScope, period),
-                ParticipantReportDefinitions.compute(journeysInScope, previousPeriod(period)));
+        JourneyColumns columns = new JourneyColumns(journeysInScope);
+        return new ReportComparison(new ParticipantReportDefinitions(period).compute(columns),
+                new ParticipantReportDefinitions(previousPeriod(period)).compute(columns));
     }
 
     /** The same dates one year earlier; see {@link ReportPeriod#oneYearEarlier()} for 29 February. */
