@@ -1,10 +1,7 @@
 package se.finsam.journey.reports;
 
 import java.math.BigDecimal;
-import java.util.List;
 import se.finsam.journey.codes.Instrument;
-import se.finsam.journey.journey.CurrentJourney;
-import se.finsam.journey.journey.CurrentJourney.Assessment;
 
 /** The {@code assessments} section: per instrument, the participants' scores in the period and their progress. */
 final class AssessmentTables {
@@ -53,21 +50,25 @@ final class AssessmentTables {
             byInstrument[i] = new Scores(columns);
         }
         boolean[] scored = new boolean[instruments.length];
+        int[] first = new int[instruments.length];
+        int[] latest = new int[instruments.length];
+        int[] scores = new int[instruments.length];
+        Progress[] progress = new Progress[instruments.length];
         for (int position = 0; position < roles.length; position++) {
-            CurrentJourney journey = columns.journeys[position];
-            if ((roles[position] & ParticipantReportDefinitions.PARTICIPANT) == 0 || journey.assessments().isEmpty()) {
+            int from = columns.assessmentsFrom[position];
+            int until = columns.assessmentsFrom[position + 1];
+            if (from == until || (roles[position] & ParticipantReportDefinitions.PARTICIPANT) == 0) {
                 continue;
             }
             java.util.Arrays.fill(scored, false);
-            List<Assessment> assessments = journey.assessments();
-            for (int k = 0; k < assessments.size(); k++) {
-                Assessment assessment = assessments.get(k);
-                if (definitions.isDatedInPeriod(assessment)) {
-                    byInstrument[assessment.instrument().ordinal()].add(position, assessment.score());
-                    scored[assessment.instrument().ordinal()] = true;
+            for (int k = from; k < until; k++) {
+                if (definitions.isDatedInPeriod(columns.assessmentDay[k])) {
+                    int instrument = columns.assessmentInstrument[k];
+                    byInstrument[instrument].add(position, columns.assessmentScore[k]);
+                    scored[instrument] = true;
                 }
             }
-            Progress[] progress = definitions.progressByInstrument(journey);
+            definitions.progressByInstrument(columns, position, first, latest, scores, progress);
             for (int i = 0; i < instruments.length; i++) {
                 if (scored[i]) {
                     byInstrument[i].scoredJourneys.add(position);
@@ -86,8 +87,8 @@ final class AssessmentTables {
                     .measure("min", s.min == null ? null : Ratio.of(s.min), s.scoredJourneys)
                     .measure("max", s.max == null ? null : Ratio.of(s.max), s.scoredJourneys)
                     .measure("mean", s.mean(), s.scoredJourneys);
-            for (Progress progress : Progress.values()) {
-                figures.count(progress.key(), s.progressed[progress.ordinal()]);
+            for (Progress moved : Progress.values()) {
+                figures.count(moved.key(), s.progressed[moved.ordinal()]);
             }
         }
     }

@@ -1,5 +1,6 @@
 package se.finsam.journey.reports;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -45,6 +46,17 @@ final class JourneyColumns {
     /** Index into {@link #homeMunicipalities}, or -1 when none is given. */
     final int[] homeMunicipality;
     final List<String> homeMunicipalities = new ArrayList<>();
+    /** Journey {@code i}'s placements are {@code trainingsFrom[i]} up to {@code trainingsFrom[i + 1]}. */
+    final int[] trainingsFrom;
+    final int[] trainingStart;
+    /** The end day, or {@link #NONE} while open. */
+    final int[] trainingEnd;
+    final byte[] trainingSector;
+    /** Journey {@code i}'s assessments, in the order received, are {@code assessmentsFrom[i]} up to {@code assessmentsFrom[i + 1]}. */
+    final int[] assessmentsFrom;
+    final int[] assessmentDay;
+    final byte[] assessmentInstrument;
+    final BigDecimal[] assessmentScore;
 
     JourneyColumns(Collection<CurrentJourney> journeysInScope) {
         List<CurrentJourney> live = new ArrayList<>(journeysInScope.size());
@@ -70,6 +82,22 @@ final class JourneyColumns {
         subsidised = new boolean[size];
         referringUnit = new int[size];
         homeMunicipality = new int[size];
+        trainingsFrom = new int[size + 1];
+        assessmentsFrom = new int[size + 1];
+        int trainings = 0;
+        int assessments = 0;
+        for (int i = 0; i < size; i++) {
+            trainings += journeys[i].trainings().size();
+            assessments += journeys[i].assessments().size();
+        }
+        trainingStart = new int[trainings];
+        trainingEnd = new int[trainings];
+        trainingSector = new byte[trainings];
+        assessmentDay = new int[assessments];
+        assessmentInstrument = new byte[assessments];
+        assessmentScore = new BigDecimal[assessments];
+        trainings = 0;
+        assessments = 0;
         Map<String, int[]> unitsByParty = new HashMap<>();
         Map<String, Integer> municipalities = new HashMap<>();
         for (int i = 0; i < size; i++) {
@@ -87,8 +115,8 @@ final class JourneyColumns {
             gender[i] = code(j.gender());
             referringParty[i] = code(j.referringParty());
             supportBefore[i] = code(j.supportBefore());
-            yearsInPublicSupportBucket[i] = (byte) ParticipantReportDefinitions.YEARS_IN_PUBLIC_SUPPORT_BUCKETS
-                    .indexOf(ParticipantReportDefinitions.yearsInPublicSupportBucket(j.yearsInPublicSupport()));
+            yearsInPublicSupportBucket[i] = (byte) ParticipantReportDefinitions.yearsInPublicSupportBucketIndex(
+                    j.yearsInPublicSupport());
             referringUnit[i] = unit(j, unitsByParty);
             String municipality = j.homeMunicipality();
             if (municipality == null) {
@@ -102,7 +130,25 @@ final class JourneyColumns {
                 }
                 homeMunicipality[i] = known;
             }
+            trainingsFrom[i] = trainings;
+            List<CurrentJourney.Training> placements = j.trainings();
+            for (int k = 0; k < placements.size(); k++, trainings++) {
+                CurrentJourney.Training t = placements.get(k);
+                trainingStart[trainings] = day(t.start());
+                trainingEnd[trainings] = day(t.end());
+                trainingSector[trainings] = code(t.sector());
+            }
+            assessmentsFrom[i] = assessments;
+            List<CurrentJourney.Assessment> scores = j.assessments();
+            for (int k = 0; k < scores.size(); k++, assessments++) {
+                CurrentJourney.Assessment a = scores.get(k);
+                assessmentDay[assessments] = day(a.date());
+                assessmentInstrument[assessments] = code(a.instrument());
+                assessmentScore[assessments] = a.score();
+            }
         }
+        trainingsFrom[size] = trainings;
+        assessmentsFrom[size] = assessments;
     }
 
     /** The key {@code PARTY:unit} (see {@link ParticipantReportDefinitions#referringUnit}) made once per pair. */

@@ -6,13 +6,10 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import se.finsam.journey.codes.ClosureCause;
 import se.finsam.journey.codes.Instrument;
 import se.finsam.journey.journey.CurrentJourney;
-import se.finsam.journey.journey.CurrentJourney.Assessment;
-import se.finsam.journey.journey.CurrentJourney.Training;
 
 /**
  * The definitions of the figures, DOMAIN.md definition set 2026.1, applied to one period: what makes a journey
@@ -161,11 +158,16 @@ public final class ParticipantReportDefinitions {
 
     /** Buckets of completed years; {@code NOT_APPLICABLE} when absent. */
     public static String yearsInPublicSupportBucket(BigDecimal years) {
+        return YEARS_IN_PUBLIC_SUPPORT_BUCKETS.get(yearsInPublicSupportBucketIndex(years));
+    }
+
+    /** {@link #yearsInPublicSupportBucket} as an index into {@link #YEARS_IN_PUBLIC_SUPPORT_BUCKETS}. */
+    static int yearsInPublicSupportBucketIndex(BigDecimal years) {
         if (years == null) {
-            return "NOT_APPLICABLE";
+            return 5;
         }
         int completed = years.intValue();
-        return completed == 0 ? "<1" : completed <= 3 ? "1-3" : completed <= 6 ? "4-6" : completed <= 9 ? "7-9" : ">9";
+        return completed == 0 ? 0 : completed <= 3 ? 1 : completed <= 6 ? 2 : completed <= 9 ? 3 : 4;
     }
 
     // Closures: journeys with from ≤ C ≤ to.
@@ -210,60 +212,51 @@ public final class ParticipantReportDefinitions {
     // Work training: placements of the period's participants.
 
     /** Active in the period: started by {@code to} and not ended before {@code from}. */
-    public boolean isActivePlacement(Training t) {
-        return !t.start().isAfter(period.to()) && (t.end() == null || !t.end().isBefore(period.from()));
+    boolean isActivePlacement(int start, int end) {
+        return start <= to && (end == JourneyColumns.NONE || end >= from);
     }
 
     // Assessments: scores of the period's participants.
 
-    public boolean isDatedInPeriod(Assessment a) {
-        return period.contains(a.date());
+    boolean isDatedInPeriod(int day) {
+        return day >= from && day <= to;
     }
+
+    private static final int INSTRUMENTS = Instrument.values().length;
 
     /**
-     * From the first to the latest score of the instrument dated by {@code to} (same-day scores in the order
-     * received), for a journey with two or more such scores; empty otherwise.
+     * For journey {@code i}, per instrument (by ordinal, null where empty): from the first to the latest score of
+     * the instrument dated by {@code to} (same-day scores in the order received), for a journey with two or more
+     * such scores. {@code first}, {@code latest} and {@code scores} are the caller's scratch arrays, one slot per
+     * instrument; {@code into} receives the answer.
      */
-    public Optional<Progress> progress(CurrentJourney j, Instrument instrument) {
-        return Optional.ofNullable(progressByInstrument(j)[instrument.ordinal()]);
-    }
-
-    private static final Instrument[] INSTRUMENTS = Instrument.values();
-    /** Never written to: the answer for a journey with fewer than two assessments. */
-    private static final Progress[] NO_PROGRESS = new Progress[INSTRUMENTS.length];
-
-    /** {@link #progress} for every instrument at once (indexed by ordinal, null where empty), in one pass. */
-    public Progress[] progressByInstrument(CurrentJourney j) {
-        if (j.assessments().size() < 2) {
-            return NO_PROGRESS;
-        }
-        Instrument[] instruments = INSTRUMENTS;
-        Progress[] progress = new Progress[instruments.length];
-        Assessment[] first = new Assessment[instruments.length];
-        Assessment[] latest = new Assessment[instruments.length];
-        int[] scores = new int[instruments.length];
-        List<Assessment> assessments = j.assessments();
-        for (int k = 0; k < assessments.size(); k++) {
-            Assessment a = assessments.get(k);
-            if (a.date().isAfter(period.to())) {
+    void progressByInstrument(JourneyColumns columns, int i, int[] first, int[] latest, int[] scores, Progress[] into) {
+        java.util.Arrays.fill(scores, 0);
+        java.util.Arrays.fill(into, null);
+        for (int k = columns.assessmentsFrom[i]; k < columns.assessmentsFrom[i + 1]; k++) {
+            int day = columns.assessmentDay[k];
+            if (day > to) {
                 continue;
             }
-            int i = a.instrument().ordinal();
-            scores[i]++;
-            if (first[i] == null || a.date().isBefore(first[i].date())) {
-                first[i] = a;
-            }
-            if (latest[i] == null || !a.date().isBefore(latest[i].date())) {
-                latest[i] = a;
-            }
-        }
-        for (int i = 0; i < instruments.length; i++) {
-            if (scores[i] >= 2) {
-                int change = latest[i].score().compareTo(first[i].score());
-                progress[i] = change > 0 ? Progress.IMPROVED : change < 0 ? Progress.WORSENED : Progress.UNCHANGED;
+            int instrument = columns.assessmentInstrument[k];
+            if (scores[instrument]++ == 0) {
+                first[instrument] = k;
+                latest[instrument] = k;
+            } else {
+                if (day < columns.assessmentDay[first[instrument]]) {
+                    first[instrument] = k;
+                }
+                if (day >= columns.assessmentDay[latest[instrument]]) {
+                    latest[instrument] = k;
+                }
             }
         }
-        return progress;
+        for (int instrument = 0; instrument < INSTRUMENTS; instrument++) {
+            if (scores[instrument] >= 2) {
+                int change = columns.assessmentScore[latest[instrument]].compareTo(columns.assessmentScore[first[instrument]]);
+                into[instrument] = change > 0 ? Progress.IMPROVED : change < 0 ? Progress.WORSENED : Progress.UNCHANGED;
+            }
+        }
     }
 
     private static Map<String, Set<ClosureCause>> standardTableOutcomes() {

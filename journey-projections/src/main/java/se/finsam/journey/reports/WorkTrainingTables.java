@@ -1,8 +1,6 @@
 package se.finsam.journey.reports;
 
-import java.util.List;
 import se.finsam.journey.codes.WorkplaceSector;
-import se.finsam.journey.journey.CurrentJourney.Training;
 
 /** The {@code workTraining} section: the participants' placements active in the period. */
 final class WorkTrainingTables {
@@ -23,16 +21,11 @@ final class WorkTrainingTables {
             if ((roles[i] & ParticipantReportDefinitions.PARTICIPANT) == 0) {
                 continue;
             }
-            List<Training> trainings = columns.journeys[i].trainings();
-            if (trainings.isEmpty()) {
-                continue;
-            }
             boolean any = false;
-            for (int k = 0; k < trainings.size(); k++) {
-                Training training = trainings.get(k);
-                if (definitions.isActivePlacement(training)) {
+            for (int k = columns.trainingsFrom[i]; k < columns.trainingsFrom[i + 1]; k++) {
+                if (definitions.isActivePlacement(columns.trainingStart[k], columns.trainingEnd[k])) {
                     placementOwners.add(i);
-                    inSector[training.sector().ordinal()] = true;
+                    inSector[columns.trainingSector[k]] = true;
                     any = true;
                 }
             }

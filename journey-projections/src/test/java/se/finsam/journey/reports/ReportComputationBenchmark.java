@@ -114,7 +114,7 @@ class ReportComputationBenchmark {
     }
 
     /** The same rendered answer, and per cell the same members and population (lineage), in both years. */
-    private static void sameAnswer(List<CurrentJourney> journeys, ReportPeriod period) {
+    static void sameAnswer(List<CurrentJourney> journeys, ReportPeriod period) {
         assertThat(newAnswer(journeys, period)).isEqualTo(oldAnswer(journeys, period));
         var old = se.finsam.journey.reports.baseline.ReportComparison.compute(journeys, period);
         var now = ReportComparison.compute(journeys, period);
