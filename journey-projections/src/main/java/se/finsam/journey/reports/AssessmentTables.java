@@ -68,12 +68,16 @@ final class AssessmentTables {
                     scored[instrument] = true;
                 }
             }
-            definitions.progressByInstrument(columns, position, first, latest, scores, progress);
+            // Progress needs two scores of an instrument, so a journey with one assessment has none.
+            boolean mayProgress = until - from >= 2;
+            if (mayProgress) {
+                definitions.progressByInstrument(columns, position, first, latest, scores, progress);
+            }
             for (int i = 0; i < instruments.length; i++) {
                 if (scored[i]) {
                     byInstrument[i].scoredJourneys.add(position);
                 }
-                if (progress[i] != null) {
+                if (mayProgress && progress[i] != null) {
                     byInstrument[i].progressed[progress[i].ordinal()].add(position);
                 }
             }

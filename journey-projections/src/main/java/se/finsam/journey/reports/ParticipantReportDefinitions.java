@@ -44,14 +44,19 @@ public final class ParticipantReportDefinitions {
         return new ParticipantReportDefinitions(period).compute(journeysInScope);
     }
 
+    /** As {@link #compute(Collection, ReportPeriod)}, over the scope's columns. */
+    public static ReportFigures compute(JourneyColumns columns, ReportPeriod period) {
+        return new ParticipantReportDefinitions(period).compute(columns);
+    }
+
     public ReportFigures compute(Collection<CurrentJourney> journeysInScope) {
-        return compute(new JourneyColumns(journeysInScope));
+        return compute(JourneyColumns.of(journeysInScope));
     }
 
     /**
      * Every figure over the scope's columns. Each journey's roles in the period are decided once, then the
-     * sections tabulate them; they run one after the other, because each is now a few walks over arrays and
-     * handing them to other threads cost more than it saved (a comparison runs its two periods side by side).
+     * sections tabulate them, one after the other: each is a few walks over arrays now, too little to hand to
+     * another thread (a comparison computes its two periods side by side instead).
      */
     ReportFigures compute(JourneyColumns columns) {
         int[] roles = roles(columns);

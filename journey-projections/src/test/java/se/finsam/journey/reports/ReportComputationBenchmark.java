@@ -6,9 +6,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import se.finsam.journey.codes.ClosureCause;
@@ -22,8 +24,10 @@ import se.finsam.journey.journey.CurrentJourney;
 /**
  * The report computation alone, old against new in one JVM, so that a busy machine slows both alike: an
  * association-year with {@code compare=previous} over the journeys {@code ReportBenchmark} generates (about
- * 200,000 in 2016–2026, the same rates as its {@code HistoryGenerator}, built here directly as facts), computed
- * and rendered (figures, previous, change) as {@code ReportService.answer} does. Before timing, both must give
+ * 200,000 in 10 initiatives, 2016–2026, the same rates as its {@code HistoryGenerator}, built here directly as
+ * facts), computed and rendered (figures, previous, change) as {@code ReportService.answer} does: once over the
+ * scope's journeys, and once from the replica's journeys (old: every object filtered by
+ * {@link ReportPeriod#mayCount}; new: the rows selected from the initiatives' columns). Before timing, both must give
  * the same rendered answer and the same journeys behind every cell. Run with
  * {@code ./mvnw -B -ntp -o -pl journey-projections test -Dgroups=benchmark -Dbenchmarks.excluded=none
  * -Dtest=ReportComputationBenchmark}; figures go to standard output.
@@ -40,49 +44,97 @@ class ReportComputationBenchmark {
     @Test
     void newComputationGivesTheSameFiguresFaster() {
         List<CurrentJourney> all = journeys(JOURNEYS, new Random(42));
+        // As the replica holds them: per initiative, its journeys, and (new) their columns, made once.
+        Map<String, List<CurrentJourney>> byInitiative = new LinkedHashMap<>();
+        for (CurrentJourney journey : all) {
+            byInitiative.computeIfAbsent(journey.initiative(), k -> new ArrayList<>()).add(journey);
+        }
+        List<List<CurrentJourney>> lists = List.copyOf(byInitiative.values());
+        List<JourneyColumns> columns = lists.stream().map(JourneyColumns::of).toList();
         List<ReportPeriod> periods = new ArrayList<>();
         List<List<CurrentJourney>> scopes = new ArrayList<>();
         for (int year = 2019; year <= 2025; year++) {
             ReportPeriod period = new ReportPeriod(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
-            ReportPeriod loaded = new ReportPeriod(period.oneYearEarlier().from(), period.to());
             periods.add(period);
-            scopes.add(all.stream().filter(loaded::mayCount).toList());
+            scopes.add(oldScope(lists, loaded(period)));
         }
         System.out.printf("journeys: %,d; in scope per association-year with compare: %s%n", all.size(),
                 scopes.stream().map(List::size).toList());
         for (int i = 0; i < periods.size(); i++) {
             sameAnswer(scopes.get(i), periods.get(i));
+            assertThat(newFromReplica(columns, periods.get(i))).isEqualTo(oldAnswer(scopes.get(i), periods.get(i)));
         }
 
-        long[] old = new long[ROUNDS];
-        long[] now = new long[ROUNDS];
-        for (int round = -WARM_UP; round < ROUNDS; round++) {
-            int i = Math.floorMod(round, periods.size());
-            // Alternate which goes first, so that neither always runs in the other's garbage.
-            if (round % 2 == 0) {
-                long a = timeOld(scopes.get(i), periods.get(i));
-                long b = timeNew(scopes.get(i), periods.get(i));
-                record(round, old, a, now, b);
-            } else {
-                long b = timeNew(scopes.get(i), periods.get(i));
-                long a = timeOld(scopes.get(i), periods.get(i));
-                record(round, old, a, now, b);
+        if (Boolean.getBoolean("benchmark.phases")) {
+            long[][] phase = new long[3][ROUNDS];
+            for (int round = -WARM_UP; round < ROUNDS; round++) {
+                ReportPeriod period = periods.get(Math.floorMod(round, periods.size()));
+                long a = System.nanoTime();
+                JourneyColumns selected = JourneyColumns.mayCount(columns, loaded(period));
+                long b = System.nanoTime();
+                var comparison = ReportComparison.compute(selected, period);
+                long c = System.nanoTime();
+                sink = List.of(comparison.current().render(), comparison.previous(), comparison.change());
+                long d = System.nanoTime();
+                if (round >= 0) {
+                    phase[0][round] = b - a;
+                    phase[1][round] = c - b;
+                    phase[2][round] = d - c;
+                }
+            }
+            for (long[] t : phase) {
+                Arrays.sort(t);
+                System.out.printf("phase: p50 %.1f ms, min %.1f ms%n", ms(t, 50), t[0] / 1e6);
             }
         }
-        Arrays.sort(old);
-        Arrays.sort(now);
+        long[][] times = new long[4][ROUNDS];
+        for (int round = -WARM_UP; round < ROUNDS; round++) {
+            int i = Math.floorMod(round, periods.size());
+            ReportPeriod period = periods.get(i);
+            List<CurrentJourney> scope = scopes.get(i);
+            List<Supplier<Object>> runs = List.of(() -> oldAnswer(scope, period), () -> newAnswer(scope, period),
+                    () -> oldAnswer(oldScope(lists, loaded(period)), period), () -> newFromReplica(columns, period));
+            // Rotate which goes first, so that none always runs in another's garbage.
+            for (int k = 0; k < runs.size(); k++) {
+                int which = Math.floorMod(round + k, runs.size());
+                long start = System.nanoTime();
+                sink = runs.get(which).get();
+                if (round >= 0) {
+                    times[which][round] = System.nanoTime() - start;
+                }
+            }
+        }
+        for (long[] t : times) {
+            Arrays.sort(t);
+        }
         System.out.printf("association-year with compare=previous, %d rounds after %d warm-up, computed and rendered:%n",
                 ROUNDS, WARM_UP);
-        System.out.printf("  old: p50 %.1f ms, p95 %.1f ms, min %.1f ms%n", ms(old, 50), ms(old, 95), old[0] / 1e6);
-        System.out.printf("  new: p50 %.1f ms, p95 %.1f ms, min %.1f ms%n", ms(now, 50), ms(now, 95), now[0] / 1e6);
-        System.out.printf("  new / old: p50 %.2f, p95 %.2f%n", ms(now, 50) / ms(old, 50), ms(now, 95) / ms(old, 95));
+        report("computation over the scope's journeys", times[0], times[1]);
+        report("from the replica's journeys (scope filter + computation)", times[2], times[3]);
     }
 
-    private static void record(int round, long[] old, long a, long[] now, long b) {
-        if (round >= 0) {
-            old[round] = a;
-            now[round] = b;
+    private static void report(String what, long[] old, long[] now) {
+        System.out.printf("  %s%n", what);
+        System.out.printf("    old: p50 %.1f ms, p95 %.1f ms, min %.1f ms%n", ms(old, 50), ms(old, 95), old[0] / 1e6);
+        System.out.printf("    new: p50 %.1f ms, p95 %.1f ms, min %.1f ms%n", ms(now, 50), ms(now, 95), now[0] / 1e6);
+        System.out.printf("    new / old: p50 %.2f, p95 %.2f%n", ms(now, 50) / ms(old, 50), ms(now, 95) / ms(old, 95));
+    }
+
+    private static ReportPeriod loaded(ReportPeriod period) {
+        return new ReportPeriod(period.oneYearEarlier().from(), period.to());
+    }
+
+    /** What the replica did before: every journey of every initiative, kept if it may count. */
+    private static List<CurrentJourney> oldScope(List<List<CurrentJourney>> lists, ReportPeriod loaded) {
+        List<CurrentJourney> relevant = new ArrayList<>();
+        for (List<CurrentJourney> journeys : lists) {
+            for (CurrentJourney journey : journeys) {
+                if (loaded.mayCount(journey)) {
+                    relevant.add(journey);
+                }
+            }
         }
+        return relevant;
     }
 
     private static double ms(long[] sorted, int percentile) {
@@ -91,18 +143,6 @@ class ReportComputationBenchmark {
 
     static volatile Object sink;
 
-    private static long timeOld(List<CurrentJourney> journeys, ReportPeriod period) {
-        long start = System.nanoTime();
-        sink = oldAnswer(journeys, period);
-        return System.nanoTime() - start;
-    }
-
-    private static long timeNew(List<CurrentJourney> journeys, ReportPeriod period) {
-        long start = System.nanoTime();
-        sink = newAnswer(journeys, period);
-        return System.nanoTime() - start;
-    }
-
     private static List<Map<String, Object>> oldAnswer(List<CurrentJourney> journeys, ReportPeriod period) {
         var comparison = se.finsam.journey.reports.baseline.ReportComparison.compute(journeys, period);
         return List.of(comparison.current().render(), comparison.previous(), comparison.change());
@@ -110,6 +150,11 @@ class ReportComputationBenchmark {
 
     private static List<Map<String, Object>> newAnswer(List<CurrentJourney> journeys, ReportPeriod period) {
         var comparison = ReportComparison.compute(journeys, period);
+        return List.of(comparison.current().render(), comparison.previous(), comparison.change());
+    }
+
+    private static List<Map<String, Object>> newFromReplica(List<JourneyColumns> columns, ReportPeriod period) {
+        var comparison = ReportComparison.compute(JourneyColumns.mayCount(columns, loaded(period)), period);
         return List.of(comparison.current().render(), comparison.previous(), comparison.change());
     }
 

@@ -25,6 +25,7 @@ import se.finsam.journey.facts.JourneyFactsProjection;
 import se.finsam.journey.facts.ProcessorPosition;
 import se.finsam.journey.journey.CurrentJourney;
 import se.finsam.journey.journey.JourneyHistory;
+import se.finsam.journey.reports.JourneyColumns;
 import se.finsam.journey.reports.ParticipantReportDefinitions;
 import se.finsam.journey.reports.ReportComparison;
 import se.finsam.journey.reports.ReportFigures;
@@ -89,31 +90,31 @@ public class ReportService {
         ReportPeriod period = new ReportPeriod(query.from(), query.to());
         ReportPeriod loaded = loadedPeriod(query);
         long position;
-        List<CurrentJourney> journeys;
+        JourneyColumns journeys;
         if (query.asOf() == null) {
             awaitPosition(query.minPosition());
             Optional<JourneyFactsReplica.View> view = replica.exactly(scope, loaded, EXACT_WAIT);
             if (view.isPresent()) {
                 position = view.get().position();
-                journeys = view.get().journeys();
+                journeys = view.get().columns();
             } else {
                 position = processor.position(JourneyFactsProjection.PROCESSOR);
-                journeys = fold(scope, loaded, position, null).journeys();
+                journeys = JourneyColumns.of(fold(scope, loaded, position, null).journeys());
             }
         } else {
             position = events.head();
-            journeys = fold(scope, loaded, position, query.asOf()).journeys();
+            journeys = JourneyColumns.of(fold(scope, loaded, position, query.asOf()).journeys());
         }
         return figures(query, scope, position, journeys, period);
     }
 
     /** The figures of the query exactly as at {@code position}, from the event table alone (no read model). */
     Computed recompute(ReportQuery query, List<String> scope, long position, List<CurrentJourney> journeys) {
-        return figures(query, scope, position, journeys, new ReportPeriod(query.from(), query.to()));
+        return figures(query, scope, position, JourneyColumns.of(journeys), new ReportPeriod(query.from(), query.to()));
     }
 
     private static Computed figures(ReportQuery query, List<String> scope, long position,
-                                    List<CurrentJourney> journeys, ReportPeriod period) {
+                                    JourneyColumns journeys, ReportPeriod period) {
         if (query.comparePrevious()) {
             ReportComparison comparison = ReportComparison.compute(journeys, period);
             return new Computed(query, scope, position, comparison.current(), comparison);
