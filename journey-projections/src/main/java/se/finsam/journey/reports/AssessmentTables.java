@@ -50,10 +50,6 @@ final class AssessmentTables {
             byInstrument[i] = new Scores(columns);
         }
         boolean[] scored = new boolean[instruments.length];
-        int[] first = new int[instruments.length];
-        int[] latest = new int[instruments.length];
-        int[] scores = new int[instruments.length];
-        Progress[] progress = new Progress[instruments.length];
         for (int position = 0; position < roles.length; position++) {
             int from = columns.assessmentsFrom[position];
             int until = columns.assessmentsFrom[position + 1];
@@ -70,15 +66,13 @@ final class AssessmentTables {
             }
             // Progress needs two scores of an instrument, so a journey with one assessment has none.
             boolean mayProgress = until - from >= 2;
-            if (mayProgress) {
-                definitions.progressByInstrument(columns, position, first, latest, scores, progress);
-            }
             for (int i = 0; i < instruments.length; i++) {
                 if (scored[i]) {
                     byInstrument[i].scoredJourneys.add(position);
                 }
-                if (mayProgress && progress[i] != null) {
-                    byInstrument[i].progressed[progress[i].ordinal()].add(position);
+                Progress progress = mayProgress ? definitions.progress(columns, position, i) : null;
+                if (progress != null) {
+                    byInstrument[i].progressed[progress.ordinal()].add(position);
                 }
             }
         }

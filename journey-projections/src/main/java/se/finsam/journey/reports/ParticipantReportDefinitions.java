@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import se.finsam.journey.codes.ClosureCause;
-import se.finsam.journey.codes.Instrument;
 import se.finsam.journey.journey.CurrentJourney;
 
 /**
@@ -227,41 +226,31 @@ public final class ParticipantReportDefinitions {
         return day >= from && day <= to;
     }
 
-    private static final int INSTRUMENTS = Instrument.values().length;
-
     /**
-     * For journey {@code i}, per instrument (by ordinal, null where empty): from the first to the latest score of
-     * the instrument dated by {@code to} (same-day scores in the order received), for a journey with two or more
-     * such scores. {@code first}, {@code latest} and {@code scores} are the caller's scratch arrays, one slot per
-     * instrument; {@code into} receives the answer.
+     * Journey {@code i}'s progress on {@code instrument}: from the first to the latest of its scores dated by
+     * {@code to} (same-day scores in the order received), for a journey with two or more such scores; null
+     * otherwise. A journey has a handful of assessments, so each instrument looks at all of them.
      */
-    void progressByInstrument(JourneyColumns columns, int i, int[] first, int[] latest, int[] scores, Progress[] into) {
-        java.util.Arrays.fill(scores, 0);
-        java.util.Arrays.fill(into, null);
+    Progress progress(JourneyColumns columns, int i, int instrument) {
+        int first = -1;
+        int latest = -1;
         for (int k = columns.assessmentsFrom[i]; k < columns.assessmentsFrom[i + 1]; k++) {
             int day = columns.assessmentDay[k];
-            if (day > to) {
+            if (day > to || columns.assessmentInstrument[k] != instrument) {
                 continue;
             }
-            int instrument = columns.assessmentInstrument[k];
-            if (scores[instrument]++ == 0) {
-                first[instrument] = k;
-                latest[instrument] = k;
-            } else {
-                if (day < columns.assessmentDay[first[instrument]]) {
-                    first[instrument] = k;
-                }
-                if (day >= columns.assessmentDay[latest[instrument]]) {
-                    latest[instrument] = k;
-                }
+            if (first < 0 || day < columns.assessmentDay[first]) {
+                first = k;
+            }
+            if (latest < 0 || day >= columns.assessmentDay[latest]) {
+                latest = k;
             }
         }
-        for (int instrument = 0; instrument < INSTRUMENTS; instrument++) {
-            if (scores[instrument] >= 2) {
-                int change = columns.assessmentScore[latest[instrument]].compareTo(columns.assessmentScore[first[instrument]]);
-                into[instrument] = change > 0 ? Progress.IMPROVED : change < 0 ? Progress.WORSENED : Progress.UNCHANGED;
-            }
+        if (first < 0 || first == latest) {
+            return null;
         }
+        int change = columns.assessmentScore[latest].compareTo(columns.assessmentScore[first]);
+        return change > 0 ? Progress.IMPROVED : change < 0 ? Progress.WORSENED : Progress.UNCHANGED;
     }
 
     private static Map<String, Set<ClosureCause>> standardTableOutcomes() {
