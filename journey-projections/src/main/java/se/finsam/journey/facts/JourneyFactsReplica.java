@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.finsam.journey.journey.CurrentJourney;
+import se.finsam.journey.reports.JourneyColumns;
 import se.finsam.journey.reports.ReportPeriod;
 
 /**
@@ -28,8 +29,11 @@ public class JourneyFactsReplica {
     private final ObjectMapper json;
     private final ProcessorPosition processor;
     private final Map<String, Map<String, CurrentJourney>> byInitiative = new HashMap<>();
-    /** Per initiative, its journeys as a list (walked by every report), rebuilt after a sync changed it. */
-    private final Map<String, List<CurrentJourney>> listed = new HashMap<>();
+    /**
+     * Per initiative, its journeys as columns (what every report reads; see {@link JourneyColumns}), made again
+     * after a sync changed the initiative.
+     */
+    private final Map<String, JourneyColumns> columns = new HashMap<>();
     /** Journeys share their dates: one LocalDate per day keeps the dates a report compares in cache. */
     private final Map<LocalDate, LocalDate> days = new HashMap<>();
     private long syncedPosition = -1;
@@ -44,7 +48,11 @@ public class JourneyFactsReplica {
     }
 
     /** The journeys that may count in a period, exactly as their records stood at {@code position}. */
-    public record View(List<CurrentJourney> journeys, long position) {
+    public record View(JourneyColumns columns, long position) {
+
+        public List<CurrentJourney> journeys() {
+            return columns.journeys();
+        }
     }
 
     /**
@@ -76,18 +84,13 @@ public class JourneyFactsReplica {
         }
     }
 
-    private List<CurrentJourney> relevant(Collection<String> initiatives, ReportPeriod period) {
-        List<CurrentJourney> relevant = new ArrayList<>();
+    private JourneyColumns relevant(Collection<String> initiatives, ReportPeriod period) {
+        List<JourneyColumns> parts = new ArrayList<>(initiatives.size());
         for (String initiative : initiatives) {
-            List<CurrentJourney> journeys = listed.computeIfAbsent(initiative,
-                    code -> new ArrayList<>(byInitiative.getOrDefault(code, Map.of()).values()));
-            for (CurrentJourney journey : journeys) {
-                if (period.mayCount(journey)) {
-                    relevant.add(journey);
-                }
-            }
+            parts.add(columns.computeIfAbsent(initiative,
+                    code -> JourneyColumns.of(byInitiative.getOrDefault(code, Map.of()).values())));
         }
-        return relevant;
+        return JourneyColumns.mayCount(parts, period);
     }
 
     /** Reads the rows written since the last sync; the processor position read before them. */
@@ -99,7 +102,7 @@ public class JourneyFactsReplica {
                 : Map.of();
         if (identity != tableIdentity) {
             byInitiative.clear();
-            listed.clear();
+            columns.clear();
             syncedPosition = -1;
             maxAppliedPosition = -1;
             tableIdentity = identity;
@@ -113,7 +116,7 @@ public class JourneyFactsReplica {
             return statement;
         }, rs -> {
             Map<String, CurrentJourney> journeys = byInitiative.computeIfAbsent(rs.getString(2), k -> new HashMap<>());
-            listed.remove(rs.getString(2));
+            columns.remove(rs.getString(2));
             if (rs.getBoolean(3)) {
                 journeys.remove(rs.getString(1));
             } else {

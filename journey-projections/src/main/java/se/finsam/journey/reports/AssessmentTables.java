@@ -1,13 +1,7 @@
 package se.finsam.journey.reports;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
 import se.finsam.journey.codes.Instrument;
-import se.finsam.journey.journey.CurrentJourney;
-import se.finsam.journey.journey.CurrentJourney.Assessment;
 
 /** The {@code assessments} section: per instrument, the participants' scores in the period and their progress. */
 final class AssessmentTables {
@@ -15,61 +9,70 @@ final class AssessmentTables {
     private AssessmentTables() {
     }
 
-    /** Scores are exact decimals: their sum is exact too, so the mean is one division. */
-    private static Ratio exactMean(List<BigDecimal> scores) {
-        if (scores.isEmpty()) {
-            return null;
-        }
-        BigDecimal sum = BigDecimal.ZERO;
-        for (BigDecimal score : scores) {
-            sum = sum.add(score);
-        }
-        return Ratio.of(sum).dividedBy(Ratio.of(scores.size()));
-    }
-
     /** What one instrument's figures are made of, gathered in one pass over the participants' assessments. */
     private static final class Scores {
-        final List<String> owners = new ArrayList<>();
-        final List<BigDecimal> scores = new ArrayList<>();
-        final List<CurrentJourney> scoredJourneys = new ArrayList<>();
-        final Map<Progress, List<CurrentJourney>> progressed = new EnumMap<>(Progress.class);
+        final JourneySet owners;
+        final JourneySet scoredJourneys;
+        final JourneySet[] progressed = new JourneySet[Progress.values().length];
+        BigDecimal sum = BigDecimal.ZERO;
+        BigDecimal min;
+        BigDecimal max;
 
-        Scores() {
-            for (Progress progress : Progress.values()) {
-                progressed.put(progress, new ArrayList<>());
+        Scores(JourneyColumns columns) {
+            owners = new JourneySet(columns);
+            scoredJourneys = new JourneySet(columns);
+            for (int p = 0; p < progressed.length; p++) {
+                progressed[p] = new JourneySet(columns);
             }
+        }
+
+        void add(int position, BigDecimal score) {
+            owners.add(position);
+            sum = sum.add(score);
+            if (min == null || score.compareTo(min) < 0) {
+                min = score;
+            }
+            if (max == null || score.compareTo(max) > 0) {
+                max = score;
+            }
+        }
+
+        /** Scores are exact decimals: their sum is exact too, so the mean is one division. */
+        Ratio mean() {
+            return owners.isEmpty() ? null : Ratio.of(sum).dividedBy(Ratio.of(owners.size()));
         }
     }
 
-    static void fill(FigureTable table, ParticipantReportDefinitions definitions, List<CurrentJourney> journeys) {
+    static void fill(FigureTable table, ParticipantReportDefinitions definitions, JourneyColumns columns, int[] roles) {
         Instrument[] instruments = Instrument.values();
         Scores[] byInstrument = new Scores[instruments.length];
         for (int i = 0; i < instruments.length; i++) {
-            byInstrument[i] = new Scores();
+            byInstrument[i] = new Scores(columns);
         }
         boolean[] scored = new boolean[instruments.length];
-        for (CurrentJourney journey : journeys) {
-            if (journey.assessments().isEmpty() || !definitions.isParticipant(journey)) {
+        for (int position = 0; position < roles.length; position++) {
+            int from = columns.assessmentsFrom[position];
+            int until = columns.assessmentsFrom[position + 1];
+            if (from == until || (roles[position] & ParticipantReportDefinitions.PARTICIPANT) == 0) {
                 continue;
             }
             java.util.Arrays.fill(scored, false);
-            List<Assessment> assessments = journey.assessments();
-            for (int k = 0; k < assessments.size(); k++) {
-                Assessment assessment = assessments.get(k);
-                if (definitions.isDatedInPeriod(assessment)) {
-                    Scores scores = byInstrument[assessment.instrument().ordinal()];
-                    scores.owners.add(journey.journeyId());
-                    scores.scores.add(assessment.score());
-                    scored[assessment.instrument().ordinal()] = true;
+            for (int k = from; k < until; k++) {
+                if (definitions.isDatedInPeriod(columns.assessmentDay[k])) {
+                    int instrument = columns.assessmentInstrument[k];
+                    byInstrument[instrument].add(position, columns.assessmentScore[k]);
+                    scored[instrument] = true;
                 }
             }
-            Progress[] progress = definitions.progressByInstrument(journey);
+            // Progress needs two scores of an instrument, so a journey with one assessment has none.
+            boolean mayProgress = until - from >= 2;
             for (int i = 0; i < instruments.length; i++) {
                 if (scored[i]) {
-                    byInstrument[i].scoredJourneys.add(journey);
+                    byInstrument[i].scoredJourneys.add(position);
                 }
-                if (progress[i] != null) {
-                    byInstrument[i].progressed.get(progress[i]).add(journey);
+                Progress progress = mayProgress ? definitions.progress(columns, position, i) : null;
+                if (progress != null) {
+                    byInstrument[i].progressed[progress.ordinal()].add(position);
                 }
             }
         }
@@ -77,13 +80,13 @@ final class AssessmentTables {
         for (Instrument instrument : instruments) {
             Scores s = byInstrument[instrument.ordinal()];
             FigureTable figures = instrumentTables.table(instrument.name())
-                    .countIds("count", s.owners)
+                    .count("count", s.owners)
                     .count("participants", s.scoredJourneys)
-                    .measure("min", s.scores.stream().min(BigDecimal::compareTo).map(Ratio::of).orElse(null), s.scoredJourneys)
-                    .measure("max", s.scores.stream().max(BigDecimal::compareTo).map(Ratio::of).orElse(null), s.scoredJourneys)
-                    .measure("mean", exactMean(s.scores), s.scoredJourneys);
-            for (Progress progress : Progress.values()) {
-                figures.count(progress.key(), s.progressed.get(progress));
+                    .measure("min", s.min == null ? null : Ratio.of(s.min), s.scoredJourneys)
+                    .measure("max", s.max == null ? null : Ratio.of(s.max), s.scoredJourneys)
+                    .measure("mean", s.mean(), s.scoredJourneys);
+            for (Progress moved : Progress.values()) {
+                figures.count(moved.key(), s.progressed[moved.ordinal()]);
             }
         }
     }

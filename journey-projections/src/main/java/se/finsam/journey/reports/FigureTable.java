@@ -1,17 +1,11 @@
 package se.finsam.journey.reports;
 
-import java.util.AbstractList;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.function.Predicate;
-import java.util.stream.Stream;
-import se.finsam.journey.journey.CurrentJourney;
+import java.util.function.IntUnaryOperator;
 
 /** One section of the report: names of figures (or of nested sections) in the order the report shows them. */
 final class FigureTable {
@@ -30,69 +24,77 @@ final class FigureTable {
         return this;
     }
 
-    FigureTable count(String name, Collection<CurrentJourney> counted) {
-        return countIds(name, ids(counted));
-    }
-
-    /** A count of items that are not journeys (placements, scores): one id per item. */
-    FigureTable countIds(String name, List<String> journeyIdPerItem) {
-        entries.put(name, new Figure.Count(journeyIdPerItem));
+    FigureTable count(String name, JourneySet counted) {
+        entries.put(name, new Figure.Count(counted.ids()));
         return this;
     }
 
-    FigureTable measure(String name, Ratio exact, Collection<CurrentJourney> population) {
-        entries.put(name, new Figure.Measure(exact, ids(population)));
+    FigureTable measure(String name, Ratio exact, JourneySet population) {
+        entries.put(name, new Figure.Measure(exact, population.ids()));
         return this;
     }
 
-    /** {@code part} as a percentage of {@code whole}; null when {@code whole} is nobody. */
-    FigureTable share(String name, Collection<CurrentJourney> part, Collection<CurrentJourney> whole) {
-        return measure(name, whole.isEmpty() ? null : Ratio.of(100L * part.size(), whole.size()), whole);
+    /** {@code part} journeys as a percentage of {@code whole}; null when {@code whole} is nobody. */
+    FigureTable share(String name, int part, JourneySet whole) {
+        return measure(name, whole.isEmpty() ? null : Ratio.of(100L * part, whole.size()), whole);
     }
 
-    FigureTable mean(String name, Collection<CurrentJourney> population, Function<CurrentJourney, Ratio> value) {
-        return measure(name, Ratio.meanOf(population.stream().map(value).toList()), population);
-    }
-
-    /** A breakdown over a code list: every code, 0 where none. */
-    <C extends Enum<C>> FigureTable breakdown(String name, C[] codes, Collection<CurrentJourney> journeys,
-                                              Function<CurrentJourney, C> code) {
-        List<List<CurrentJourney>> byCode = new ArrayList<>(codes.length);
+    /** A breakdown over a code list by a column of ordinals: every code, 0 where none; {@code NO_CODE} is none. */
+    <C extends Enum<C>> FigureTable breakdown(String name, C[] codes, JourneySet journeys, byte[] code,
+                                              JourneyColumns columns) {
+        JourneySet[] byCode = new JourneySet[codes.length];
         for (int i = 0; i < codes.length; i++) {
-            byCode.add(new ArrayList<>());
+            byCode[i] = new JourneySet(columns);
         }
-        for (CurrentJourney journey : journeys) {
-            C value = code.apply(journey);
-            if (value != null) {
-                byCode.get(value.ordinal()).add(journey);
+        for (int k = 0; k < journeys.size(); k++) {
+            int position = journeys.get(k);
+            int value = code[position];
+            if (value >= 0) {
+                byCode[value].add(position);
             }
         }
         FigureTable table = table(name);
         for (C value : codes) {
-            table.count(value.name(), byCode.get(value.ordinal()));
+            table.count(value.name(), byCode[value.ordinal()]);
         }
         return this;
     }
 
     /**
      * A breakdown by key: each of {@code everyKey} (0 where none), then any other key that occurs, sorted; an
-     * open-ended breakdown passes no {@code everyKey} and so carries only the keys that occur. Null is no key.
+     * open-ended breakdown passes no {@code everyKey} and so carries only the keys that occur. {@code keyOf}
+     * gives a position's key as an index into {@code keys}, or -1 for no key.
      */
-    FigureTable breakdown(String name, List<String> everyKey, Collection<CurrentJourney> journeys,
-                          Function<CurrentJourney, String> key) {
-        Map<String, List<CurrentJourney>> byKey = new LinkedHashMap<>();
-        everyKey.forEach(k -> byKey.put(k, new ArrayList<>()));
-        Map<String, List<CurrentJourney>> others = new TreeMap<>(Figure.CODE_POINT_ORDER);
-        for (CurrentJourney journey : journeys) {
-            String k = key.apply(journey);
-            if (k != null) {
-                List<CurrentJourney> listed = byKey.get(k);
-                (listed != null ? listed : others.computeIfAbsent(k, x -> new ArrayList<>())).add(journey);
+    FigureTable breakdown(String name, List<String> everyKey, List<String> keys, JourneySet journeys,
+                          IntUnaryOperator keyOf, JourneyColumns columns) {
+        JourneySet[] byKey = new JourneySet[keys.size()];
+        for (int k = 0; k < journeys.size(); k++) {
+            int position = journeys.get(k);
+            int key = keyOf.applyAsInt(position);
+            if (key >= 0) {
+                JourneySet set = byKey[key];
+                if (set == null) {
+                    set = byKey[key] = new JourneySet(columns);
+                }
+                set.add(position);
             }
         }
-        byKey.putAll(others);
         FigureTable table = table(name);
-        byKey.forEach(table::count);
+        boolean[] shown = new boolean[keys.size()];
+        for (String every : everyKey) {
+            int key = keys.indexOf(every);
+            if (key >= 0) {
+                shown[key] = true;
+            }
+            table.count(every, key >= 0 && byKey[key] != null ? byKey[key] : new JourneySet(columns, 0));
+        }
+        Map<String, JourneySet> others = new TreeMap<>(Figure.CODE_POINT_ORDER);
+        for (int key = 0; key < keys.size(); key++) {
+            if (!shown[key] && byKey[key] != null) {
+                others.put(keys.get(key), byKey[key]);
+            }
+        }
+        others.forEach(table::count);
         return this;
     }
 
@@ -121,31 +123,5 @@ final class FigureTable {
                 into.put(prefix + name, (Figure) entry);
             }
         });
-    }
-
-    static List<CurrentJourney> those(Collection<CurrentJourney> journeys, Predicate<CurrentJourney> test) {
-        List<CurrentJourney> those = new ArrayList<>();
-        for (CurrentJourney journey : journeys) {
-            if (test.test(journey)) {
-                those.add(journey);
-            }
-        }
-        return those;
-    }
-
-    /** The journeys' ids as a view: most cells are only counted, and only lineage reads the ids. */
-    private static List<String> ids(Collection<CurrentJourney> journeys) {
-        List<CurrentJourney> list = journeys instanceof List<CurrentJourney> l ? l : List.copyOf(journeys);
-        return new AbstractList<>() {
-            @Override
-            public String get(int index) {
-                return list.get(index).journeyId();
-            }
-
-            @Override
-            public int size() {
-                return list.size();
-            }
-        };
     }
 }

@@ -1,20 +1,14 @@
 package se.finsam.journey.reports;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import se.finsam.journey.codes.ClosureCause;
-import se.finsam.journey.codes.Instrument;
 import se.finsam.journey.journey.CurrentJourney;
-import se.finsam.journey.journey.CurrentJourney.Assessment;
-import se.finsam.journey.journey.CurrentJourney.Training;
 
 /**
  * The definitions of the figures, DOMAIN.md definition set 2026.1, applied to one period: what makes a journey
@@ -35,9 +29,13 @@ public final class ParticipantReportDefinitions {
     public static final Ratio DAYS_PER_MONTH = Ratio.of(304375, 10000);
 
     private final ReportPeriod period;
+    private final int from;
+    private final int to;
 
     public ParticipantReportDefinitions(ReportPeriod period) {
         this.period = period;
+        this.from = JourneyColumns.day(period.from());
+        this.to = JourneyColumns.day(period.to());
     }
 
     /** Every figure over journeys already filtered to the scope; void journeys count nowhere. */
@@ -45,78 +43,115 @@ public final class ParticipantReportDefinitions {
         return new ParticipantReportDefinitions(period).compute(journeysInScope);
     }
 
+    /** As {@link #compute(Collection, ReportPeriod)}, over the scope's columns. */
+    public static ReportFigures compute(JourneyColumns columns, ReportPeriod period) {
+        return new ParticipantReportDefinitions(period).compute(columns);
+    }
+
     public ReportFigures compute(Collection<CurrentJourney> journeysInScope) {
-        List<CurrentJourney> journeys = FigureTable.those(journeysInScope, journey -> !journey.isVoid());
-        List<FigureTable> filled = SECTION_WORKERS.submit(() -> SECTIONS.parallelStream().map(section -> {
-            FigureTable table = new FigureTable();
-            section.fill().fill(table, this, journeys);
-            return table;
-        }).toList()).join();
+        return compute(JourneyColumns.of(journeysInScope));
+    }
+
+    /**
+     * Every figure over the scope's columns. Each journey's roles in the period are decided once, then the
+     * sections tabulate them, one after the other: each is a few walks over arrays now, too little to hand to
+     * another thread (a comparison computes its two periods side by side instead).
+     */
+    ReportFigures compute(JourneyColumns columns) {
+        int[] roles = roles(columns);
         FigureTable report = new FigureTable();
-        for (int i = 0; i < SECTIONS.size(); i++) {
-            report.put(SECTIONS.get(i).name(), filled.get(i));
-        }
+        ParticipantTables.fill(report.table("participants"), this, columns, roles);
+        ClosureTables.fill(report.table("closures"), this, columns, roles);
+        ThroughputTables.fill(report.table("throughputTime"), columns, roles);
+        ReferralTables.fill(report.table("referrals"), columns, roles);
+        WorkTrainingTables.fill(report.table("workTraining"), this, columns, roles);
+        AssessmentTables.fill(report.table("assessments"), this, columns, roles);
         return new ReportFigures(period, report);
     }
-
-    /** How a section of the report is filled from the journeys of the scope. */
-    private interface SectionFill {
-        void fill(FigureTable table, ParticipantReportDefinitions definitions, List<CurrentJourney> journeys);
-    }
-
-    private record Section(String name, SectionFill fill) {
-    }
-
-    /** The sections in report order; they are independent, so they are filled side by side. */
-    private static final List<Section> SECTIONS = List.of(new Section("participants", ParticipantTables::fill),
-            new Section("closures", ClosureTables::fill), new Section("throughputTime", ThroughputTables::fill),
-            new Section("referrals", ReferralTables::fill), new Section("workTraining", WorkTrainingTables::fill),
-            new Section("assessments", AssessmentTables::fill));
-    private static final java.util.concurrent.ForkJoinPool SECTION_WORKERS =
-            new java.util.concurrent.ForkJoinPool(Runtime.getRuntime().availableProcessors());
 
     public ReportPeriod period() {
         return period;
     }
 
-    // Participants: only enrolled journeys.
+    // What a journey is in the period, as bits of its role: decided once per journey and period.
+
+    /** {@code total}: a participant of the period. */
+    static final int PARTICIPANT = 1;
+    /** {@code new}; a participant without it is {@code activeAtStart}. */
+    static final int NEW = 1 << 1;
+    /** {@code closed}, also the period's closures; a participant without it is {@code activeAtEnd}. */
+    static final int CLOSED = 1 << 2;
+    /** A measured closure: closed, and not a drop-out. */
+    static final int MEASURED = 1 << 3;
+    static final int RECEIVED = 1 << 4;
+    static final int WITHDRAWN = 1 << 5;
+    static final int WAITING_AT_END = 1 << 6;
+
+    /** Each journey's roles in the period, by position in {@code columns}. */
+    int[] roles(JourneyColumns columns) {
+        int[] roles = new int[columns.size];
+        byte dropout = (byte) ClosureCause.DROPOUT.ordinal();
+        for (int i = 0; i < columns.size; i++) {
+            int e = columns.enrolment[i];
+            int c = columns.closure[i];
+            int role = 0;
+            if (isParticipant(e, c)) {
+                role = PARTICIPANT;
+                if (isNew(e)) {
+                    role |= NEW;
+                }
+                if (isClosed(c)) {
+                    role |= columns.cause[i] == dropout ? CLOSED : CLOSED | MEASURED;
+                }
+            }
+            if (isReceived(columns.referral[i])) {
+                role |= RECEIVED;
+            }
+            if (isWithdrawn(columns.withdrawal[i])) {
+                role |= WITHDRAWN;
+            }
+            if (isWaitingAtEnd(columns.referral[i], e, columns.withdrawal[i])) {
+                role |= WAITING_AT_END;
+            }
+            roles[i] = role;
+        }
+        return roles;
+    }
+
+    // Participants: only enrolled journeys. E is the enrolment day, C the closure day (epoch days, NONE if absent).
 
     /** {@code total}: active at least one day in the period, {@code E ≤ to} and (no {@code C} or {@code C ≥ from}). */
-    public boolean isParticipant(CurrentJourney j) {
-        return j.isEnrolled() && !j.enrolmentDate().isAfter(period.to())
-                && (j.closureDate() == null || !j.closureDate().isBefore(period.from()));
+    boolean isParticipant(int e, int c) {
+        return e != JourneyColumns.NONE && e <= to && (c == JourneyColumns.NONE || c >= from);
     }
 
-    /** {@code new}: {@code from ≤ E ≤ to}. */
-    public boolean isNew(CurrentJourney j) {
-        return isParticipant(j) && !j.enrolmentDate().isBefore(period.from());
+    /** {@code new}, of a participant: {@code from ≤ E ≤ to}; {@code activeAtStart} is {@code E < from}. */
+    boolean isNew(int e) {
+        return e >= from;
     }
 
-    /** {@code activeAtStart}: {@code E < from} and (no {@code C} or {@code C ≥ from}). */
-    public boolean isActiveAtStart(CurrentJourney j) {
-        return isParticipant(j) && j.enrolmentDate().isBefore(period.from());
-    }
-
-    /** {@code closed}: {@code from ≤ C ≤ to}; also the closures of the period. */
-    public boolean isClosed(CurrentJourney j) {
-        return isParticipant(j) && period.contains(j.closureDate());
-    }
-
-    /** {@code activeAtEnd}: {@code E ≤ to} and (no {@code C} or {@code C > to}). */
-    public boolean isActiveAtEnd(CurrentJourney j) {
-        return isParticipant(j) && (j.closureDate() == null || j.closureDate().isAfter(period.to()));
+    /**
+     * {@code closed}, of a participant: {@code from ≤ C ≤ to}; also the closures of the period.
+     * {@code activeAtEnd} is no {@code C} or {@code C > to}.
+     */
+    boolean isClosed(int c) {
+        return c != JourneyColumns.NONE && c >= from && c <= to;
     }
 
     /** {@code year(reference date) − birth year}; the reference date is {@code C} if closed in the period, else {@code to}. */
-    public int age(CurrentJourney j) {
-        return (isClosed(j) ? j.closureDate() : period.to()).getYear() - j.birthYear();
+    int age(JourneyColumns columns, int[] roles, int i) {
+        return ((roles[i] & CLOSED) != 0 ? columns.closureYear[i] : period.to().getYear()) - columns.birthYear[i];
+    }
+
+    /** The age bands in the order of {@link #ageBandIndex}: the four of the report and the two outside it. */
+    static final List<String> AGE_BAND_KEYS = List.of("under-16", "16-29", "30-44", "45-59", "60-67", "over-67");
+
+    static int ageBandIndex(int age) {
+        return age < 16 ? 0 : age <= 29 ? 1 : age <= 44 ? 2 : age <= 59 ? 3 : age <= 67 ? 4 : 5;
     }
 
     public static String ageBand(int age) {
-        if (age < 16) {
-            return "under-16";
-        }
-        return age <= 29 ? "16-29" : age <= 44 ? "30-44" : age <= 59 ? "45-59" : age <= 67 ? "60-67" : "over-67";
+        return AGE_BAND_KEYS.get(ageBandIndex(age));
     }
 
     /** The key {@code PARTY:unit}, or null when no unit is given. */
@@ -127,125 +162,95 @@ public final class ParticipantReportDefinitions {
 
     /** Buckets of completed years; {@code NOT_APPLICABLE} when absent. */
     public static String yearsInPublicSupportBucket(BigDecimal years) {
+        return YEARS_IN_PUBLIC_SUPPORT_BUCKETS.get(yearsInPublicSupportBucketIndex(years));
+    }
+
+    /** {@link #yearsInPublicSupportBucket} as an index into {@link #YEARS_IN_PUBLIC_SUPPORT_BUCKETS}. */
+    static int yearsInPublicSupportBucketIndex(BigDecimal years) {
         if (years == null) {
-            return "NOT_APPLICABLE";
+            return 5;
         }
         int completed = years.intValue();
-        return completed == 0 ? "<1" : completed <= 3 ? "1-3" : completed <= 6 ? "4-6" : completed <= 9 ? "7-9" : ">9";
+        return completed == 0 ? 0 : completed <= 3 ? 1 : completed <= 6 ? 2 : completed <= 9 ? 3 : 4;
     }
 
     // Closures: journeys with from ≤ C ≤ to.
 
-    /** Measured closures: closures that are not drop-outs ("tidiga drop-outs borträknade"). */
-    public boolean isMeasuredClosure(CurrentJourney j) {
-        return isClosed(j) && j.closure().cause() != ClosureCause.DROPOUT;
-    }
+    /*
+     * Measured closures are closures that are not drop-outs ("tidiga drop-outs borträknade"): see roles().
+     * workSubsidised is a WORK closure with subsidisedEmployment true (JourneyColumns.subsidised),
+     * workUnsubsidised any other WORK closure (false or not given).
+     */
 
-    /** {@code workSubsidised}: a {@code WORK} closure with {@code subsidisedEmployment} true. */
-    public static boolean isSubsidisedWork(CurrentJourney j) {
-        return j.closure().cause() == ClosureCause.WORK && Boolean.TRUE.equals(j.closure().subsidised());
-    }
-
-    /** {@code workUnsubsidised}: any other {@code WORK} closure (false or not given). */
-    public static boolean isUnsubsidisedWork(CurrentJourney j) {
-        return j.closure().cause() == ClosureCause.WORK && !Boolean.TRUE.equals(j.closure().subsidised());
-    }
-
-    public static int ageAtClosure(CurrentJourney j) {
-        return j.closureDate().getYear() - j.birthYear();
+    /** Age at closure: {@code year(C) − birth year}. */
+    static int ageAtClosure(JourneyColumns columns, int i) {
+        return columns.closureYear[i] - columns.birthYear[i];
     }
 
     /** Throughput time (genomströmningstid): months from {@code E} to {@code C}, months = days ÷ 30.4375. */
-    public static long throughputDays(CurrentJourney j) {
-        return ChronoUnit.DAYS.between(j.enrolmentDate(), j.closureDate());
-    }
-
-    public static Ratio throughputMonths(CurrentJourney j) {
-        return Ratio.of(ChronoUnit.DAYS.between(j.enrolmentDate(), j.closureDate())).dividedBy(DAYS_PER_MONTH);
+    static long throughputDays(JourneyColumns columns, int i) {
+        return (long) columns.closure[i] - columns.enrolment[i];
     }
 
     // Referrals.
 
-    public boolean isReceived(CurrentJourney j) {
-        return period.contains(j.referralDate());
+    boolean isReceived(int referral) {
+        return referral != JourneyColumns.NONE && referral >= from && referral <= to;
     }
 
-    public boolean isWithdrawn(CurrentJourney j) {
-        return period.contains(j.withdrawalDate());
+    boolean isWithdrawn(int withdrawal) {
+        return withdrawal != JourneyColumns.NONE && withdrawal >= from && withdrawal <= to;
     }
 
     /** Referred by {@code to}, and neither enrolled nor withdrawn by {@code to}. */
-    public boolean isWaitingAtEnd(CurrentJourney j) {
-        return !j.referralDate().isAfter(period.to()) && !happenedBy(j.enrolmentDate(), period.to())
-                && !happenedBy(j.withdrawalDate(), period.to());
+    boolean isWaitingAtEnd(int referral, int e, int withdrawal) {
+        return referral <= to && !(e != JourneyColumns.NONE && e <= to)
+                && !(withdrawal != JourneyColumns.NONE && withdrawal <= to);
     }
 
     /** Days from referral to enrolment; its mean is taken over the {@code new} participants. */
-    public static long daysToEnrolment(CurrentJourney j) {
-        return ChronoUnit.DAYS.between(j.referralDate(), j.enrolmentDate());
+    static long daysToEnrolment(JourneyColumns columns, int i) {
+        return (long) columns.enrolment[i] - columns.referral[i];
     }
 
     // Work training: placements of the period's participants.
 
     /** Active in the period: started by {@code to} and not ended before {@code from}. */
-    public boolean isActivePlacement(Training t) {
-        return !t.start().isAfter(period.to()) && (t.end() == null || !t.end().isBefore(period.from()));
+    boolean isActivePlacement(int start, int end) {
+        return start <= to && (end == JourneyColumns.NONE || end >= from);
     }
 
     // Assessments: scores of the period's participants.
 
-    public boolean isDatedInPeriod(Assessment a) {
-        return period.contains(a.date());
+    boolean isDatedInPeriod(int day) {
+        return day >= from && day <= to;
     }
 
     /**
-     * From the first to the latest score of the instrument dated by {@code to} (same-day scores in the order
-     * received), for a journey with two or more such scores; empty otherwise.
+     * Journey {@code i}'s progress on {@code instrument}: from the first to the latest of its scores dated by
+     * {@code to} (same-day scores in the order received), for a journey with two or more such scores; null
+     * otherwise. A journey has a handful of assessments, so each instrument looks at all of them.
      */
-    public Optional<Progress> progress(CurrentJourney j, Instrument instrument) {
-        return Optional.ofNullable(progressByInstrument(j)[instrument.ordinal()]);
-    }
-
-    private static final Instrument[] INSTRUMENTS = Instrument.values();
-    /** Never written to: the answer for a journey with fewer than two assessments. */
-    private static final Progress[] NO_PROGRESS = new Progress[INSTRUMENTS.length];
-
-    /** {@link #progress} for every instrument at once (indexed by ordinal, null where empty), in one pass. */
-    public Progress[] progressByInstrument(CurrentJourney j) {
-        if (j.assessments().size() < 2) {
-            return NO_PROGRESS;
-        }
-        Instrument[] instruments = INSTRUMENTS;
-        Progress[] progress = new Progress[instruments.length];
-        Assessment[] first = new Assessment[instruments.length];
-        Assessment[] latest = new Assessment[instruments.length];
-        int[] scores = new int[instruments.length];
-        List<Assessment> assessments = j.assessments();
-        for (int k = 0; k < assessments.size(); k++) {
-            Assessment a = assessments.get(k);
-            if (a.date().isAfter(period.to())) {
+    Progress progress(JourneyColumns columns, int i, int instrument) {
+        int first = -1;
+        int latest = -1;
+        for (int k = columns.assessmentsFrom[i]; k < columns.assessmentsFrom[i + 1]; k++) {
+            int day = columns.assessmentDay[k];
+            if (day > to || columns.assessmentInstrument[k] != instrument) {
                 continue;
             }
-            int i = a.instrument().ordinal();
-            scores[i]++;
-            if (first[i] == null || a.date().isBefore(first[i].date())) {
-                first[i] = a;
+            if (first < 0 || day < columns.assessmentDay[first]) {
+                first = k;
             }
-            if (latest[i] == null || !a.date().isBefore(latest[i].date())) {
-                latest[i] = a;
+            if (latest < 0 || day >= columns.assessmentDay[latest]) {
+                latest = k;
             }
         }
-        for (int i = 0; i < instruments.length; i++) {
-            if (scores[i] >= 2) {
-                int change = latest[i].score().compareTo(first[i].score());
-                progress[i] = change > 0 ? Progress.IMPROVED : change < 0 ? Progress.WORSENED : Progress.UNCHANGED;
-            }
+        if (first < 0 || first == latest) {
+            return null;
         }
-        return progress;
-    }
-
-    private static boolean happenedBy(LocalDate day, LocalDate by) {
-        return day != null && !day.isAfter(by);
+        int change = columns.assessmentScore[latest].compareTo(columns.assessmentScore[first]);
+        return change > 0 ? Progress.IMPROVED : change < 0 ? Progress.WORSENED : Progress.UNCHANGED;
     }
 
     private static Map<String, Set<ClosureCause>> standardTableOutcomes() {

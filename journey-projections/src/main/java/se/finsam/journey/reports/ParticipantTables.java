@@ -1,13 +1,13 @@
 package se.finsam.journey.reports;
 
-import static se.finsam.journey.reports.FigureTable.those;
+import static se.finsam.journey.reports.ParticipantReportDefinitions.CLOSED;
+import static se.finsam.journey.reports.ParticipantReportDefinitions.NEW;
+import static se.finsam.journey.reports.ParticipantReportDefinitions.PARTICIPANT;
 
-import java.util.ArrayList;
 import java.util.List;
 import se.finsam.journey.codes.Gender;
 import se.finsam.journey.codes.ReferringParty;
 import se.finsam.journey.codes.SupportSource;
-import se.finsam.journey.journey.CurrentJourney;
 
 /** The {@code participants} section: the period's flow of participants and the breakdowns of {@code total} and {@code new}. */
 final class ParticipantTables {
@@ -15,37 +15,43 @@ final class ParticipantTables {
     private ParticipantTables() {
     }
 
-    static void fill(FigureTable table, ParticipantReportDefinitions definitions, List<CurrentJourney> journeys) {
-        List<CurrentJourney> total = new ArrayList<>();
-        List<CurrentJourney> fresh = new ArrayList<>();
-        List<CurrentJourney> atStart = new ArrayList<>();
-        List<CurrentJourney> atEnd = new ArrayList<>();
-        List<CurrentJourney> closed = new ArrayList<>();
-        for (CurrentJourney journey : journeys) {
-            if (!definitions.isParticipant(journey)) {
+    static void fill(FigureTable table, ParticipantReportDefinitions definitions, JourneyColumns columns, int[] roles) {
+        JourneySet total = new JourneySet(columns, 1024);
+        JourneySet fresh = new JourneySet(columns, 256);
+        JourneySet atStart = new JourneySet(columns, 1024);
+        JourneySet atEnd = new JourneySet(columns, 1024);
+        JourneySet closed = new JourneySet(columns, 256);
+        for (int i = 0; i < roles.length; i++) {
+            int role = roles[i];
+            if ((role & PARTICIPANT) == 0) {
                 continue;
             }
-            total.add(journey);
-            (definitions.isNew(journey) ? fresh : atStart).add(journey);
-            (definitions.isClosed(journey) ? closed : atEnd).add(journey);
+            total.add(i);
+            ((role & NEW) != 0 ? fresh : atStart).add(i);
+            ((role & CLOSED) != 0 ? closed : atEnd).add(i);
         }
         table.count("total", total)
                 .count("new", fresh)
                 .count("activeAtStart", atStart)
                 .count("activeAtEnd", atEnd)
                 .count("closed", closed)
-                .breakdown("byGender", Gender.values(), total, CurrentJourney::gender)
-                .breakdown("newByGender", Gender.values(), fresh, CurrentJourney::gender)
-                .breakdown("byAgeBand", ParticipantReportDefinitions.AGE_BANDS, total,
-                        journey -> ParticipantReportDefinitions.ageBand(definitions.age(journey)))
-                .breakdown("byReferringParty", ReferringParty.values(), total, CurrentJourney::referringParty)
-                .breakdown("newByReferringParty", ReferringParty.values(), fresh, CurrentJourney::referringParty)
-                .breakdown("byReferringUnit", List.of(), total, ParticipantReportDefinitions::referringUnit)
-                .breakdown("newByReferringUnit", List.of(), fresh, ParticipantReportDefinitions::referringUnit)
-                .breakdown("bySupportBefore", SupportSource.values(), total, CurrentJourney::supportBefore)
-                .breakdown("newBySupportBefore", SupportSource.values(), fresh, CurrentJourney::supportBefore)
-                .breakdown("byTimeInPublicSupport", ParticipantReportDefinitions.YEARS_IN_PUBLIC_SUPPORT_BUCKETS, total,
-                        journey -> ParticipantReportDefinitions.yearsInPublicSupportBucket(journey.yearsInPublicSupport()))
-                .breakdown("byHomeMunicipality", List.of(), total, CurrentJourney::homeMunicipality);
+                .breakdown("byGender", Gender.values(), total, columns.gender, columns)
+                .breakdown("newByGender", Gender.values(), fresh, columns.gender, columns)
+                .breakdown("byAgeBand", ParticipantReportDefinitions.AGE_BANDS,
+                        ParticipantReportDefinitions.AGE_BAND_KEYS, total,
+                        i -> ParticipantReportDefinitions.ageBandIndex(definitions.age(columns, roles, i)), columns)
+                .breakdown("byReferringParty", ReferringParty.values(), total, columns.referringParty, columns)
+                .breakdown("newByReferringParty", ReferringParty.values(), fresh, columns.referringParty, columns)
+                .breakdown("byReferringUnit", List.of(), columns.referringUnits, total, i -> columns.referringUnit[i],
+                        columns)
+                .breakdown("newByReferringUnit", List.of(), columns.referringUnits, fresh,
+                        i -> columns.referringUnit[i], columns)
+                .breakdown("bySupportBefore", SupportSource.values(), total, columns.supportBefore, columns)
+                .breakdown("newBySupportBefore", SupportSource.values(), fresh, columns.supportBefore, columns)
+                .breakdown("byTimeInPublicSupport", ParticipantReportDefinitions.YEARS_IN_PUBLIC_SUPPORT_BUCKETS,
+                        ParticipantReportDefinitions.YEARS_IN_PUBLIC_SUPPORT_BUCKETS, total,
+                        i -> columns.yearsInPublicSupportBucket[i], columns)
+                .breakdown("byHomeMunicipality", List.of(), columns.homeMunicipalities, total,
+                        i -> columns.homeMunicipality[i], columns);
     }
 }

@@ -1,9 +1,10 @@
 package se.finsam.journey.reports;
 
-import static se.finsam.journey.reports.FigureTable.those;
-
-import java.util.List;
-import se.finsam.journey.journey.CurrentJourney;
+import static se.finsam.journey.reports.ParticipantReportDefinitions.NEW;
+import static se.finsam.journey.reports.ParticipantReportDefinitions.PARTICIPANT;
+import static se.finsam.journey.reports.ParticipantReportDefinitions.RECEIVED;
+import static se.finsam.journey.reports.ParticipantReportDefinitions.WAITING_AT_END;
+import static se.finsam.journey.reports.ParticipantReportDefinitions.WITHDRAWN;
 
 /** The {@code referrals} section: referrals received, withdrawn and waiting, over every journey of the scope. */
 final class ReferralTables {
@@ -11,11 +12,32 @@ final class ReferralTables {
     private ReferralTables() {
     }
 
-    static void fill(FigureTable table, ParticipantReportDefinitions definitions, List<CurrentJourney> journeys) {
-        table.count("received", those(journeys, definitions::isReceived))
-                .count("withdrawn", those(journeys, definitions::isWithdrawn))
-                .count("waitingAtEnd", those(journeys, definitions::isWaitingAtEnd))
-                .mean("meanDaysToEnrolment", those(journeys, definitions::isNew),
-                        journey -> Ratio.of(ParticipantReportDefinitions.daysToEnrolment(journey)));
+    static void fill(FigureTable table, JourneyColumns columns, int[] roles) {
+        JourneySet received = new JourneySet(columns, 1024);
+        JourneySet withdrawn = new JourneySet(columns, 128);
+        JourneySet waiting = new JourneySet(columns, 128);
+        JourneySet fresh = new JourneySet(columns, 1024);
+        // Days are whole: the mean is their long sum divided once.
+        long days = 0;
+        for (int i = 0; i < roles.length; i++) {
+            int role = roles[i];
+            if ((role & RECEIVED) != 0) {
+                received.add(i);
+            }
+            if ((role & WITHDRAWN) != 0) {
+                withdrawn.add(i);
+            }
+            if ((role & WAITING_AT_END) != 0) {
+                waiting.add(i);
+            }
+            if ((role & (PARTICIPANT | NEW)) == (PARTICIPANT | NEW)) {
+                fresh.add(i);
+                days = Math.addExact(days, ParticipantReportDefinitions.daysToEnrolment(columns, i));
+            }
+        }
+        table.count("received", received)
+                .count("withdrawn", withdrawn)
+                .count("waitingAtEnd", waiting)
+                .measure("meanDaysToEnrolment", fresh.isEmpty() ? null : Ratio.of(days, fresh.size()), fresh);
     }
 }

@@ -1,10 +1,6 @@
 package se.finsam.journey.reports;
 
-import static se.finsam.journey.reports.FigureTable.those;
-
-import java.util.List;
 import se.finsam.journey.codes.Gender;
-import se.finsam.journey.journey.CurrentJourney;
 
 /** The {@code throughputTime} section (genomströmningstid): months from enrolment to closure over measured closures. */
 final class ThroughputTables {
@@ -12,22 +8,34 @@ final class ThroughputTables {
     private ThroughputTables() {
     }
 
-    static void fill(FigureTable table, ParticipantReportDefinitions definitions, List<CurrentJourney> journeys) {
-        List<CurrentJourney> measured = those(journeys, definitions::isMeasuredClosure);
+    static void fill(FigureTable table, JourneyColumns columns, int[] roles) {
+        JourneySet measured = JourneySet.having(columns, roles, ParticipantReportDefinitions.MEASURED);
         // Months are days ÷ 30.4375, so means and the median are taken over whole days and divided once: exact,
         // and without a rational per journey.
         long[] days = new long[measured.size()];
-        for (int i = 0; i < days.length; i++) {
-            days[i] = ParticipantReportDefinitions.throughputDays(measured.get(i));
+        Gender[] genders = Gender.values();
+        JourneySet[] ofGender = new JourneySet[genders.length];
+        long[] genderDays = new long[genders.length];
+        for (int g = 0; g < genders.length; g++) {
+            ofGender[g] = new JourneySet(columns);
+        }
+        for (int k = 0; k < days.length; k++) {
+            int i = measured.get(k);
+            days[k] = ParticipantReportDefinitions.throughputDays(columns, i);
+            int gender = columns.gender[i];
+            if (gender >= 0) {
+                ofGender[gender].add(i);
+                genderDays[gender] = Math.addExact(genderDays[gender], days[k]);
+            }
         }
         table.count("count", measured)
                 .measure("meanMonths", months(Ratio.meanOfWhole(days)), measured)
                 .measure("medianMonths", months(Ratio.medianOfWhole(days)), measured);
         FigureTable byGender = table.table("meanMonthsByGender");
-        for (Gender gender : Gender.values()) {
-            List<CurrentJourney> ofGender = those(measured, journey -> journey.gender() == gender);
-            long[] genderDays = ofGender.stream().mapToLong(ParticipantReportDefinitions::throughputDays).toArray();
-            byGender.measure(gender.name(), months(Ratio.meanOfWhole(genderDays)), ofGender);
+        for (Gender gender : genders) {
+            JourneySet those = ofGender[gender.ordinal()];
+            byGender.measure(gender.name(), months(those.isEmpty() ? null
+                    : Ratio.of(genderDays[gender.ordinal()], those.size())), those);
         }
     }
 

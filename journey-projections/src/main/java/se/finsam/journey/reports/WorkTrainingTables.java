@@ -1,15 +1,6 @@
 package se.finsam.journey.reports;
 
-
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import se.finsam.journey.journey.CurrentJourney.Training;
 import se.finsam.journey.codes.WorkplaceSector;
-import se.finsam.journey.journey.CurrentJourney;
 
 /** The {@code workTraining} section: the participants' placements active in the period. */
 final class WorkTrainingTables {
@@ -17,31 +8,41 @@ final class WorkTrainingTables {
     private WorkTrainingTables() {
     }
 
-    static void fill(FigureTable table, ParticipantReportDefinitions definitions, List<CurrentJourney> journeys) {
-        List<String> placementOwners = new ArrayList<>();
-        List<CurrentJourney> withPlacement = new ArrayList<>();
-        Map<WorkplaceSector, List<CurrentJourney>> bySector = new EnumMap<>(WorkplaceSector.class);
-        for (WorkplaceSector sector : WorkplaceSector.values()) {
-            bySector.put(sector, new ArrayList<>());
+    static void fill(FigureTable table, ParticipantReportDefinitions definitions, JourneyColumns columns, int[] roles) {
+        JourneySet placementOwners = new JourneySet(columns, 256);
+        JourneySet withPlacement = new JourneySet(columns, 256);
+        WorkplaceSector[] sectors = WorkplaceSector.values();
+        JourneySet[] bySector = new JourneySet[sectors.length];
+        for (int s = 0; s < sectors.length; s++) {
+            bySector[s] = new JourneySet(columns);
         }
-        for (CurrentJourney journey : journeys) {
-            if (!definitions.isParticipant(journey)) {
+        boolean[] inSector = new boolean[sectors.length];
+        for (int i = 0; i < roles.length; i++) {
+            if ((roles[i] & ParticipantReportDefinitions.PARTICIPANT) == 0) {
                 continue;
             }
-            Set<WorkplaceSector> sectors = EnumSet.noneOf(WorkplaceSector.class);
-            for (Training training : journey.trainings()) {
-                if (definitions.isActivePlacement(training)) {
-                    placementOwners.add(journey.journeyId());
-                    sectors.add(training.sector());
+            boolean any = false;
+            for (int k = columns.trainingsFrom[i]; k < columns.trainingsFrom[i + 1]; k++) {
+                if (definitions.isActivePlacement(columns.trainingStart[k], columns.trainingEnd[k])) {
+                    placementOwners.add(i);
+                    inSector[columns.trainingSector[k]] = true;
+                    any = true;
                 }
             }
-            if (!sectors.isEmpty()) {
-                withPlacement.add(journey);
+            if (any) {
+                withPlacement.add(i);
+                for (int s = 0; s < sectors.length; s++) {
+                    if (inSector[s]) {
+                        bySector[s].add(i);
+                        inSector[s] = false;
+                    }
+                }
             }
-            sectors.forEach(sector -> bySector.get(sector).add(journey));
         }
-        table.countIds("trainings", placementOwners).count("participants", withPlacement);
+        table.count("trainings", placementOwners).count("participants", withPlacement);
         FigureTable sectorTable = table.table("bySector");
-        bySector.forEach((sector, journeysInSector) -> sectorTable.count(sector.name(), journeysInSector));
+        for (WorkplaceSector sector : sectors) {
+            sectorTable.count(sector.name(), bySector[sector.ordinal()]);
+        }
     }
 }

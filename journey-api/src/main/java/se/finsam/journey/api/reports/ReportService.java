@@ -25,6 +25,7 @@ import se.finsam.journey.facts.JourneyFactsProjection;
 import se.finsam.journey.facts.ProcessorPosition;
 import se.finsam.journey.journey.CurrentJourney;
 import se.finsam.journey.journey.JourneyHistory;
+import se.finsam.journey.reports.JourneyColumns;
 import se.finsam.journey.reports.ParticipantReportDefinitions;
 import se.finsam.journey.reports.ReportComparison;
 import se.finsam.journey.reports.ReportFigures;
@@ -88,11 +89,15 @@ public class ReportService {
     Computed compute(ReportQuery query, List<String> scope) {
         ReportPeriod period = new ReportPeriod(query.from(), query.to());
         Loaded loaded = load(query, scope, loadedPeriod(query));
-        return figures(query, scope, loaded.position(), loaded.journeys(), period);
+        return figures(query, scope, loaded.position(), loaded.columns(), period);
     }
 
-    /** The journeys of a scope that may count in a period, exactly as at {@code position}. */
-    public record Loaded(long position, List<CurrentJourney> journeys) {
+    /** The journeys of a scope that may count in a period, as columns, exactly as at {@code position}. */
+    public record Loaded(long position, JourneyColumns columns) {
+
+        public List<CurrentJourney> journeys() {
+            return columns.journeys();
+        }
     }
 
     /**
@@ -105,22 +110,22 @@ public class ReportService {
             awaitPosition(query.minPosition());
             Optional<JourneyFactsReplica.View> view = replica.exactly(scope, loaded, EXACT_WAIT);
             if (view.isPresent()) {
-                return new Loaded(view.get().position(), view.get().journeys());
+                return new Loaded(view.get().position(), view.get().columns());
             }
             long position = processor.position(JourneyFactsProjection.PROCESSOR);
-            return new Loaded(position, fold(scope, loaded, position, null).journeys());
+            return new Loaded(position, JourneyColumns.of(fold(scope, loaded, position, null).journeys()));
         }
         long position = events.head();
-        return new Loaded(position, fold(scope, loaded, position, query.asOf()).journeys());
+        return new Loaded(position, JourneyColumns.of(fold(scope, loaded, position, query.asOf()).journeys()));
     }
 
     /** The figures of the query exactly as at {@code position}, from the event table alone (no read model). */
     Computed recompute(ReportQuery query, List<String> scope, long position, List<CurrentJourney> journeys) {
-        return figures(query, scope, position, journeys, new ReportPeriod(query.from(), query.to()));
+        return figures(query, scope, position, JourneyColumns.of(journeys), new ReportPeriod(query.from(), query.to()));
     }
 
     private static Computed figures(ReportQuery query, List<String> scope, long position,
-                                    List<CurrentJourney> journeys, ReportPeriod period) {
+                                    JourneyColumns journeys, ReportPeriod period) {
         if (query.comparePrevious()) {
             ReportComparison comparison = ReportComparison.compute(journeys, period);
             return new Computed(query, scope, position, comparison.current(), comparison);

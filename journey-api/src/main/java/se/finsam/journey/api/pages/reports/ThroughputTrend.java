@@ -1,22 +1,22 @@
 package se.finsam.journey.api.pages.reports;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import se.finsam.journey.api.reports.ReportQuery;
 import se.finsam.journey.api.reports.ReportService;
-import se.finsam.journey.journey.CurrentJourney;
+import se.finsam.journey.reports.JourneyColumns;
 import se.finsam.journey.reports.ParticipantReportDefinitions;
+import se.finsam.journey.reports.ReportFigures;
 import se.finsam.journey.reports.ReportPeriod;
 
 /**
  * Throughput time over rolling 12-month windows: for each month end in the last 24 months up to the period's end,
  * the mean throughput time (DOMAIN.md: months from enrolment to a measured closure) of the 12 months ending there.
  * The scope's journeys are loaded once for the whole 35 months, exactly as the report loads them (same position,
- * same as-of), and each window is counted by {@link ParticipantReportDefinitions}, so a window's mean is what the
- * report for those 12 months would say. Under small-cell protection a window over fewer than N closures has no
+ * same as-of), and each window is the report of {@link ParticipantReportDefinitions} for those 12 months, so a
+ * window's mean is exactly that report's mean (to one decimal). Under small-cell protection a window over fewer than N closures has no
  * point, as the report's own mean would be hidden.
  */
 final class ThroughputTrend {
@@ -37,22 +37,15 @@ final class ThroughputTrend {
         }
         YearMonth first = last.minusMonths(MONTHS - 1);
         ReportPeriod loaded = new ReportPeriod(first.minusMonths(11).atDay(1), last.atEndOfMonth());
-        List<CurrentJourney> journeys = reports.load(query, scope, loaded).journeys();
+        JourneyColumns journeys = reports.load(query, scope, loaded).columns();
         List<Window> windows = new ArrayList<>();
         for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
-            LocalDate end = month.atEndOfMonth();
-            ParticipantReportDefinitions window =
-                    new ParticipantReportDefinitions(new ReportPeriod(month.minusMonths(11).atDay(1), end));
-            long days = 0;
-            int closures = 0;
-            for (CurrentJourney journey : journeys) {
-                if (window.isMeasuredClosure(journey)) {
-                    days += ParticipantReportDefinitions.throughputDays(journey);
-                    closures++;
-                }
-            }
-            boolean shown = closures > 0 && (threshold.isEmpty() || closures >= threshold.getAsInt());
-            windows.add(new Window(month, shown ? days / 30.4375 / closures : null, closures));
+            ReportFigures window = ParticipantReportDefinitions.compute(journeys,
+                    new ReportPeriod(month.minusMonths(11).atDay(1), month.atEndOfMonth()));
+            int closures = window.count("throughputTime.count").orElse(0);
+            Object mean = window.cells().get("throughputTime.meanMonths").rendered();
+            boolean shown = mean != null && (threshold.isEmpty() || closures >= threshold.getAsInt());
+            windows.add(new Window(month, shown ? ((Number) mean).doubleValue() : null, closures));
         }
         return windows;
     }
