@@ -108,7 +108,7 @@ class ReportBenchmark {
         awaitNoLag();
         double catchUpSeconds = (System.nanoTime() - caughtUpStart) / 1e9;
         long journeys = count("SELECT count(DISTINCT aggregateidentifier) FROM domainevententry");
-        report("initiative=fns&from=2025-01-01&to=2025-12-31&minPosition=" + position);
+        report("initiative=" + INITIATIVES.get(0) + "&from=2025-01-01&to=2025-12-31&minPosition=" + position);
 
         // The hash-chain keeper waits while imports run and links their events afterwards; let it finish, so
         // that the raw read and the rebuild below are measured on an otherwise idle service.
