@@ -146,10 +146,13 @@ final class SizeRun {
                 List<Double> millis = new ArrayList<>();
                 while (!stop.get()) {
                     List<GeneratedRecord> journey;
+                    int taken;
                     synchronized (next) {
-                        journey = journeys.get(next[0]++ % journeys.size());
+                        taken = next[0]++;
                     }
-                    String id = "api-" + prefix + "-" + next[0];
+                    journey = journeys.get(taken % journeys.size());
+                    // The id is the number this client took: read outside the lock, two clients could share one.
+                    String id = "api-" + prefix + "-" + taken;
                     for (GeneratedRecord record : journey) {
                         if (stop.get()) {
                             break;
