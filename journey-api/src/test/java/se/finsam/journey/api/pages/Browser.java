@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -110,8 +111,13 @@ public final class Browser implements AutoCloseable {
         return waitFor(Duration.ofSeconds(15), condition);
     }
 
+    /**
+     * Waits until {@code condition} holds. An element that belongs to the page being replaced (after a click that
+     * navigates) goes stale while the condition reads it: that only means "not yet", so it is asked again.
+     */
     public <T> T waitFor(Duration timeout, java.util.function.Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, timeout).until(condition::apply);
+        return new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class)
+                .until(condition::apply);
     }
 
     /** The folder the browser saves downloads in (fresh per browser). */
