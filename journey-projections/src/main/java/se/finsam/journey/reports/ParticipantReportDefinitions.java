@@ -69,6 +69,16 @@ public final class ParticipantReportDefinitions {
         return new ReportFigures(period, report);
     }
 
+    /**
+     * Only the {@code throughputTime} section over the scope's columns, decided by the same roles as the whole
+     * report: for figures that need this one section over many periods (the web app's rolling 12 months).
+     */
+    public ReportFigures throughputTime(JourneyColumns columns) {
+        FigureTable report = new FigureTable();
+        ThroughputTables.fill(report.table("throughputTime"), columns, roles(columns));
+        return new ReportFigures(period, report);
+    }
+
     public ReportPeriod period() {
         return period;
     }

@@ -58,6 +58,25 @@ class ThroughputFiguresTest {
         assertThat(throughput(figures)).containsAllEntriesOf(expected);
     }
 
+    @Test
+    void theSectionAloneIsTheWholeReportsSectionWithTheSameJourneysBehindIt() {
+        ReportPeriod period = TestJourney.period("2024-07-01", "2025-06-30");
+        JourneyColumns columns = JourneyColumns.of(TestJourney.build(java.util.List.of(
+                closed("woman", "2023-01-01", "2025-02-21", ClosureCause.WORK).person(Gender.WOMAN, 1980),
+                closed("man", "2023-07-01", "2025-03-31", ClosureCause.STUDIES).person(Gender.MAN, 1980),
+                closed("dropout", "2025-01-01", "2025-01-31", ClosureCause.DROPOUT).person(Gender.WOMAN, 1980),
+                closed("earlier", "2022-01-01", "2023-05-01", ClosureCause.WORK),
+                enrolled("open", "2024-09-01"))));
+
+        ReportFigures whole = ParticipantReportDefinitions.compute(columns, period);
+        ReportFigures alone = new ParticipantReportDefinitions(period).throughputTime(columns);
+
+        assertThat(alone.render()).containsOnlyKeys("throughputTime");
+        assertThat(throughput(alone)).isEqualTo(throughput(whole)).containsEntry("count", 2);
+        assertThat(alone.members("throughputTime.count")).isEqualTo(whole.members("throughputTime.count"))
+                .hasValueSatisfying(members -> assertThat(members).containsExactlyInAnyOrder("woman", "man"));
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> throughput(ReportFigures figures) {
         return (Map<String, Object>) figures.render().get("throughputTime");

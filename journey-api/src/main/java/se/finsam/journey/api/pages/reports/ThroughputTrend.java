@@ -15,8 +15,8 @@ import se.finsam.journey.reports.ReportPeriod;
  * Throughput time over rolling 12-month windows: for each month end in the last 24 months up to the period's end,
  * the mean throughput time (DOMAIN.md: months from enrolment to a measured closure) of the 12 months ending there.
  * The scope's journeys are loaded once for the whole 35 months, exactly as the report loads them (same position,
- * same as-of), and each window is the report of {@link ParticipantReportDefinitions} for those 12 months, so a
- * window's mean is exactly that report's mean (to one decimal). Under small-cell protection a window over fewer than N closures has no
+ * same as-of), and each window is the throughput section of {@link ParticipantReportDefinitions}' report for those
+ * 12 months, so a window's mean is exactly that report's mean (to one decimal). Under small-cell protection a window over fewer than N closures has no
  * point, as the report's own mean would be hidden.
  */
 final class ThroughputTrend {
@@ -40,8 +40,8 @@ final class ThroughputTrend {
         JourneyColumns journeys = reports.load(query, scope, loaded).columns();
         List<Window> windows = new ArrayList<>();
         for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
-            ReportFigures window = ParticipantReportDefinitions.compute(journeys,
-                    new ReportPeriod(month.minusMonths(11).atDay(1), month.atEndOfMonth()));
+            ReportFigures window = new ParticipantReportDefinitions(
+                    new ReportPeriod(month.minusMonths(11).atDay(1), month.atEndOfMonth())).throughputTime(journeys);
             int closures = window.count("throughputTime.count").orElse(0);
             Object mean = window.cells().get("throughputTime.meanMonths").rendered();
             boolean shown = mean != null && (threshold.isEmpty() || closures >= threshold.getAsInt());
