@@ -3,8 +3,6 @@ package se.finsam.journey.api.admin;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -13,13 +11,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import se.finsam.journey.api.recording.JourneyStreams;
 import se.finsam.journey.api.recording.NotFoundException;
 import se.finsam.journey.api.security.Caller;
 import se.finsam.journey.api.security.ForbiddenException;
 import se.finsam.journey.facts.JourneyFactsProjection;
 import se.finsam.journey.facts.JourneyFactsRebuild;
-import se.finsam.journey.facts.ProcessorPosition;
 
 /**
  * {@code GET /api/v1/admin/read-models}: each read model's position, the store's head and the lag, and the
@@ -30,19 +26,10 @@ import se.finsam.journey.facts.ProcessorPosition;
 @RequestMapping("/api/v1/admin/read-models")
 class ReadModelController {
 
-    private final JourneyFactsRebuild rebuild;
-    private final ProcessorPosition positions;
-    private final JourneyStreams streams;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "read-model-rebuild");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ReadModels readModels;
 
-    ReadModelController(JourneyFactsRebuild rebuild, ProcessorPosition positions, JourneyStreams streams) {
-        this.rebuild = rebuild;
-        this.positions = positions;
-        this.streams = streams;
+    ReadModelController(ReadModels readModels) {
+        this.readModels = readModels;
     }
 
     @GetMapping
@@ -58,7 +45,7 @@ class ReadModelController {
             throw new NotFoundException("there is no read model '" + name + "'; the read models are: "
                     + JourneyFactsProjection.PROCESSOR);
         }
-        JourneyFactsRebuild.Start start = rebuild.start(executor);
+        JourneyFactsRebuild.Start start = readModels.start();
         Map<String, Object> status = status();
         status.put("started", start == JourneyFactsRebuild.Start.STARTED);
         switch (start) {
@@ -74,15 +61,14 @@ class ReadModelController {
     }
 
     private Map<String, Object> status() {
-        long head = streams.head();
-        long position = positions.position(JourneyFactsProjection.PROCESSOR);
-        Map<String, Object> status = new LinkedHashMap<>();
-        status.put("name", JourneyFactsProjection.PROCESSOR);
-        status.put("position", position);
-        status.put("head", head);
-        status.put("lag", Math.max(0, head - position));
-        status.put("rebuild", rebuild.progress());
-        return status;
+        ReadModels.Status status = readModels.status();
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("name", status.name());
+        answer.put("position", status.position());
+        answer.put("head", status.head());
+        answer.put("lag", status.lag());
+        answer.put("rebuild", status.rebuild());
+        return answer;
     }
 
     private static void requireAdmin(Caller caller) {

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.finsam.journey.api.admin.ReadModels;
 import se.finsam.journey.api.organisation.Initiative;
 import se.finsam.journey.api.organisation.Initiatives;
 import se.finsam.journey.api.organisation.Role;

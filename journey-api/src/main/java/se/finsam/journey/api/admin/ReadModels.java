@@ -1,4 +1,4 @@
-package se.finsam.journey.api.pages.admin;
+package se.finsam.journey.api.admin;
 
 import jakarta.annotation.PreDestroy;
 import java.util.concurrent.ExecutorService;
@@ -11,29 +11,30 @@ import se.finsam.journey.facts.ProcessorPosition;
 import se.finsam.journey.facts.RebuildProgress;
 
 /**
- * The read model's state as {@code GET /api/v1/admin/read-models} reports it, and its rebuild, started through the
- * same {@link JourneyFactsRebuild} (which lets only one rebuild run at a time, whichever way it was started).
+ * The read model's state (its position, the store's head, the lag and a rebuild's progress) and its rebuild, for
+ * both ways an administrator reaches them: {@code /api/v1/admin/read-models} and the admin pages. One executor
+ * for both; {@link JourneyFactsRebuild} lets only one rebuild run at a time, here or on another node.
  */
 @Component
-class ReadModels {
+public class ReadModels {
 
     private final JourneyFactsRebuild rebuild;
     private final ProcessorPosition positions;
     private final JourneyStreams streams;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "read-model-rebuild-page");
+        Thread thread = new Thread(runnable, "read-model-rebuild");
         thread.setDaemon(true);
         return thread;
     });
 
-    ReadModels(JourneyFactsRebuild rebuild, ProcessorPosition positions, JourneyStreams streams) {
+    public ReadModels(JourneyFactsRebuild rebuild, ProcessorPosition positions, JourneyStreams streams) {
         this.rebuild = rebuild;
         this.positions = positions;
         this.streams = streams;
     }
 
     /** One read model: where it is, the store's head, and a rebuild's progress. */
-    record Status(String name, long position, long head, long lag, RebuildProgress rebuild) {
+    public record Status(String name, long position, long head, long lag, RebuildProgress rebuild) {
 
         public boolean running() {
             return "RUNNING".equals(rebuild.state());
@@ -45,7 +46,7 @@ class ReadModels {
         }
     }
 
-    Status status() {
+    public Status status() {
         long head = streams.head();
         long position = positions.position(JourneyFactsProjection.PROCESSOR);
         return new Status(JourneyFactsProjection.PROCESSOR, position, head, Math.max(0, head - position),
@@ -53,7 +54,7 @@ class ReadModels {
     }
 
     /** Starts a rebuild, unless one is already running here or on another node of the database. */
-    JourneyFactsRebuild.Start start() {
+    public JourneyFactsRebuild.Start start() {
         return rebuild.start(executor);
     }
 
