@@ -167,13 +167,13 @@ class ReportComputationBenchmark {
         sameCells(old.previousFigures().cells(), now.previousFigures().cells());
     }
 
-    private static void sameCells(Map<String, se.finsam.journey.reports.baseline.Figure> old,
+    private static void sameCells(Map<String, Figure> old,
                                   Map<String, Figure> now) {
         assertThat(now.keySet()).containsExactlyElementsOf(old.keySet());
         old.forEach((path, figure) -> {
             Figure cell = now.get(path);
             assertThat(cell.population()).as(path).isEqualTo(figure.population());
-            if (figure instanceof se.finsam.journey.reports.baseline.Figure.Count count) {
+            if (figure instanceof Figure.Count count) {
                 assertThat(((Figure.Count) cell).members()).as(path).isEqualTo(count.members());
             } else {
                 assertThat(cell).as(path).isInstanceOf(Figure.Measure.class);

@@ -1,8 +1,5 @@
 package se.finsam.journey.reports.baseline;
 
-import se.finsam.journey.reports.ReportPeriod;
-import se.finsam.journey.reports.Progress;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -11,6 +8,9 @@ import java.util.Map;
 import se.finsam.journey.codes.Instrument;
 import se.finsam.journey.journey.CurrentJourney;
 import se.finsam.journey.journey.CurrentJourney.Assessment;
+import se.finsam.journey.reports.Progress;
+import se.finsam.journey.reports.Ratio;
+import se.finsam.journey.reports.ReportPeriod;
 
 /** The {@code assessments} section: per instrument, the participants' scores in the period and their progress. */
 final class AssessmentTables {

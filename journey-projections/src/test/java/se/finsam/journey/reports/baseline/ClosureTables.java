@@ -1,8 +1,5 @@
 package se.finsam.journey.reports.baseline;
 
-import se.finsam.journey.reports.ReportPeriod;
-import se.finsam.journey.reports.Progress;
-
 import static se.finsam.journey.reports.baseline.FigureTable.those;
 
 import java.util.List;
@@ -14,6 +11,9 @@ import se.finsam.journey.codes.ClosureCause;
 import se.finsam.journey.codes.Gender;
 import se.finsam.journey.codes.SupportSource;
 import se.finsam.journey.journey.CurrentJourney;
+import se.finsam.journey.reports.Progress;
+import se.finsam.journey.reports.Ratio;
+import se.finsam.journey.reports.ReportPeriod;
 
 /** The {@code closures} section: the period's closures, the standard closure table and its shares of measured closures. */
 final class ClosureTables {

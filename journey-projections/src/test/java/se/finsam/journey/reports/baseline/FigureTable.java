@@ -1,8 +1,5 @@
 package se.finsam.journey.reports.baseline;
 
-import se.finsam.journey.reports.ReportPeriod;
-import se.finsam.journey.reports.Progress;
-
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,6 +12,10 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import se.finsam.journey.journey.CurrentJourney;
+import se.finsam.journey.reports.Figure;
+import se.finsam.journey.reports.Progress;
+import se.finsam.journey.reports.Ratio;
+import se.finsam.journey.reports.ReportPeriod;
 
 /** One section of the report: names of figures (or of nested sections) in the order the report shows them. */
 final class FigureTable {

@@ -1,8 +1,5 @@
 package se.finsam.journey.reports.baseline;
 
-import se.finsam.journey.reports.ReportPeriod;
-import se.finsam.journey.reports.Progress;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -18,6 +15,9 @@ import se.finsam.journey.codes.Instrument;
 import se.finsam.journey.journey.CurrentJourney;
 import se.finsam.journey.journey.CurrentJourney.Assessment;
 import se.finsam.journey.journey.CurrentJourney.Training;
+import se.finsam.journey.reports.Progress;
+import se.finsam.journey.reports.Ratio;
+import se.finsam.journey.reports.ReportPeriod;
 
 /**
  * The definitions of the figures, DOMAIN.md definition set 2026.1, applied to one period: what makes a journey

@@ -1,8 +1,5 @@
 package se.finsam.journey.reports.baseline;
 
-import se.finsam.journey.reports.ReportPeriod;
-import se.finsam.journey.reports.Progress;
-
 import static se.finsam.journey.reports.baseline.FigureTable.those;
 
 import java.util.ArrayList;
@@ -11,6 +8,8 @@ import se.finsam.journey.codes.Gender;
 import se.finsam.journey.codes.ReferringParty;
 import se.finsam.journey.codes.SupportSource;
 import se.finsam.journey.journey.CurrentJourney;
+import se.finsam.journey.reports.Progress;
+import se.finsam.journey.reports.ReportPeriod;
 
 /** The {@code participants} section: the period's flow of participants and the breakdowns of {@code total} and {@code new}. */
 final class ParticipantTables {

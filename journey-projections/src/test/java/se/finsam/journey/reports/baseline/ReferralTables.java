@@ -1,12 +1,12 @@
 package se.finsam.journey.reports.baseline;
 
-import se.finsam.journey.reports.ReportPeriod;
-import se.finsam.journey.reports.Progress;
-
 import static se.finsam.journey.reports.baseline.FigureTable.those;
 
 import java.util.List;
 import se.finsam.journey.journey.CurrentJourney;
+import se.finsam.journey.reports.Progress;
+import se.finsam.journey.reports.Ratio;
+import se.finsam.journey.reports.ReportPeriod;
 
 /** The {@code referrals} section: referrals received, withdrawn and waiting, over every journey of the scope. */
 final class ReferralTables {

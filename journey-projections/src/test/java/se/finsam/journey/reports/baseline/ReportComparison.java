@@ -1,13 +1,14 @@
 package se.finsam.journey.reports.baseline;
 
-import se.finsam.journey.reports.ReportPeriod;
-import se.finsam.journey.reports.Progress;
-
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import se.finsam.journey.journey.CurrentJourney;
+import se.finsam.journey.reports.Figure;
+import se.finsam.journey.reports.Progress;
+import se.finsam.journey.reports.Ratio;
+import se.finsam.journey.reports.ReportPeriod;
 
 /**
  * A report next to the same report one year earlier: the earlier figures, and for each figure present with a

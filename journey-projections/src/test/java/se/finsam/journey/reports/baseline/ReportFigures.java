@@ -1,14 +1,14 @@
 package se.finsam.journey.reports.baseline;
 
-import se.finsam.journey.reports.ReportPeriod;
-import se.finsam.journey.reports.Progress;
-
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import se.finsam.journey.reports.Figure;
+import se.finsam.journey.reports.Progress;
+import se.finsam.journey.reports.ReportPeriod;
 
 /**
  * The figures of one report, exact, with the journeys behind every cell. Cells are named by dotted paths

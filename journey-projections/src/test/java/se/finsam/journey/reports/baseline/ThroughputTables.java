@@ -1,13 +1,13 @@
 package se.finsam.journey.reports.baseline;
 
-import se.finsam.journey.reports.ReportPeriod;
-import se.finsam.journey.reports.Progress;
-
 import static se.finsam.journey.reports.baseline.FigureTable.those;
 
 import java.util.List;
 import se.finsam.journey.codes.Gender;
 import se.finsam.journey.journey.CurrentJourney;
+import se.finsam.journey.reports.Progress;
+import se.finsam.journey.reports.Ratio;
+import se.finsam.journey.reports.ReportPeriod;
 
 /** The {@code throughputTime} section (genomströmningstid): months from enrolment to closure over measured closures. */
 final class ThroughputTables {

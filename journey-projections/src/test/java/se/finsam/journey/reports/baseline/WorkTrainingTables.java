@@ -1,18 +1,16 @@
 package se.finsam.journey.reports.baseline;
 
-import se.finsam.journey.reports.ReportPeriod;
-import se.finsam.journey.reports.Progress;
-
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import se.finsam.journey.journey.CurrentJourney.Training;
 import se.finsam.journey.codes.WorkplaceSector;
 import se.finsam.journey.journey.CurrentJourney;
+import se.finsam.journey.journey.CurrentJourney.Training;
+import se.finsam.journey.reports.Progress;
+import se.finsam.journey.reports.ReportPeriod;
 
 /** The {@code workTraining} section: the participants' placements active in the period. */
 final class WorkTrainingTables {
