@@ -7,18 +7,13 @@ import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.TinkProtoKeysetFormat;
 import com.google.crypto.tink.daead.AesSivKey;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.finsam.journey.journey.Sealed;
@@ -32,28 +27,14 @@ class PersonalDataVaultIntegrationTests {
 
     private static final String IDENTITY_NUMBER = "191212121212";
     private static final String NAME = "Tolvan Tolvansson";
-    private static final AtomicInteger DATABASES = new AtomicInteger();
-    private static EmbeddedPostgres postgres;
+    @RegisterExtension
+    static final MigratedDatabases DATABASES = new MigratedDatabases("vault");
 
     private JdbcTemplate jdbc;
 
-    @BeforeAll
-    static void startPostgres() throws IOException {
-        postgres = EmbeddedPostgres.start();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws IOException {
-        postgres.close();
-    }
-
     @BeforeEach
     void aMigratedDatabaseOfItsOwn() {
-        String name = "vault_" + DATABASES.incrementAndGet();
-        new JdbcTemplate(postgres.getPostgresDatabase()).execute("CREATE DATABASE " + name);
-        var dataSource = postgres.getDatabase("postgres", name);
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-        jdbc = new JdbcTemplate(dataSource);
+        jdbc = DATABASES.fresh();
     }
 
     @Test
