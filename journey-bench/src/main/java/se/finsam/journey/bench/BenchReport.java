@@ -73,7 +73,13 @@ final class BenchReport {
         memory(md);
         md.append("| wall time of the size (import, baselines, API, rebuild, reports), s | — |");
         sizes.forEach(size -> md.append(String.format(" %,.0f |", results.get(size).get("wall.seconds"))));
+        md.append(" |\n");
+        md.append("| host speed: SHA-256 on one core, MB/s, before / after the size | — |");
+        sizes.forEach(size -> md.append(String.format(" %,.0f / %,.0f |", get(size, "machine.sha256.before"),
+                get(size, "machine.sha256.after"))));
         md.append(" |\n\n");
+        md.append("The host speed row is there to compare runs: this machine is a virtual one whose speed changes by "
+                + "up to about 1.8× from hour to hour (other guests on its host), and every figure above moves with it.\n\n");
         md.append("Latencies are over HTTP at steady state (every question asked once before it is timed, its manifest sealed); "
                 + "API figures are N clients each posting single records of journeys of their own over a keep-alive "
                 + "connection for a fixed time. Per-event cost is time per event at the larger size divided by that at the "

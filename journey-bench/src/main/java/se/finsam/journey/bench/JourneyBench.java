@@ -60,7 +60,9 @@ public final class JourneyBench {
                 System.out.printf("journey-bench: %,d events …%n", size);
                 try (Service service = new Service(jar, url, jvm, work.resolve("service-" + size + ".log"))) {
                     SizeRun run = new SizeRun(size, service, raw, Double.parseDouble(options.get("api-seconds")));
+                    run.figures.put("machine.sha256.before", Machine.sha256MegabytesPerSecond());
                     run.run();
+                    run.figures.put("machine.sha256.after", Machine.sha256MegabytesPerSecond());
                     run.figures.put("wall.seconds", (System.nanoTime() - start) / 1e9);
                     results.put(size, run.figures);
                     System.out.println("journey-bench: " + size + " → " + run.figures);

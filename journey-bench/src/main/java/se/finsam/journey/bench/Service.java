@@ -50,6 +50,11 @@ final class Service implements AutoCloseable {
         awaitHealthy(log);
     }
 
+    /** A plain keep-alive connection for the single-record clients (see {@link KeepAliveConnection}). */
+    KeepAliveConnection connect() throws IOException {
+        return new KeepAliveConnection(port, authorization);
+    }
+
     static HttpClient client() {
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
     }

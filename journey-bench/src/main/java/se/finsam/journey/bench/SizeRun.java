@@ -1,8 +1,6 @@
 package se.finsam.journey.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.http.HttpClient;
-import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -142,29 +140,30 @@ final class SizeRun {
         List<Future<List<Double>>> results = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             results.add(pool.submit(() -> {
-                HttpClient http = Service.client();
                 List<Double> millis = new ArrayList<>();
-                while (!stop.get()) {
-                    List<GeneratedRecord> journey;
-                    int taken;
-                    synchronized (next) {
-                        taken = next[0]++;
-                    }
-                    journey = journeys.get(taken % journeys.size());
-                    // The id is the number this client took: read outside the lock, two clients could share one.
-                    String id = "api-" + prefix + "-" + taken;
-                    for (GeneratedRecord record : journey) {
-                        if (stop.get()) {
-                            break;
+                try (KeepAliveConnection connection = service.connect()) {
+                    while (!stop.get()) {
+                        List<GeneratedRecord> journey;
+                        int taken;
+                        synchronized (next) {
+                            taken = next[0]++;
                         }
-                        GeneratedRecord renamed = new GeneratedRecord(record.type(), id, record.recordId(), record.date(),
-                                record.fields());
-                        long start = System.nanoTime();
-                        HttpResponse<String> response = service.send(http, "POST", "/api/v1/journeys/" + id + "/records",
-                                "application/json", renamed.toJson());
-                        millis.add((System.nanoTime() - start) / 1e6);
-                        if (response.statusCode() != 201) {
-                            throw new IllegalStateException("a single record was refused: " + response.body());
+                        journey = journeys.get(taken % journeys.size());
+                        // The id is the number this client took: read outside the lock, two clients could share one.
+                        String id = "api-" + prefix + "-" + taken;
+                        for (GeneratedRecord record : journey) {
+                            if (stop.get()) {
+                                break;
+                            }
+                            String body = new GeneratedRecord(record.type(), id, record.recordId(), record.date(),
+                                    record.fields()).toJson();
+                            long start = System.nanoTime();
+                            KeepAliveConnection.Answer answer = connection.post("/api/v1/journeys/" + id + "/records",
+                                    "application/json", body);
+                            millis.add((System.nanoTime() - start) / 1e6);
+                            if (answer.status() != 201) {
+                                throw new IllegalStateException("a single record was refused: " + answer.body());
+                            }
                         }
                     }
                 }
