@@ -58,12 +58,16 @@ public class EventChain {
             if (!Boolean.TRUE.equals(jdbc.queryForObject("SELECT pg_try_advisory_xact_lock(7317001)", Boolean.class))) {
                 return 0;
             }
-            Head head = head();
-            byte[] previous = head.position() == 0 ? GENESIS : HexFormat.of().parseHex(head.hash());
-            long expected = head.position() + 1;
+            // The newest link only: counting the links (as head() does for the audit answer) reads the whole
+            // table, and this runs several times a second while records arrive.
+            List<Object[]> newest = jdbc.query("SELECT globalindex, hash FROM event_chain ORDER BY globalindex DESC "
+                    + "LIMIT 1", (rs, n) -> new Object[]{rs.getLong(1), rs.getBytes(2)});
+            long headPosition = newest.isEmpty() ? 0 : (Long) newest.get(0)[0];
+            byte[] previous = newest.isEmpty() ? GENESIS : (byte[]) newest.get(0)[1];
+            long expected = headPosition + 1;
             List<Object[]> links = new ArrayList<>();
             for (Map<String, Object> row : jdbc.queryForList("SELECT " + COLUMNS + " FROM domainevententry e "
-                    + "WHERE e.globalindex > ? ORDER BY e.globalindex LIMIT " + BATCH, head.position())) {
+                    + "WHERE e.globalindex > ? ORDER BY e.globalindex LIMIT " + BATCH, headPosition)) {
                 long position = ((Number) row.get("globalindex")).longValue();
                 if (position > expected && !gapsTimedOut(expected, position)) {
                     break;
