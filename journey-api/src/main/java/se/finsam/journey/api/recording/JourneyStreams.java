@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -14,8 +15,17 @@ import se.finsam.journey.store.JourneyEventTable;
 @Component
 public class JourneyStreams {
 
+    /** Enough for every journey of a national installation's recent years; past it, the map starts afresh. */
+    private static final int MOST_REMEMBERED_INITIATIVES = 200_000;
+
     private final JdbcTemplate jdbc;
     private final JourneyEventTable events;
+    /**
+     * A journey's initiative is named by its first referral and never changes afterwards (not by a retraction, a
+     * voiding or an erasure), so once known it can be remembered on every node without ever going stale. Every
+     * record asks for it before its command; without this, each record read its journey's history twice.
+     */
+    private final Map<String, String> initiatives = new ConcurrentHashMap<>();
 
     public JourneyStreams(JdbcTemplate jdbc, JourneyEventTable events) {
         this.jdbc = jdbc;
@@ -28,8 +38,22 @@ public class JourneyStreams {
     }
 
     public Optional<String> initiativeOf(String journeyId) {
+        String known = initiatives.get(journeyId);
+        if (known != null) {
+            return Optional.of(known);
+        }
         JourneyHistory history = events.histories(List.of(journeyId)).get(journeyId);
-        return history == null ? Optional.empty() : history.initiative();
+        Optional<String> initiative = history == null ? Optional.empty() : history.initiative();
+        initiative.ifPresent(code -> remember(journeyId, code));
+        return initiative;
+    }
+
+    /** Called once a journey's first referral is stored, so that its next record needs no read of its history. */
+    void remember(String journeyId, String initiative) {
+        if (initiatives.size() >= MOST_REMEMBERED_INITIATIVES) {
+            initiatives.clear();
+        }
+        initiatives.put(journeyId, initiative);
     }
 
     /** The global position of a journey's record number {@code sequenceNumber}. */

@@ -52,15 +52,19 @@ public class RecordingService {
         try {
             // Permission before parsing: parsing seals personal data, which creates the journey's key.
             Optional<String> existing = streams.initiativeOf(journeyId);
-            existing.or(() -> Optional.ofNullable(body.path("initiative").textValue()).map(this::existingInitiative))
-                    .ifPresent(caller::requireRecording);
+            Optional<String> named = existing.or(() -> Optional.ofNullable(body.path("initiative").textValue())
+                    .map(this::existingInitiative));
+            named.ifPresent(caller::requireRecording);
             caller.requireRecordingAnywhere();
             JourneyEvent record = parser.parse(body, journeyId, caller.username());
-            String initiative = existing.orElseGet(() -> initiativeOfNewJourney(record));
+            String initiative = existing.orElseGet(() -> initiativeOfNewJourney(record, named));
             if (initiative != null) {
                 caller.requireRecording(initiative);
             }
             Recorded recorded = store(record);
+            if (existing.isEmpty() && initiative != null) {
+                streams.remember(journeyId, initiative);
+            }
             metrics.record(recorded.duplicate() ? "duplicate" : "stored", System.nanoTime() - start);
             return recorded;
         } catch (RuntimeException e) {
@@ -100,10 +104,13 @@ public class RecordingService {
         return code;
     }
 
-    /** For a referral, the initiative it names, which must exist; for anything else there is none yet. */
-    private String initiativeOfNewJourney(JourneyEvent record) {
+    /**
+     * For a referral, the initiative it names, which must exist (already checked when it is the one the body
+     * named); for anything else there is none yet.
+     */
+    private String initiativeOfNewJourney(JourneyEvent record, Optional<String> checked) {
         if (record instanceof ParticipantReferred referral) {
-            return existingInitiative(referral.initiative());
+            return checked.filter(referral.initiative()::equals).orElseGet(() -> existingInitiative(referral.initiative()));
         }
         return null;
     }

@@ -17,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
@@ -51,6 +52,17 @@ public class SecurityConfiguration {
     private static final String SIGN_IN = "Sign in with the user name and password of a journey user (HTTP Basic).";
     private static final String BAD_TOKEN = "The bearer token is not valid here: expired, not signed by the configured "
             + "identity provider, or issued by another one. Sign in again.";
+
+    /**
+     * No Spring Security observations at all. The property {@code management.observations.enable.spring.security=false}
+     * only turns them into no-ops: every filter of every request was still wrapped in an observing decorator, which
+     * a profile of single records showed as about 3 % of the request's time. The request metrics
+     * ({@code http.server.requests}) are Spring MVC's and stay.
+     */
+    @Bean
+    static SecurityObservationSettings securityObservations() {
+        return SecurityObservationSettings.noObservations();
+    }
 
     @Bean
     @Order(1)
