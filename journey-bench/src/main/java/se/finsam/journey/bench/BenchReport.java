@@ -80,7 +80,10 @@ final class BenchReport {
         md.append(" |\n\n");
         md.append("The host speed row is there to compare runs: this machine is a virtual one whose speed changes by "
                 + "up to about 1.8× from hour to hour (other guests on its host), and every figure above moves with it.\n\n");
-        md.append("Latencies are over HTTP at steady state (every question asked once before it is timed, its manifest sealed); "
+        md.append("Every phase is timed warm, as a running service would be: the timed import follows an untimed one of "
+                + String.format("%,d", SizeRun.WARM_UP_RECORDS) + " records of other journeys (they stay in the store, "
+                + "and the rebuild reads them too); the API phase follows 5 s of posting at 8 clients; latencies are over "
+                + "HTTP at steady state (every question asked once before it is timed, its manifest sealed). "
                 + "API figures are N clients each posting single records of journeys of their own over a keep-alive "
                 + "connection for a fixed time. Per-event cost is time per event at the larger size divided by that at the "
                 + "smaller (for latencies: the latency ratio); the target is at most 1.5×.\n\n");
