@@ -58,16 +58,12 @@ public class EventChain {
             if (!Boolean.TRUE.equals(jdbc.queryForObject("SELECT pg_try_advisory_xact_lock(7317001)", Boolean.class))) {
                 return 0;
             }
-            // The newest link only: counting the links (as head() does for the audit answer) reads the whole
-            // table, and this runs several times a second while records arrive.
-            List<Object[]> newest = jdbc.query("SELECT globalindex, hash FROM event_chain ORDER BY globalindex DESC "
-                    + "LIMIT 1", (rs, n) -> new Object[]{rs.getLong(1), rs.getBytes(2)});
-            long headPosition = newest.isEmpty() ? 0 : (Long) newest.get(0)[0];
-            byte[] previous = newest.isEmpty() ? GENESIS : (byte[]) newest.get(0)[1];
-            long expected = headPosition + 1;
+            Link newest = newestLink();
+            byte[] previous = newest.hash();
+            long expected = newest.position() + 1;
             List<Object[]> links = new ArrayList<>();
             for (Map<String, Object> row : jdbc.queryForList("SELECT " + COLUMNS + " FROM domainevententry e "
-                    + "WHERE e.globalindex > ? ORDER BY e.globalindex LIMIT " + BATCH, headPosition)) {
+                    + "WHERE e.globalindex > ? ORDER BY e.globalindex LIMIT " + BATCH, newest.position())) {
                 long position = ((Number) row.get("globalindex")).longValue();
                 if (position > expected && !gapsTimedOut(expected, position)) {
                     break;
@@ -119,11 +115,22 @@ public class EventChain {
         return new Verification(firstInvalid[0] == null, checked[0], firstInvalid[0]);
     }
 
+    /** The newest link with the number of links; counting reads the whole table, so only the audit answer asks. */
     public Head head() {
-        List<Head> heads = jdbc.query("SELECT globalindex, hash, (SELECT count(*) FROM event_chain) FROM event_chain "
-                + "ORDER BY globalindex DESC LIMIT 1", (rs, n) -> new Head(rs.getLong(1),
-                HexFormat.of().formatHex(rs.getBytes(2)), rs.getLong(3)));
-        return heads.isEmpty() ? new Head(0, HexFormat.of().formatHex(GENESIS), 0) : heads.get(0);
+        Link newest = newestLink();
+        long events = newest.position() == 0 ? 0
+                : jdbc.queryForObject("SELECT count(*) FROM event_chain", Long.class);
+        return new Head(newest.position(), HexFormat.of().formatHex(newest.hash()), events);
+    }
+
+    private record Link(long position, byte[] hash) {
+    }
+
+    /** The newest link (the genesis hash at position 0 before the first); extending reads it several times a second. */
+    private Link newestLink() {
+        return jdbc.query("SELECT globalindex, hash FROM event_chain ORDER BY globalindex DESC LIMIT 1",
+                (rs, n) -> new Link(rs.getLong(1), rs.getBytes(2))).stream().findFirst()
+                .orElse(new Link(0, GENESIS));
     }
 
     /** Whether every empty position in [from, to) has stayed empty for longer than the gap timeout. */

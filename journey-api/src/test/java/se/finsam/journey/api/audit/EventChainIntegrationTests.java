@@ -57,7 +57,7 @@ class EventChainIntegrationTests {
         ServiceClientAccess.Answer tampered = client(port).get("auditor", "/api/v1/audit/verify");
         assertThat(tampered.body()).contains("\"valid\":false", "\"firstInvalidPosition\":" + closure);
         ServiceClientAccess.Answer head = client(port).get("admin", "/api/v1/audit/chain-head");
-        assertThat(head.body()).contains("\"position\":" + events);
+        assertThat(head.body()).contains("\"position\":" + events, "\"events\":" + events);
         assertThat(client(port).get("analyst", "/api/v1/audit/verify").status()).isEqualTo(403);
     }
 }
