@@ -3,7 +3,11 @@ package se.finsam.journey.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 
 /** The machine a run was measured on, as Linux describes it: cores, memory, CPU model, operating system. */
 final class Machine {
@@ -24,11 +28,11 @@ final class Machine {
      */
     static double sha256MegabytesPerSecond() {
         byte[] block = new byte[1 << 20];
-        new java.util.Random(1).nextBytes(block);
+        new Random(1).nextBytes(block);
         double[] rounds = new double[7];
         try {
             for (int round = 0; round < rounds.length; round++) {
-                java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+                MessageDigest digest = MessageDigest.getInstance("SHA-256");
                 long start = System.nanoTime();
                 for (int i = 0; i < 32; i++) {
                     digest.update(block);
@@ -36,10 +40,10 @@ final class Machine {
                 digest.digest();
                 rounds[round] = 32 / ((System.nanoTime() - start) / 1e9);
             }
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        java.util.Arrays.sort(rounds);
+        Arrays.sort(rounds);
         return rounds[rounds.length / 2];
     }
 

@@ -85,7 +85,6 @@ final class SizeRun {
             throw new IllegalStateException("the warm-up import accepted " + result.path("accepted") + " of "
                     + lines.size() + " records: " + result);
         }
-        figures.put("import.warmup", (double) lines.size());
     }
 
     /**
