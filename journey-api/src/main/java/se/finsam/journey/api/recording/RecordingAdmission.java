@@ -24,23 +24,17 @@ public class RecordingAdmission extends OncePerRequestFilter {
     private static final Pattern SINGLE_RECORD = Pattern.compile("/api/v1/journeys/[^/]+/records/?");
 
     private final Semaphore turns;
-    private final int permits;
 
     public RecordingAdmission(int permits) {
         if (permits < 1) {
             throw new IllegalArgumentException("journey.recording.concurrency must be at least 1, was " + permits);
         }
-        this.permits = permits;
         this.turns = new Semaphore(permits, true);
     }
 
     /** The default: four per core, at least eight, so that some records run while others wait on the database. */
     public static int defaultPermits(int cores) {
         return Math.max(8, 4 * cores);
-    }
-
-    public int permits() {
-        return permits;
     }
 
     @Override
