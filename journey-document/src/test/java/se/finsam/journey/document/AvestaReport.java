@@ -16,14 +16,14 @@ import java.util.List;
  * in the seed are left out. The manifest ids and the event position are made up (a later session makes this
  * document from recorded data).
  */
-final class AvestaReport {
+public final class AvestaReport {
 
     static final String SUBJECT = "Samverkansteam Avesta";
 
     private AvestaReport() {
     }
 
-    static ReportDocument document() {
+    public static ReportDocument document() {
         TitlePage title = new TitlePage("Helårsrapport", SUBJECT, "Södra Dalarnas samordningsförbund",
                 new Period(LocalDate.of(2024, 7, 1), LocalDate.of(2025, 6, 30)), LocalDate.of(2025, 9, 5),
                 new Provenance(18_204, Instant.parse("2025-09-05T06:00:00Z")));
