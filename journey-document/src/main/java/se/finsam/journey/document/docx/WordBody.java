@@ -86,11 +86,14 @@ final class WordBody {
                     restart.addNewStartOverride().setVal(BigInteger.ONE);
                 }
             }
+            XWPFParagraph paragraph = null;
             for (ProseBlock.Item item : list.items()) {
-                XWPFParagraph paragraph = paragraph(word, "ListParagraph", item.text());
+                paragraph = paragraph(word, "ListParagraph", item.text());
                 paragraph.setNumID(numId);
                 paragraph.setNumILvl(BigInteger.valueOf(item.level()));
             }
+            // list paragraphs sit close together; the text after the list keeps its distance
+            paragraph.setSpacingAfter(160);
         }
     }
 
