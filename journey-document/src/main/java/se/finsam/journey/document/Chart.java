@@ -53,14 +53,6 @@ public record Chart(ChartKind kind, String title, String textAlternative, List<S
         return new Chart(kind, title, textAlternative, categories, series, "", unit, null);
     }
 
-    public Chart withValueAxis(String label) {
-        return new Chart(kind, title, textAlternative, categories, series, label, unit, manifestId);
-    }
-
-    public Chart withManifest(String id) {
-        return new Chart(kind, title, textAlternative, categories, series, valueAxis, unit, id);
-    }
-
     /** The largest value of any series (0 when none is positive). */
     public BigDecimal largestValue() {
         return series.stream().flatMap(one -> one.values().stream()).filter(Objects::nonNull)

@@ -6,9 +6,6 @@ import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.math.BigDecimal;
-import java.text.FieldPosition;
-import java.text.NumberFormat;
-import java.text.ParsePosition;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
@@ -18,11 +15,8 @@ import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
-import org.jfree.chart.labels.StandardPieSectionLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.plot.PiePlot;
 import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.plot.RingPlot;
 import org.jfree.chart.renderer.category.AbstractCategoryItemRenderer;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
@@ -33,11 +27,9 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.jfree.data.general.DefaultPieDataset;
 import se.finsam.journey.document.Chart;
 import se.finsam.journey.document.ChartKind;
 import se.finsam.journey.document.Series;
-import se.finsam.journey.document.SwedishNumbers;
 import se.finsam.journey.document.Typeface;
 import se.finsam.journey.document.Unit;
 
@@ -60,7 +52,7 @@ public final class ChartDrawing {
     }
 
     static JFreeChart build(Chart chart) {
-        JFreeChart built = chart.kind().isShares() ? shares(chart) : categories(chart);
+        JFreeChart built = chart.kind().isShares() ? ShareCharts.build(chart, LABEL_SIZE) : categories(chart);
         built.setBackgroundPaint(Color.WHITE);
         built.setBorderVisible(false);
         built.setAntiAlias(true);
@@ -159,43 +151,6 @@ public final class ChartDrawing {
         return renderer;
     }
 
-    private static JFreeChart shares(Chart chart) {
-        DefaultPieDataset<String> data = new DefaultPieDataset<>();
-        Series series = chart.series().get(0);
-        for (int i = 0; i < chart.categories().size(); i++) {
-            BigDecimal value = series.values().get(i);
-            if (value != null && value.signum() > 0) {
-                data.setValue(chart.categories().get(i), value);
-            }
-        }
-        @SuppressWarnings("unchecked") // RingPlot extends the raw PiePlot
-        PiePlot<String> plot = chart.kind() == ChartKind.DONUT ? new RingPlot(data) : new PiePlot<>(data);
-        if (plot instanceof RingPlot ring) {
-            ring.setSectionDepth(0.42);
-            ring.setSeparatorsVisible(false);
-        }
-        for (int i = 0; i < data.getItemCount(); i++) {
-            plot.setSectionPaint(data.getKey(i), Palette.series(i));
-        }
-        plot.setShadowPaint(null);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setOutlineVisible(false);
-        plot.setSectionOutlinesVisible(true);
-        plot.setDefaultSectionOutlinePaint(Color.WHITE);
-        plot.setDefaultSectionOutlineStroke(new BasicStroke(1f));
-        plot.setLabelFont(Typeface.REGULAR.awt(LABEL_SIZE));
-        plot.setLabelPaint(Palette.TEXT);
-        plot.setLabelBackgroundPaint(null);
-        plot.setLabelOutlinePaint(null);
-        plot.setLabelShadowPaint(null);
-        plot.setLabelLinkPaint(Palette.AXIS);
-        plot.setInteriorGap(0.06);
-        plot.setStartAngle(90);
-        plot.setLabelGenerator(new StandardPieSectionLabelGenerator("{0}: {1} ({2})",
-                new SwedishNumberFormat(chart.unit(), chart.unit().decimals(), true), new SharesFormat()));
-        return new JFreeChart(null, null, plot, false);
-    }
-
     private static void style(CategoryAxis axis) {
         axis.setTickLabelFont(Typeface.REGULAR.awt(TICK_SIZE));
         axis.setTickLabelPaint(Palette.TEXT);
@@ -219,24 +174,6 @@ public final class ChartDrawing {
             axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         }
         axis.setNumberFormatOverride(new SwedishNumberFormat(unit, whole ? 0 : 1, unit == Unit.PERCENT));
-    }
-
-    /** Pie labels' shares as Swedish percentages of the whole, e.g. "48 %". */
-    private static final class SharesFormat extends NumberFormat {
-        @Override
-        public StringBuffer format(double fraction, StringBuffer to, FieldPosition pos) {
-            return to.append(SwedishNumbers.format(BigDecimal.valueOf(fraction * 100), Unit.PERCENT, 0, false, true));
-        }
-
-        @Override
-        public StringBuffer format(long number, StringBuffer to, FieldPosition pos) {
-            return format((double) number, to, pos);
-        }
-
-        @Override
-        public Number parse(String source, ParsePosition position) {
-            throw new UnsupportedOperationException("charts only write numbers");
-        }
     }
 
     /** The height, in points, that a chart this wide needs to be read comfortably. */

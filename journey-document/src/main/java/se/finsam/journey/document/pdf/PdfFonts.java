@@ -42,10 +42,6 @@ final class PdfFonts implements FontMapper {
         return new Font(faces.get(face), size, Font.NORMAL, colour);
     }
 
-    BaseFont face(Typeface face) {
-        return faces.get(face);
-    }
-
     Font body() {
         return font(Typeface.REGULAR, 10.5f, TEXT);
     }

@@ -77,6 +77,16 @@ class WordRendererTests {
     }
 
     @Test
+    void aDocumentWithoutContentsGoesFromItsTitlePageToItsFirstHeading() throws IOException {
+        try (XWPFDocument plain = new XWPFDocument(new ByteArrayInputStream(
+                WordRenderer.render(model.withoutTableOfContents())))) {
+            List<String> styles = plain.getParagraphs().stream().map(XWPFParagraph::getStyle)
+                    .filter(style -> style != null).toList();
+            assertThat(styles).doesNotContain("TOCHeading", "TOC1", "TOC2", "TOC3").contains("Heading1");
+        }
+    }
+
+    @Test
     void aTableIsARealTableWithTwoHeaderRowsAndRightAlignedSwedishNumbers() {
         XWPFTable table = word.getTables().get(0);
         assertThat(rowTexts(table.getRow(0))).containsExactly("Avslutsorsak", "2025", "2024", "förändring");

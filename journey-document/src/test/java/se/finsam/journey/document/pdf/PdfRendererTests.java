@@ -79,6 +79,16 @@ class PdfRendererTests {
     }
 
     @Test
+    void aDocumentWithoutContentsHasItsFirstHeadingOnPageTwo() throws IOException {
+        try (PDDocument plain = Loader.loadPDF(PdfRenderer.render(SmallDocument.document().withoutTableOfContents()))) {
+            assertThat(new PDFTextStripper().getText(plain)).doesNotContain("Innehåll");
+            PDOutlineItem first = plain.getDocumentCatalog().getDocumentOutline().getFirstChild();
+            assertThat(first.getTitle()).isEqualTo("Årets resultat");
+            assertThat(plain.getPages().indexOf(first.findDestinationPage(plain))).isEqualTo(1);
+        }
+    }
+
+    @Test
     void everyPageButTheFirstSaysWhichPageOfHowManyItIs() throws IOException {
         int pages = pdf.getNumberOfPages();
         assertThat(pages).isGreaterThan(3);
