@@ -1,73 +1,51 @@
 package se.finsam.journey.generator;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
- * One import record of API.md: type, journey, record id, date and the type's own fields (strings, numbers,
- * booleans or nested maps), written as one NDJSON line without a JSON library so that the domain module stays free
- * of one.
+ * One import record of API.md: {@code type}, {@code journeyId}, {@code recordId} and {@code date}, then the fields
+ * of its type, written by Jackson as one NDJSON line in that order.
  */
-public record GeneratedRecord(String type, String journeyId, String recordId, LocalDate date,
-                              Map<String, Object> fields) {
+@JsonPropertyOrder({"type", "journeyId", "recordId", "date"})
+public record GeneratedRecord(String journeyId, String recordId, LocalDate date,
+                              @JsonUnwrapped RecordContent content) {
 
-    public static GeneratedRecord of(String type, String journeyId, String recordId, LocalDate date) {
-        return new GeneratedRecord(type, journeyId, recordId, date, new LinkedHashMap<>());
+    /** Thread-safe: the benchmark writes lines from several client threads. */
+    private static final ObjectWriter LINE = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .build()
+            .writerFor(GeneratedRecord.class);
+
+    /** The record type by its name on the wire ("referral", "work-training-started", …). */
+    @JsonProperty("type")
+    public String type() {
+        return content.type().wireName();
     }
 
-    public GeneratedRecord with(String field, Object value) {
-        fields.put(field, value);
-        return this;
+    public GeneratedRecord withJourneyId(String otherJourneyId) {
+        return new GeneratedRecord(otherJourneyId, recordId, date, content);
+    }
+
+    public GeneratedRecord withRecordId(String otherRecordId) {
+        return new GeneratedRecord(journeyId, otherRecordId, date, content);
     }
 
     public String toJson() {
-        StringBuilder out = new StringBuilder(200);
-        out.append("{\"type\":");
-        string(out, type);
-        out.append(",\"journeyId\":");
-        string(out, journeyId);
-        out.append(",\"recordId\":");
-        string(out, recordId);
-        out.append(",\"date\":\"").append(date).append('"');
-        fields(out, fields, true);
-        return out.append('}').toString();
-    }
-
-    private static void fields(StringBuilder out, Map<?, ?> fields, boolean continued) {
-        boolean first = !continued;
-        for (Map.Entry<?, ?> field : fields.entrySet()) {
-            out.append(first ? "" : ",");
-            first = false;
-            string(out, field.getKey().toString());
-            out.append(':');
-            value(out, field.getValue());
+        try {
+            return LINE.writeValueAsString(this);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a generated record could not be written as JSON", e);
         }
-    }
-
-    private static void value(StringBuilder out, Object value) {
-        if (value instanceof Map<?, ?> nested) {
-            out.append('{');
-            fields(out, nested, false);
-            out.append('}');
-        } else if (value instanceof Number || value instanceof Boolean) {
-            out.append(value);
-        } else {
-            string(out, value.toString());
-        }
-    }
-
-    private static void string(StringBuilder out, String text) {
-        out.append('"');
-        for (char c : text.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c < 0x20) {
-                out.append(String.format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        out.append('"');
     }
 }
