@@ -64,4 +64,13 @@ class ApiReferenceBrowserTests extends BrowserTest {
         assertThat(browser.consoleMessages()).as("what the browser refused or reported")
                 .noneMatch(message -> message.contains("Content Security Policy") || message.contains("Refused"));
     }
+
+    @Test
+    void theAdministrationPageLeadsToTheReferencePage() {
+        browser.signIn("root", ServiceClientAccess.password());
+        browser.find(By.linkText("Administration")).click();
+        browser.find(By.id("api-reference")).click();
+        browser.waitFor(Duration.ofSeconds(30), d -> !d.findElements(By.cssSelector(".opblock")).isEmpty());
+        assertThat(browser.driver().getCurrentUrl()).contains("/swagger-ui/");
+    }
 }
