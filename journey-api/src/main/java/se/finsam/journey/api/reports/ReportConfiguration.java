@@ -17,6 +17,7 @@ import se.finsam.journey.facts.JourneyFactsReplica;
 import se.finsam.journey.facts.JourneyFactsProjection;
 import se.finsam.journey.facts.ProcessorPosition;
 import se.finsam.journey.store.JourneyEventTable;
+import se.finsam.journey.store.SettledHead;
 
 /** The read model and its readers, from journey-projections (which knows nothing of Spring's wiring). */
 @Configuration(proxyBeanMethods = false)
@@ -52,12 +53,17 @@ public class ReportConfiguration {
     }
 
     @Bean
+    SettledHead settledHead(JdbcTemplate jdbc) {
+        return new SettledHead(jdbc);
+    }
+
+    @Bean
     JourneyFactsReplica journeyFactsReplica(JdbcTemplate jdbc, ObjectMapper json, ProcessorPosition positions) {
         return new JourneyFactsReplica(jdbc, json, positions);
     }
 
     @Bean
-    ProcessorPosition processorPosition(JdbcTemplate jdbc, Serializer serializer) {
-        return new ProcessorPosition(jdbc, serializer);
+    ProcessorPosition processorPosition(JdbcTemplate jdbc, Serializer serializer, SettledHead settledHead) {
+        return new ProcessorPosition(jdbc, serializer, settledHead);
     }
 }
