@@ -1,12 +1,14 @@
 package se.finsam.journey.facts;
 
 import java.sql.PreparedStatement;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.OptionalLong;
+import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
@@ -58,12 +60,34 @@ public class ProcessorPosition {
         return lowest;
     }
 
+    /**
+     * One segment of a processor as the token table says: who holds it (null: nobody), when its holder last
+     * renewed the claim (null if never), and up to which position it has handled every event.
+     */
+    public record Segment(int segment, String owner, Instant claimRenewedAt, long position) {
+    }
+
+    /** Every segment of the processor, of every node, in segment order. */
+    public List<Segment> segments(String processor) {
+        record Row(int segment, String owner, String timestamp, TrackingToken token) {
+        }
+        List<Row> rows = jdbc.query("SELECT segment, owner, timestamp, token, tokentype FROM tokenentry "
+                + "WHERE processorname = ? ORDER BY segment", (rs, n) -> new Row(rs.getInt(1), rs.getString(2),
+                rs.getString(3), token(rs.getBytes(4), rs.getString(5))), processor);
+        Set<Long> settled = settledGaps(rows.stream().map(Row::token).toList());
+        return rows.stream().map(row -> new Segment(row.segment(), row.owner(),
+                row.timestamp() == null ? null : DateTimeUtils.parseInstant(row.timestamp()),
+                complete(row.token(), settled))).toList();
+    }
+
+    private TrackingToken token(byte[] bytes, String type) {
+        return bytes == null ? null : (TrackingToken) serializer.deserialize(
+                new SimpleSerializedObject<>(bytes, byte[].class, type, null));
+    }
+
     private List<TrackingToken> tokens(String processor) {
-        return jdbc.query("SELECT token, tokentype FROM tokenentry WHERE processorname = ?", (rs, n) -> {
-            byte[] bytes = rs.getBytes(1);
-            return bytes == null ? null : (TrackingToken) serializer.deserialize(
-                    new SimpleSerializedObject<>(bytes, byte[].class, rs.getString(2), null));
-        }, processor);
+        return jdbc.query("SELECT token, tokentype FROM tokenentry WHERE processorname = ?",
+                (rs, n) -> token(rs.getBytes(1), rs.getString(2)), processor);
     }
 
     /** The gaps of the tokens that no transaction can fill any more. */
