@@ -3,6 +3,7 @@ package se.finsam.journey.api.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.finsam.journey.api.ServiceClientAccess.client;
 import static se.finsam.journey.api.ServiceClientAccess.line;
+import static se.finsam.journey.api.reports.Restatements.difference;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -139,15 +140,6 @@ class ReportsWhileTheReadModelLagsIntegrationTests {
         } catch (IOException e) {
             throw new AssertionError(answer.body(), e);
         }
-    }
-
-    private static JsonNode difference(JsonNode restatement, String cell) {
-        for (JsonNode difference : restatement.path("differences")) {
-            if (difference.path("cell").asText().equals(cell)) {
-                return difference;
-            }
-        }
-        throw new AssertionError("no difference in " + cell + ": " + restatement);
     }
 
     private static List<String> cells(JsonNode restatement) {
