@@ -25,8 +25,9 @@ import se.finsam.journey.facts.JourneyFactsProjection;
 import se.finsam.journey.facts.JourneyFactsRebuild;
 
 /**
- * {@code GET /api/v1/admin/read-models}: each read model's position, the store's head and the lag, and the
- * progress of a rebuild. {@code POST /api/v1/admin/read-models/journey-facts/rebuild} starts a rebuild from
+ * {@code GET /api/v1/admin/read-models}: each read model's position, the store's head and the lag, the
+ * progress of a rebuild, and which node holds each segment of its processor (with the position the segment has
+ * reached and when its holder last renewed the claim) beside the nodes whose processor runs. {@code POST /api/v1/admin/read-models/journey-facts/rebuild} starts a rebuild from
  * the event store (202); reports keep answering from the current read model until the rebuilt one replaces it.
  */
 @RestController
@@ -92,6 +93,8 @@ class ReadModelController {
         answer.put("head", status.head());
         answer.put("lag", status.lag());
         answer.put("rebuild", status.rebuild());
+        answer.put("segments", status.segments());
+        answer.put("nodes", status.nodes());
         return answer;
     }
 
