@@ -34,7 +34,8 @@ public class StorageConfiguration {
         HikariConfig config = new HikariConfig();
         if (embedded.database() != null) {
             config.setJdbcUrl(embedded.database().jdbcUrl());
-            config.setUsername("postgres");
+            config.setUsername(embedded.database().serviceUser());
+            config.setPassword(embedded.database().servicePassword());
         } else {
             config.setJdbcUrl(url);
             config.setUsername(user);
