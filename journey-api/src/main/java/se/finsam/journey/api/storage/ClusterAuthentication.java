@@ -38,9 +38,12 @@ final class ClusterAuthentication {
             # Written by journey at every start of its embedded PostgreSQL: every connection gives a password.
             # The superuser's is in the data directory's database-password (0600); the service connects as
             # the role journey, which is no superuser, with a password made anew at every start.
-            local all all scram-sha-256
-            host  all all 127.0.0.1/32 scram-sha-256
-            host  all all ::1/128 scram-sha-256
+            local all         all scram-sha-256
+            host  all         all 127.0.0.1/32 scram-sha-256
+            host  all         all ::1/128 scram-sha-256
+            local replication all scram-sha-256
+            host  replication all 127.0.0.1/32 scram-sha-256
+            host  replication all ::1/128 scram-sha-256
             """;
     private static final Logger log = LoggerFactory.getLogger(ClusterAuthentication.class);
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");

@@ -54,20 +54,32 @@ public enum DatabaseTrouble {
     }
 
     private static Optional<DatabaseTrouble> ofOne(Throwable cause) {
-        if (cause.getMessage() != null && cause.getMessage().contains(NO_SPACE)
-                && (cause instanceof SQLException || cause instanceof IOException)) {
+        if (cause instanceof SQLException sql) {
+            // A JDBC batch (Axon appends events in one) carries the server's error as the next exception.
+            int depth = 0;
+            for (SQLException next = sql; next != null && depth < 32; next = next.getNextException(), depth++) {
+                Optional<DatabaseTrouble> trouble = ofSql(next);
+                if (trouble.isPresent()) {
+                    return trouble;
+                }
+            }
+            return Optional.empty();
+        }
+        if (cause instanceof IOException && cause.getMessage() != null && cause.getMessage().contains(NO_SPACE)) {
             return Optional.of(DISK_FULL);
         }
-        if (cause instanceof SQLException sql) {
-            String state = sql.getSQLState() == null ? "" : sql.getSQLState();
-            if (state.equals(DISK_FULL_STATE)) {
-                return Optional.of(DISK_FULL);
-            }
-            if (sql instanceof SQLTransientConnectionException || state.startsWith("08")
-                    || UNREACHABLE_STATES.contains(state)) {
-                return Optional.of(UNREACHABLE);
-            }
-        }
         return cause instanceof ConnectException ? Optional.of(UNREACHABLE) : Optional.empty();
+    }
+
+    private static Optional<DatabaseTrouble> ofSql(SQLException sql) {
+        String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+        if (state.equals(DISK_FULL_STATE) || (sql.getMessage() != null && sql.getMessage().contains(NO_SPACE))) {
+            return Optional.of(DISK_FULL);
+        }
+        if (sql instanceof SQLTransientConnectionException || state.startsWith("08")
+                || UNREACHABLE_STATES.contains(state)) {
+            return Optional.of(UNREACHABLE);
+        }
+        return Optional.empty();
     }
 }

@@ -5,12 +5,12 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import org.springframework.boot.actuate.health.HealthIndicator;
-import org.springframework.util.unit.DataSize;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.lang.Nullable;
+import org.springframework.util.unit.DataSize;
 import se.finsam.journey.api.nodes.NodeName;
 
 /**

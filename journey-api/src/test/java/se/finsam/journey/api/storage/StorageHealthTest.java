@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.zaxxer.hikari.SQLExceptionOverride;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.sql.BatchUpdateException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -47,6 +48,10 @@ class StorageHealthTest {
         assertThat(DatabaseTrouble.of(new UncategorizedSQLException("insert", "INSERT …", DISK_FULL)))
                 .contains(DatabaseTrouble.DISK_FULL);
         assertThat(DatabaseTrouble.of(new IOException("No space left on device"))).contains(DatabaseTrouble.DISK_FULL);
+        BatchUpdateException batch = new BatchUpdateException("Batch entry 0 was aborted", "", new int[0]);
+        batch.setNextException(new SQLException("could not extend file", "53100"));
+        assertThat(DatabaseTrouble.of(new IllegalStateException(batch))).as("the server's error in a batch")
+                .contains(DatabaseTrouble.DISK_FULL);
     }
 
     @Test
