@@ -43,7 +43,8 @@ class PersonalDataConfiguration {
         }
         if (!store.equals(PKCS11_STORE)) {
             throw new MasterKeyException("JOURNEY_KEY_STORE is '" + keyStore + "'; it can be " + MASTER_KEY_STORE
-                    + " (the default: the master key of JOURNEY_MASTER_KEY or of its file) or " + PKCS11_STORE + " (an HSM)");
+                    + " (the default: the master key of JOURNEY_MASTER_KEY or of its file) or " + PKCS11_STORE
+                    + " (an HSM)");
         }
         boolean configured = !inline.isBlank() || !file.isBlank();
         MasterKey masterKey = configured || !Files.exists(defaultFile) ? MasterKey.fromConfiguration(inline, file)

@@ -62,7 +62,8 @@ final class ClusterAuthentication {
         try {
             if (Files.exists(secretFile)) {
                 Files.setPosixFilePermissions(secretFile, OWNER_ONLY);
-                return new ClusterAuthentication(secretFile, Files.readString(secretFile, StandardCharsets.US_ASCII).strip());
+                String kept = Files.readString(secretFile, StandardCharsets.US_ASCII).strip();
+                return new ClusterAuthentication(secretFile, kept);
             }
             return new ClusterAuthentication(secretFile, ScramVerifier.newPassword());
         } catch (IOException e) {
@@ -90,7 +91,8 @@ final class ClusterAuthentication {
                 log.warn("The embedded PostgreSQL in {} let every local connection in without a password; from now on "
                         + "every connection needs one (the superuser's is kept in {})", cluster, secretFile);
             }
-            runSingleUser(cluster.toPath(), "ALTER ROLE postgres PASSWORD '" + ScramVerifier.of(superuserPassword) + "';");
+            runSingleUser(cluster.toPath(),
+                    "ALTER ROLE postgres PASSWORD '" + ScramVerifier.of(superuserPassword) + "';");
             if (!Files.exists(secretFile)) {
                 writeOwnerOnly(secretFile, superuserPassword);
             }

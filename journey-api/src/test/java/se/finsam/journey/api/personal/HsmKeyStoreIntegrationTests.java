@@ -165,7 +165,8 @@ class HsmKeyStoreIntegrationTests {
 
         assertThat(hsm.current().map(KeyWrapping.Kek::name)).contains("pkcs11:" + label);
         assertThat(configuration.keyWrapping("master-key", "", "", "", "", "", "", label, false, "",
-                folder.toString(), jdbc).current().map(KeyWrapping.Kek::name)).as("the default: a master key made in the data directory")
+                folder.toString(), jdbc).current().map(KeyWrapping.Kek::name))
+                .as("the default: a master key made in the data directory")
                 .contains(MasterKey.NAME);
         assertThat(folder.resolve("master-key.json")).exists();
         assertThatThrownBy(() -> configuration.keyWrapping("vault", "", "", "", "", "", "", label, false, "",

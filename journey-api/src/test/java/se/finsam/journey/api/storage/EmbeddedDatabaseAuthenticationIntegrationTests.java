@@ -34,7 +34,8 @@ class EmbeddedDatabaseAuthenticationIntegrationTests {
         try (EmbeddedDatabase database = EmbeddedDatabase.start(dataDir)) {
             String socketDirectory;
             try (Connection superuser = superuser(database); Statement statement = superuser.createStatement();
-                 ResultSet rs = statement.executeQuery("SELECT split_part(current_setting('unix_socket_directories'), ',', 1)")) {
+                 ResultSet rs = statement.executeQuery(
+                         "SELECT split_part(current_setting('unix_socket_directories'), ',', 1)")) {
                 assertThat(rs.next()).isTrue();
                 socketDirectory = rs.getString(1);
             }
@@ -58,7 +59,8 @@ class EmbeddedDatabaseAuthenticationIntegrationTests {
     void theServiceRoleIsNoSuperuserAndCannotRunShellCommands() throws Exception {
         try (EmbeddedDatabase database = EmbeddedDatabase.start(dataDir)) {
             assertThat(query(database, "SELECT current_user")).isEqualTo("journey");
-            assertThat(query(database, "SELECT rolsuper::text FROM pg_roles WHERE rolname = current_user")).isEqualTo("false");
+            assertThat(query(database, "SELECT rolsuper::text FROM pg_roles WHERE rolname = current_user"))
+                    .isEqualTo("false");
 
             // 42501: insufficient_privilege
             assertThatThrownBy(() -> query(database, "COPY (SELECT 1) TO PROGRAM 'true'"))

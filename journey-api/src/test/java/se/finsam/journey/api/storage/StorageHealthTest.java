@@ -38,9 +38,11 @@ class StorageHealthTest {
     @Test
     void aDatabaseThatCannotBeReachedOrIsFullIsTroubleWhateverWrapsIt() {
         assertThat(DatabaseTrouble.of(new CannotGetJdbcConnectionException("no connection",
-                new SQLTransientConnectionException("journey - Connection is not available")))).contains(DatabaseTrouble.UNREACHABLE);
+                new SQLTransientConnectionException("journey - Connection is not available"))))
+                .contains(DatabaseTrouble.UNREACHABLE);
         assertThat(DatabaseTrouble.of(new DataAccessResourceFailureException("gone",
-                new SQLException("An I/O error occurred while sending to the backend.", "08006")))).contains(DatabaseTrouble.UNREACHABLE);
+                new SQLException("An I/O error occurred while sending to the backend.", "08006"))))
+                .contains(DatabaseTrouble.UNREACHABLE);
         assertThat(DatabaseTrouble.of(new IllegalStateException(new SQLException("terminating connection due to "
                 + "administrator command", "57P01")))).contains(DatabaseTrouble.UNREACHABLE);
         assertThat(DatabaseTrouble.of(new RuntimeException(new ConnectException("Connection refused"))))
