@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -78,6 +80,9 @@ class TwoNodesIntegrationTests {
 
     /** What the nodes log about claiming and releasing segments (attached once logging is set up by node A). */
     private final ListAppender<ILoggingEvent> claims = new ListAppender<>();
+    /** Both nodes share one master key file, as nodes on one database must. */
+    @TempDir
+    static Path sharedKeys;
 
     @BeforeAll
     void onePostgresAndTwoNodes() throws IOException {
@@ -100,6 +105,7 @@ class TwoNodesIntegrationTests {
                 "--journey.db.user=postgres",
                 "--journey.db.password=",
                 "--journey.db.pool-size=8",
+                "--journey.personal-data.master-key-file=" + sharedKeys.resolve("master-key.json"),
                 "--journey.node.name=" + name,
                 "--journey.node.balance-interval-ms=1000",
                 "--journey.bootstrap-admin-password=" + ServiceClient.ADMIN_PASSWORD,
