@@ -2,6 +2,11 @@ package se.finsam.journey.reports;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import se.finsam.journey.codes.ClosureCause;
 import se.finsam.journey.codes.Gender;
 import se.finsam.journey.codes.ReferringParty;
@@ -27,13 +32,22 @@ public final class CountedJourneys {
     private final int[] roles;
     /** Per row, a bit per {@link WorkplaceSector} ordinal of the participant's placements active in the period. */
     private final int[] activeSectors;
+    /** Per row, the index of its initiative in {@link #initiatives}, so that tables by initiative compare ints. */
+    private final int[] initiative;
+    private final List<String> initiatives = new ArrayList<>();
 
     private CountedJourneys(JourneyColumns columns, ReportPeriod period) {
         this.columns = columns;
         this.definitions = new ParticipantReportDefinitions(period);
         this.roles = definitions.roles(columns);
         this.activeSectors = new int[columns.size];
+        this.initiative = new int[columns.size];
+        Map<String, Integer> known = new HashMap<>();
         for (int i = 0; i < columns.size; i++) {
+            initiative[i] = known.computeIfAbsent(columns.journeys[i].initiative(), code -> {
+                initiatives.add(code);
+                return initiatives.size() - 1;
+            });
             if ((roles[i] & ParticipantReportDefinitions.PARTICIPANT) == 0) {
                 continue;
             }
@@ -114,7 +128,17 @@ public final class CountedJourneys {
     }
 
     public String initiative(int i) {
-        return columns.journeys[i].initiative();
+        return initiatives.get(initiative[i]);
+    }
+
+    /** The initiative of row {@code i} as an index into {@link #initiatives()}. */
+    public int initiativeKey(int i) {
+        return initiative[i];
+    }
+
+    /** The initiatives of the rows, each once. */
+    public List<String> initiatives() {
+        return Collections.unmodifiableList(initiatives);
     }
 
     public Gender gender(int i) {
@@ -131,6 +155,15 @@ public final class CountedJourneys {
         return unit < 0 ? null : columns.referringUnits.get(unit);
     }
 
+    /** {@link #referringUnit} as an index into {@link #referringUnits()}, or -1 without a unit. */
+    public int referringUnitKey(int i) {
+        return columns.referringUnit[i];
+    }
+
+    public List<String> referringUnits() {
+        return Collections.unmodifiableList(columns.referringUnits);
+    }
+
     public SupportSource supportBefore(int i) {
         return SUPPORT[columns.supportBefore[i]];
     }
@@ -139,6 +172,15 @@ public final class CountedJourneys {
     public String homeMunicipality(int i) {
         int municipality = columns.homeMunicipality[i];
         return municipality < 0 ? null : columns.homeMunicipalities.get(municipality);
+    }
+
+    /** {@link #homeMunicipality} as an index into {@link #homeMunicipalities()}, or -1 without one. */
+    public int homeMunicipalityKey(int i) {
+        return columns.homeMunicipality[i];
+    }
+
+    public List<String> homeMunicipalities() {
+        return Collections.unmodifiableList(columns.homeMunicipalities);
     }
 
     /** Years in public support before, or null when not applicable. */

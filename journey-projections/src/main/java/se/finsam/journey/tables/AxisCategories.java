@@ -104,33 +104,80 @@ final class AxisCategories {
         return labels.size();
     }
 
-    /** Writes the distinct categories of row {@code i} into {@code into} and answers how many there are. */
-    int classify(JourneyCodes codes, int i, int[] into) {
-        Dimension by = axis.by();
-        switch (by.kind()) {
-            case BANDED -> {
-                Integer value = codes.banded(by, i);
-                into[0] = value == null ? notApplicable : band(value);
-                return 1;
+    /** Classifies the rows of one period's journeys (their codes of open dimensions are indexes into its lists). */
+    Classifier classifier(JourneyCodes codes) {
+        return new Classifier(codes);
+    }
+
+    /** The categories of each row of one period, by lookups in arrays made once per table and period. */
+    final class Classifier {
+
+        private final JourneyCodes codes;
+        private final Dimension by = axis.by();
+        /** For a banded dimension: per whole number up to the highest band end, its category. */
+        private final int[] categoryOfValue;
+        /** For the initiative and the open dimensions: per key of the period's key list, its category. */
+        private final int[] categoryOfKey;
+        private final int categoryOfNone;
+
+        private Classifier(JourneyCodes codes) {
+            this.codes = codes;
+            if (by.isBanded()) {
+                categoryOfValue = new int[AxisReader.HIGHEST_BAND_END + 1];
+                for (int value = 0; value < categoryOfValue.length; value++) {
+                    categoryOfValue[value] = band(value);
+                }
+            } else {
+                categoryOfValue = null;
             }
-            case CODED -> {
-                int bits = codes.codedBits(by, i);
-                int found = 0;
-                for (int code = 0; bits != 0; code++, bits >>>= 1) {
-                    if ((bits & 1) != 0) {
-                        found = addDistinct(into, found, categoryOfCode[code]);
+            if (categoryOfText != null) {
+                List<String> keys = codes.keys(by);
+                categoryOfKey = new int[keys.size()];
+                for (int key = 0; key < categoryOfKey.length; key++) {
+                    categoryOfKey[key] = categoryOf(keys.get(key));
+                }
+                categoryOfNone = by == Dimension.INITIATIVE ? -1 : categoryOf(Dimension.NONE);
+            } else {
+                categoryOfKey = null;
+                categoryOfNone = -1;
+            }
+        }
+
+        /** Writes the distinct categories of row {@code i} into {@code into} and answers how many there are. */
+        int classify(int i, int[] into) {
+            switch (by.kind()) {
+                case BANDED -> {
+                    Integer value = codes.banded(by, i);
+                    into[0] = value == null ? notApplicable
+                            : value >= 0 && value < categoryOfValue.length ? categoryOfValue[value] : other;
+                    return 1;
+                }
+                case CODED -> {
+                    if (by != Dimension.WORK_TRAINING_SECTOR) {
+                        into[0] = categoryOfCode[codes.code(by, i)];
+                        return 1;
                     }
+                    int bits = codes.codedBits(by, i);
+                    int found = 0;
+                    for (int code = 0; bits != 0; code++, bits >>>= 1) {
+                        if ((bits & 1) != 0) {
+                            found = addDistinct(into, found, categoryOfCode[code]);
+                        }
+                    }
+                    return found;
                 }
-                return found;
-            }
-            default -> {
-                Integer category = categoryOfText.get(codes.text(by, i));
-                if (category == null && other < 0) {
-                    throw new IllegalStateException("a code of " + by.wireName() + " was not found in the population");
+                default -> {
+                    int key = codes.key(by, i);
+                    into[0] = key < 0 ? categoryOfNone : categoryOfKey[key];
+                    return 1;
                 }
-                into[0] = category == null ? other : category;
-                return 1;
             }
+        }
+
+        private int categoryOf(String code) {
+            Integer category = categoryOfText.get(code);
+            // A code not among the categories goes to `other`; without groups every code that occurs is one.
+            return category == null ? other : category;
         }
     }
 

@@ -1,8 +1,8 @@
 package se.finsam.journey.tables;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +47,7 @@ final class CellValues {
                 String cell = name(r, c);
                 JourneySet those = members[r * columnCount + c];
                 counts.put(cell, new Figure.Count(those.ids()));
+                Map<Quantity, Values> quantities = new EnumMap<>(Quantity.class);
                 for (TableValue value : spec.values()) {
                     String key = cell + "/" + value.name();
                     switch (value.kind()) {
@@ -54,7 +55,8 @@ final class CellValues {
                         case SHARE_OF_TOTAL -> share(cells, sharesOf, key, r, c, totalRow, totalColumn);
                         case SHARE_OF_ROW -> share(cells, sharesOf, key, r, c, r, totalColumn);
                         case SHARE_OF_COLUMN -> share(cells, sharesOf, key, r, c, totalRow, c);
-                        case STATISTIC -> cells.put(key, statistic(value, those));
+                        case STATISTIC -> cells.put(key, statistic(value.statistic(),
+                                quantities.computeIfAbsent(value.quantity(), q -> values(q, those))));
                     }
                 }
             }
@@ -75,43 +77,66 @@ final class CellValues {
         sharesOf.put(key, List.of(name(r, c) + "/count", name(overRow, overColumn) + "/count"));
     }
 
-    /** A statistic over the cell's journeys that have the quantity; null over nobody. */
-    private Figure statistic(TableValue value, JourneySet cell) {
+    /**
+     * A quantity of the cell's journeys that have it, as whole numbers of a unit: years of age, days (of which
+     * months are made), hundredths of a year in public support (the journey rules allow one decimal). Years that
+     * are no whole number of hundredths, or too many for a long, are kept as exact decimals instead.
+     */
+    private record Values(Quantity quantity, long[] units, BigDecimal[] decimals, JourneySet having) {
+    }
+
+    /** The quantity over a cell, gathered once for every statistic of it. */
+    private Values values(Quantity quantity, JourneySet cell) {
         JourneySet having = new JourneySet(journeys.columns(), cell.size());
-        if (value.quantity() == Quantity.YEARS_IN_PUBLIC_SUPPORT) {
-            List<Ratio> years = new ArrayList<>(cell.size());
-            for (int k = 0; k < cell.size(); k++) {
-                BigDecimal given = journeys.yearsInPublicSupport(cell.get(k));
-                if (given != null) {
-                    having.add(cell.get(k));
-                    years.add(Ratio.of(given));
-                }
-            }
-            return new Figure.Measure(of(value.statistic(), years), having.ids());
-        }
-        long[] wholes = new long[cell.size()];
+        long[] units = new long[cell.size()];
+        BigDecimal[] decimals = quantity == Quantity.YEARS_IN_PUBLIC_SUPPORT ? new BigDecimal[cell.size()] : null;
+        boolean allHundredths = true;
         int n = 0;
         for (int k = 0; k < cell.size(); k++) {
             int i = cell.get(k);
-            switch (value.quantity()) {
-                case AGE -> wholes[n++] = codes.age(i);
-                case THROUGHPUT_MONTHS -> wholes[n++] = journeys.throughputDays(i);
+            switch (quantity) {
+                case AGE -> units[n] = codes.age(i);
+                case THROUGHPUT_MONTHS -> units[n] = journeys.throughputDays(i);
                 case DAYS_TO_ENROLMENT -> {
                     if (!journeys.isEnrolled(i)) {
                         continue;
                     }
-                    wholes[n++] = journeys.daysToEnrolment(i);
+                    units[n] = journeys.daysToEnrolment(i);
                 }
-                default -> throw new IllegalStateException("not a whole quantity: " + value.quantity());
+                case YEARS_IN_PUBLIC_SUPPORT -> {
+                    BigDecimal years = journeys.yearsInPublicSupport(i);
+                    if (years == null) {
+                        continue;
+                    }
+                    decimals[n] = years;
+                    try {
+                        units[n] = years.movePointRight(2).longValueExact();
+                    } catch (ArithmeticException notWholeHundredths) {
+                        allHundredths = false;
+                    }
+                }
             }
             having.add(i);
+            n++;
         }
-        Ratio exact = ofWhole(value.statistic(), Arrays.copyOf(wholes, n));
-        if (exact != null && value.quantity() == Quantity.THROUGHPUT_MONTHS) {
-            // Months are days ÷ 30.4375: each statistic is taken over whole days and divided once, exactly.
-            exact = exact.dividedBy(CountedJourneys.DAYS_PER_MONTH);
+        return new Values(quantity, Arrays.copyOf(units, n),
+                allHundredths ? null : Arrays.copyOf(decimals, n), having);
+    }
+
+    /** A statistic of the values; null over nobody. */
+    private static Figure statistic(TableValue.Statistic statistic, Values values) {
+        Ratio exact = values.decimals() != null ? ofExactDecimals(statistic, values.decimals().clone())
+                : ofWhole(statistic, values.units());
+        if (exact != null) {
+            // Each statistic is taken over whole units and turned into the quantity once, exactly: months are
+            // days ÷ 30.4375, years in public support hundredths ÷ 100.
+            if (values.quantity() == Quantity.THROUGHPUT_MONTHS) {
+                exact = exact.dividedBy(CountedJourneys.DAYS_PER_MONTH);
+            } else if (values.quantity() == Quantity.YEARS_IN_PUBLIC_SUPPORT && values.decimals() == null) {
+                exact = exact.dividedBy(Ratio.of(100));
+            }
         }
-        return new Figure.Measure(exact, having.ids());
+        return new Figure.Measure(exact, values.having().ids());
     }
 
     private static Ratio ofWhole(TableValue.Statistic statistic, long[] values) {
@@ -126,15 +151,22 @@ final class CellValues {
         };
     }
 
-    private static Ratio of(TableValue.Statistic statistic, List<Ratio> values) {
-        if (values.isEmpty()) {
-            return null;
+    /** Years given with more than two decimals: their exact sum, and the middle of the sorted values. */
+    private static Ratio ofExactDecimals(TableValue.Statistic statistic, BigDecimal[] values) {
+        if (statistic == TableValue.Statistic.MEAN) {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (BigDecimal value : values) {
+                sum = sum.add(value);
+            }
+            return Ratio.of(sum).dividedBy(Ratio.of(values.length));
         }
+        Arrays.sort(values);
+        int middle = values.length / 2;
         return switch (statistic) {
-            case MEAN -> Ratio.meanOf(values);
-            case MEDIAN -> Ratio.medianOf(values);
-            case MIN -> values.stream().min(Ratio::compareTo).orElseThrow();
-            case MAX -> values.stream().max(Ratio::compareTo).orElseThrow();
+            case MEDIAN -> values.length % 2 == 1 ? Ratio.of(values[middle])
+                    : Ratio.of(values[middle - 1].add(values[middle])).dividedBy(Ratio.of(2));
+            case MIN -> Ratio.of(values[0]);
+            default -> Ratio.of(values[values.length - 1]);
         };
     }
 }

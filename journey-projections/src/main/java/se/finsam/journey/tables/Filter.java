@@ -32,6 +32,10 @@ final class Filter {
         return new Filter(conditions);
     }
 
+    boolean isEmpty() {
+        return conditions.isEmpty();
+    }
+
     boolean passes(JourneyCodes codes, int i) {
         for (Condition condition : conditions) {
             boolean has = condition.by().kind() == Dimension.Kind.CODED

@@ -1,6 +1,7 @@
 package se.finsam.journey.tables;
 
 import java.math.BigDecimal;
+import java.util.List;
 import se.finsam.journey.codes.ClosureCause;
 import se.finsam.journey.reports.CountedJourneys;
 import se.finsam.journey.reports.ParticipantReportDefinitions;
@@ -35,29 +36,48 @@ final class JourneyCodes {
      * {@code workTrainingSector}, where a journey has each sector of its placements active in the period.
      */
     int codedBits(Dimension by, int i) {
+        return by == Dimension.WORK_TRAINING_SECTOR ? journeys.activeSectors(i) : 1 << code(by, i);
+    }
+
+    /** The code index of a coded dimension in which a journey has exactly one code (all but sectors). */
+    int code(Dimension by, int i) {
         return switch (by) {
-            case GENDER -> 1 << journeys.gender(i).ordinal();
-            case REFERRING_PARTY -> 1 << journeys.referringParty(i).ordinal();
-            case SUPPORT_BEFORE -> 1 << journeys.supportBefore(i).ordinal();
-            case CLOSURE_CAUSE -> 1 << journeys.cause(i).ordinal();
-            case SUPPORT_AFTER -> 1 << journeys.supportAfter(i).ordinal();
-            case STANDARD_OUTCOME -> 1 << OUTCOME_OF_CAUSE[journeys.cause(i).ordinal()];
-            case SUBSIDISED_EMPLOYMENT -> 1 << (journeys.cause(i) != ClosureCause.WORK ? NOT_WORK
-                    : journeys.isSubsidisedWork(i) ? YES : NO);
-            case WORK_TRAINING_SECTOR -> journeys.activeSectors(i);
-            default -> throw new IllegalArgumentException(by + " is not a coded dimension");
+            case GENDER -> journeys.gender(i).ordinal();
+            case REFERRING_PARTY -> journeys.referringParty(i).ordinal();
+            case SUPPORT_BEFORE -> journeys.supportBefore(i).ordinal();
+            case CLOSURE_CAUSE -> journeys.cause(i).ordinal();
+            case SUPPORT_AFTER -> journeys.supportAfter(i).ordinal();
+            case STANDARD_OUTCOME -> OUTCOME_OF_CAUSE[journeys.cause(i).ordinal()];
+            case SUBSIDISED_EMPLOYMENT -> journeys.cause(i) != ClosureCause.WORK ? NOT_WORK
+                    : journeys.isSubsidisedWork(i) ? YES : NO;
+            default -> throw new IllegalArgumentException(by + " has not one code per journey");
         };
     }
 
     /** The code of the initiative or an open dimension, {@link Dimension#NONE} for a journey without one. */
     String text(Dimension by, int i) {
-        String code = switch (by) {
-            case INITIATIVE -> journeys.initiative(i);
-            case REFERRING_UNIT -> journeys.referringUnit(i);
-            case HOME_MUNICIPALITY -> journeys.homeMunicipality(i);
+        int key = key(by, i);
+        return key < 0 ? Dimension.NONE : keys(by).get(key);
+    }
+
+    /** The code of the initiative or an open dimension as an index into {@link #keys}, or -1 for none. */
+    int key(Dimension by, int i) {
+        return switch (by) {
+            case INITIATIVE -> journeys.initiativeKey(i);
+            case REFERRING_UNIT -> journeys.referringUnitKey(i);
+            case HOME_MUNICIPALITY -> journeys.homeMunicipalityKey(i);
             default -> throw new IllegalArgumentException(by + " has no codes as text");
         };
-        return code == null ? Dimension.NONE : code;
+    }
+
+    /** The codes of the initiative or an open dimension that {@link #key} indexes. */
+    List<String> keys(Dimension by) {
+        return switch (by) {
+            case INITIATIVE -> journeys.initiatives();
+            case REFERRING_UNIT -> journeys.referringUnits();
+            case HOME_MUNICIPALITY -> journeys.homeMunicipalities();
+            default -> throw new IllegalArgumentException(by + " has no codes as text");
+        };
     }
 
     /** The whole number a banded dimension's bands are over, or null (only years, when not applicable). */

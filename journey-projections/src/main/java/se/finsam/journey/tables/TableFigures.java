@@ -56,12 +56,14 @@ public final class TableFigures {
         }
         int[] inRows = new int[32];
         int[] inColumns = new int[32];
+        AxisCategories.Classifier rowsOf = rowAxis.classifier(codes);
+        AxisCategories.Classifier columnsOf = columnAxis == null ? null : columnAxis.classifier(codes);
         for (int i : members) {
-            int r = rowAxis.classify(codes, i, inRows);
+            int r = rowsOf.classify(i, inRows);
             inRows[r++] = rowCount - 1;
             int c = 1;
-            if (columnAxis != null) {
-                c = columnAxis.classify(codes, i, inColumns);
+            if (columnsOf != null) {
+                c = columnsOf.classify(i, inColumns);
                 inColumns[c++] = columnCount - 1;
             } else {
                 inColumns[0] = 0;
