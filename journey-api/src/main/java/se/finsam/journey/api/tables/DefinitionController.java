@@ -1,6 +1,12 @@
 package se.finsam.journey.api.tables;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
@@ -18,6 +24,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.finsam.journey.api.audit.ReadAudit;
+import se.finsam.journey.api.openapi.ErrorAnswer;
 import se.finsam.journey.api.recording.NotFoundException;
 import se.finsam.journey.api.security.Caller;
 import se.finsam.journey.api.web.BadRequestException;
@@ -32,7 +39,13 @@ import se.finsam.journey.tables.DefinitionReader;
  */
 @RestController
 @RequestMapping("/api/v1/definitions")
+@Tag(name = "Table definitions", description = "Tables that analysts define (table language v1 of DOMAIN.md), kept "
+        + "as versions that are never changed: a new one whenever the content changes.")
 class DefinitionController {
+
+    private static final String ID = "The definition's id: 1–64 characters a–z, 0–9 or '-'.";
+    private static final String NO_ROLE = "the caller has no role";
+    private static final String UNKNOWN = "there is no definition with this id";
 
     private final DefinitionStore store;
     private final ReadAudit audit;
@@ -43,8 +56,26 @@ class DefinitionController {
     }
 
     @PutMapping("/{id}")
-    ResponseEntity<?> write(@PathVariable String id, HttpServletRequest request, @AuthenticationPrincipal Caller caller)
-            throws IOException {
+    @Operation(summary = "Store a definition as its next version", description = "Checks the document against the "
+            + "table language and stores it as the next version when its content (canonical JSON: keys sorted, no "
+            + "whitespace, UTF-8) differs from the latest; the answer names the version and the SHA-256 of that "
+            + "content.", requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            description = "A definition: {\"title\": …, \"tables\": [{\"id\", \"title\", \"population\", "
+                    + "\"rows\", \"columns\", \"where\", \"values\", \"ageAt\", \"decimals\"}, …]}, at most 512 KiB.",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"))),
+            responses = {
+                    @ApiResponse(responseCode = "201", description = "Stored as a new version (the next number)."),
+                    @ApiResponse(responseCode = "200", description = "The content is that of the latest version, "
+                            + "which is answered unchanged.")})
+    @ErrorAnswer(status = 400, when = "the id is not of the allowed form, or the body is empty, not JSON, or gives a "
+            + "key twice in one object")
+    @ErrorAnswer(status = 403, when = "only analysts (ANALYST) and administrators write definitions")
+    @ErrorAnswer(status = 413, when = "the document is larger than 512 KiB")
+    @ErrorAnswer(status = 422, when = "the document breaks the table language: `errors` names every mistake, each "
+            + "with the JSON Pointer of the element that is wrong and a message; nothing is stored")
+    ResponseEntity<?> write(@Parameter(description = ID, example = "avesta-closures") @PathVariable String id,
+                            @Parameter(hidden = true) HttpServletRequest request,
+                            @AuthenticationPrincipal Caller caller) throws IOException {
         caller.requireDefinitionWriting();
         if (!DefinitionReader.ID.matcher(id).matches()) {
             throw new BadRequestException("'" + id + "' is not a definition id: 1 to 64 lower-case letters, digits "
@@ -67,17 +98,27 @@ class DefinitionController {
     }
 
     @GetMapping
+    @Operation(summary = "Every definition, at its latest version", description = "Id, version, title, SHA-256, who "
+            + "stored it and when; a definition holds no data, so every role that reads reports reads them.")
+    @ErrorAnswer(status = 403, when = NO_ROLE)
     List<Map<String, Object>> list() {
         return store.latestOfEach().stream().map(DefinitionController::summary).toList();
     }
 
     @GetMapping("/{id}")
-    Map<String, Object> latest(@PathVariable String id) {
+    @Operation(summary = "A definition's latest version, with its document")
+    @ErrorAnswer(status = 403, when = NO_ROLE)
+    @ErrorAnswer(status = 404, when = UNKNOWN)
+    Map<String, Object> latest(@Parameter(description = ID, example = "avesta-closures") @PathVariable String id) {
         return withDocument(store.latest(id).orElseThrow(() -> unknown(id)));
     }
 
     @GetMapping("/{id}/versions")
-    List<Map<String, Object>> versions(@PathVariable String id) {
+    @Operation(summary = "Every version of a definition, oldest first")
+    @ErrorAnswer(status = 403, when = NO_ROLE)
+    @ErrorAnswer(status = 404, when = UNKNOWN)
+    List<Map<String, Object>> versions(@Parameter(description = ID, example = "avesta-closures")
+                                       @PathVariable String id) {
         List<DefinitionStore.Version> versions = store.versions(id);
         if (versions.isEmpty()) {
             throw unknown(id);
@@ -86,7 +127,14 @@ class DefinitionController {
     }
 
     @GetMapping("/{id}/versions/{version}")
-    Map<String, Object> version(@PathVariable String id, @PathVariable String version) {
+    @Operation(summary = "One version of a definition, with its document", description = "As it was stored: a "
+            + "version is never changed, whatever later versions say.")
+    @ErrorAnswer(status = 400, when = "the version is not a number 1, 2, …")
+    @ErrorAnswer(status = 403, when = NO_ROLE)
+    @ErrorAnswer(status = 404, when = UNKNOWN + ", or it has no such version")
+    Map<String, Object> version(@Parameter(description = ID, example = "avesta-closures") @PathVariable String id,
+                                @Parameter(description = "The version's number: 1, 2, …", example = "1")
+                                @PathVariable String version) {
         Integer number = TableParameters.version("version", version);
         return withDocument(store.version(id, number).orElseThrow(() -> store.latest(id).isEmpty() ? unknown(id)
                 : new NotFoundException("table definition '" + id + "' has no version " + number)));
