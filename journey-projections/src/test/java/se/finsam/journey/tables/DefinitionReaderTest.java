@@ -141,6 +141,23 @@ class DefinitionReaderTest {
     }
 
     @Test
+    void anAxisHoldsAtMostFiftyBandsAndAHundredGroups() {
+        StringBuilder bands = new StringBuilder("[");
+        for (int low = 0; low < 51 * 2; low += 2) {
+            bands.append(low == 0 ? "" : ", ").append("[").append(low).append(", ").append(low + 1).append("]");
+        }
+        assertOnly(bands(bands + "]"), "/tables/0/rows/bands", "holds 51; at most 50");
+        StringBuilder groups = new StringBuilder("[");
+        for (int g = 0; g < 101; g++) {
+            groups.append(g == 0 ? "" : ", ").append("{'label': 'G").append(g).append("', 'codes': ['")
+                    .append(1000 + g).append("']}");
+        }
+        assertOnly(table("'rows': {'by': 'homeMunicipality', 'groups': " + groups + "]}"), "/tables/0/rows/groups",
+                "holds 101; at most 100");
+        assertThat(read(bands(bands.substring(0, bands.lastIndexOf(", [")) + "]")).errors()).isEmpty();
+    }
+
+    @Test
     void groupsHoldCodesOfTheirDimensionEachInOneGroupUnderDistinctLabelsWithoutSlashes() {
         assertOnly(groups("[{'label': 'A', 'codes': ['WOMAN']}, {'label': 'B', 'codes': ['WOMAN', 'MAN']}]"),
                 "/tables/0/columns/groups/1/codes/0", "code 'WOMAN' is already in group 'A'");
