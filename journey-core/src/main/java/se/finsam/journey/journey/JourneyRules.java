@@ -4,6 +4,7 @@ import static se.finsam.journey.journey.RuleViolation.conflict;
 import static se.finsam.journey.journey.RuleViolation.invalid;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.Optional;
 import se.finsam.journey.codes.ClosureCause;
@@ -33,6 +34,8 @@ public final class JourneyRules {
     public static final int YOUNGEST_AGE = 16;
     public static final int OLDEST_AGE = 67;
     public static final BigDecimal MOST_HOURS_PER_WEEK = BigDecimal.valueOf(80);
+    /** A working life: more years than this in public support is a typing error, not a history. */
+    public static final BigDecimal MOST_YEARS_IN_PUBLIC_SUPPORT = BigDecimal.valueOf(60);
 
     private JourneyRules() {
     }
@@ -131,10 +134,17 @@ public final class JourneyRules {
     }
 
     private static void yearsInSupportAllowed(BigDecimal years) {
-        if (years != null && (years.signum() < 0 || years.stripTrailingZeros().scale() > 1)) {
-            throw invalid("years-in-support-invalid", "yearsInPublicSupport " + years.toPlainString()
-                    + " must be a number of years ≥ 0 with at most one decimal");
+        if (years != null && (years.signum() < 0 || years.compareTo(MOST_YEARS_IN_PUBLIC_SUPPORT) > 0
+                || years.stripTrailingZeros().scale() > 1)) {
+            throw invalid("years-in-support-invalid", "yearsInPublicSupport " + shown(years)
+                    + " must be a number of years from 0 to " + MOST_YEARS_IN_PUBLIC_SUPPORT + " with at most one decimal");
         }
+    }
+
+    /** A number as a message repeats it: in full when short, else in six digits (1E+308, not 309 digits). */
+    static String shown(BigDecimal number) {
+        String plain = number.toPlainString();
+        return plain.length() <= 24 ? plain : number.round(new MathContext(6)).stripTrailingZeros().toString();
     }
 
     private static void withdrawalAllowed(JourneyHistory history, ReferralWithdrawn withdrawal) {
@@ -165,7 +175,7 @@ public final class JourneyRules {
 
     private static void assessmentAllowed(JourneyHistory history, AssessmentRecorded assessment) {
         if (!assessment.instrument().onScale(assessment.score())) {
-            throw invalid("score-off-scale", "score " + assessment.score().toPlainString() + " is outside the "
+            throw invalid("score-off-scale", "score " + shown(assessment.score()) + " is outside the "
                     + assessment.instrument() + " scale " + assessment.instrument().scale());
         }
         whileEnrolled(history, assessment);
@@ -174,7 +184,7 @@ public final class JourneyRules {
     private static void trainingStartAllowed(JourneyHistory history, WorkTrainingStarted start) {
         if (start.hoursPerWeek() != null && (start.hoursPerWeek().signum() <= 0
                 || start.hoursPerWeek().compareTo(MOST_HOURS_PER_WEEK) > 0)) {
-            throw invalid("hours-out-of-range", "hoursPerWeek " + start.hoursPerWeek().toPlainString()
+            throw invalid("hours-out-of-range", "hoursPerWeek " + shown(start.hoursPerWeek())
                     + " must be more than 0 and at most " + MOST_HOURS_PER_WEEK);
         }
         whileEnrolled(history, start);

@@ -147,6 +147,24 @@ class JourneyTest {
                     .expectExceptionMessage(containsString("yearsInPublicSupport -0.5 must be"));
         }
 
+        @ParameterizedTest(name = "{0} years")
+        @ValueSource(strings = {"60.1", "1E+308"})
+        void yearsInPublicSupportBeyondAWorkingLifeAreRejectedWithoutSpellingOutAHugeNumber(String years) {
+            fixture.givenNoPriorActivity()
+                    .when(new AddRecord(referralWithYearsInSupport("referral-1", new BigDecimal(years))))
+                    .expectException(invalidRecord("years-in-support-invalid"))
+                    .expectExceptionMessage(allOf(containsString("yearsInPublicSupport " + years + " must be a number "
+                            + "of years from 0 to 60"), not(containsString("0000000000"))));
+        }
+
+        @Test
+        void sixtyYearsInPublicSupportAreAccepted() {
+            ParticipantReferred sixty = referralWithYearsInSupport("referral-1", BigDecimal.valueOf(60));
+            fixture.givenNoPriorActivity()
+                    .when(new AddRecord(sixty))
+                    .expectEvents(sixty);
+        }
+
         @Test
         void yearsInPublicSupportWithTwoDecimalsAreRejected() {
             fixture.givenNoPriorActivity()
