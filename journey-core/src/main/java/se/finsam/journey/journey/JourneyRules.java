@@ -6,6 +6,7 @@ import static se.finsam.journey.journey.RuleViolation.invalid;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import se.finsam.journey.codes.ClosureCause;
 import se.finsam.journey.journey.events.AssessmentRecorded;
@@ -41,9 +42,18 @@ public final class JourneyRules {
     }
 
     public static Decision decide(JourneyHistory history, JourneyEvent proposed, LocalDate today) {
+        return decide(history, proposed, today, SealedComparison.BY_SEALED_TEXT);
+    }
+
+    /**
+     * As {@link #decide(JourneyHistory, JourneyEvent, LocalDate)}, comparing the personal data of a resent record
+     * by what it says ({@code sealedValues}) rather than by its sealed text, which a change of key format changes.
+     */
+    public static Decision decide(JourneyHistory history, JourneyEvent proposed, LocalDate today,
+                                  SealedComparison sealedValues) {
         Optional<JourneyEvent> sameId = history.record(proposed.recordId());
         if (sameId.isPresent()) {
-            return duplicateOf(history, sameId.get(), proposed);
+            return duplicateOf(history, sameId.get(), proposed, sealedValues);
         }
         checkDate(proposed, today);
         if (history.isEmpty() && !(proposed instanceof ParticipantReferred)) {
@@ -86,18 +96,38 @@ public final class JourneyRules {
     }
 
     /**
-     * Once the personal data is erased, a resent record can only be compared without it (it can no longer be
-     * read); nothing is stored for a duplicate, so nothing personal comes back.
+     * A resent record is the same when everything but its personal data is equal and its personal data says the
+     * same (compared opened, so a record sealed under an earlier key format is still recognised). Once the
+     * personal data is erased, it can only be compared without it (it can no longer be read); nothing is stored
+     * for a duplicate, so nothing personal comes back.
      */
-    private static Decision duplicateOf(JourneyHistory history, JourneyEvent stored, JourneyEvent proposed) {
-        boolean same = stored.sameRecordAs(proposed) || (history.personalDataErasure().isPresent()
-                && stored.withoutPersonalData().sameRecordAs(proposed.withoutPersonalData()));
+    private static Decision duplicateOf(JourneyHistory history, JourneyEvent stored, JourneyEvent proposed,
+                                        SealedComparison sealedValues) {
+        boolean same = stored.sameRecordAs(proposed)
+                || (stored.withoutPersonalData().sameRecordAs(proposed.withoutPersonalData())
+                    && (history.personalDataErasure().isPresent() || samePersonalData(stored, proposed, sealedValues)));
         if (!same) {
             throw conflict("record-id-taken", "recordId '" + proposed.recordId() + "' is already used in journey '"
                     + proposed.journeyId() + "' for a different " + stored.type().described()
                     + " dated " + stored.date() + "; a corrected record needs a new recordId");
         }
         return new Decision(stored, history.sequenceNumberOf(stored.recordId()), true);
+    }
+
+    private static boolean samePersonalData(JourneyEvent stored, JourneyEvent proposed, SealedComparison sealedValues) {
+        List<Sealed> before = stored.sealedValues();
+        List<Sealed> now = proposed.sealedValues();
+        if (before.size() != now.size()) {
+            return false;
+        }
+        for (int i = 0; i < before.size(); i++) {
+            Sealed a = before.get(i);
+            Sealed b = now.get(i);
+            if (!(a == null ? b == null : b != null && sealedValues.same(stored.journeyId(), a, b))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void checkDate(JourneyEvent proposed, LocalDate today) {

@@ -70,6 +70,7 @@ class JourneyTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Journey.class);
         fixture.registerInjectableResource(CLOCK);
+        fixture.registerInjectableResource(SealedComparison.BY_SEALED_TEXT);
     }
 
     @Nested
@@ -219,6 +220,7 @@ class JourneyTest {
             // 23:30 UTC on 23 November is already half past midnight on 24 November in Stockholm.
             FixtureConfiguration<Journey> lateEvening = new AggregateTestFixture<>(Journey.class);
             lateEvening.registerInjectableResource(Clock.fixed(Instant.parse("2026-11-23T23:30:00Z"), ZoneOffset.UTC));
+            lateEvening.registerInjectableResource(SealedComparison.BY_SEALED_TEXT);
             ParticipantEnrolled tomorrowInUtc = enrolment("enrolment-1", TODAY.plusDays(1));
             lateEvening.given(REFERRAL)
                     .when(new AddRecord(tomorrowInUtc))

@@ -184,7 +184,7 @@ public class ImportService {
             JourneyHistory history = histories.computeIfAbsent(record.journeyId(), id -> new JourneyHistory());
             try {
                 allowedFor(caller, history, record, knownInitiatives);
-                Decision decision = JourneyRules.decide(history, record, today);
+                Decision decision = JourneyRules.decide(history, record, today, vault);
                 if (record.erasesPersonalData()) {
                     erasing.add(record.journeyId());
                 }
