@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import se.finsam.journey.api.security.Caller;
 import se.finsam.journey.api.security.ForbiddenException;
 import se.finsam.journey.api.web.BadRequestException;
+import se.finsam.journey.journey.PersonalIdentityNumber;
 
 /** API.md, "Organisation and users": initiatives and users, kept by administrators. */
 @RestController
@@ -56,6 +57,15 @@ class OrganisationController {
         if (!CODE.matcher(association).matches()) {
             throw new BadRequestException("association code '" + association + "' must be 2–32 characters a–z, 0–9 or '-'");
         }
+        // Names and codes of initiatives head every report and export, unsealed: never an identity number in them.
+        if (PersonalIdentityNumber.foundIn(name)) {
+            throw new BadRequestException("field 'name' holds what looks like a personal identity number "
+                    + "(personnummer); an initiative's name is shown in every report, so it must never hold one");
+        }
+        if (PersonalIdentityNumber.foundIn(code) || PersonalIdentityNumber.foundIn(association)) {
+            throw new BadRequestException("an initiative or association code must not look like a personal "
+                    + "identity number (personnummer)");
+        }
         Initiative initiative = new Initiative(code, name, association);
         boolean created = initiatives.save(initiative);
         return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(initiative);
@@ -74,6 +84,11 @@ class OrganisationController {
 
     @PutMapping("/users/{username}")
     ResponseEntity<UserView> putUser(@PathVariable String username, @RequestBody UserRequest request) {
+        if (PersonalIdentityNumber.foundIn(username)) {
+            // A user name is shown as "recorded by" beside every record, to analysts too: never an identity number.
+            throw new BadRequestException("the user name looks like it holds a personal identity number "
+                    + "(personnummer); user names are shown to analysts and auditors, so choose another");
+        }
         if (!USERNAME.matcher(username).matches()) {
             throw new BadRequestException("user name '" + username + "' must be 1–64 letters, digits or . _ @ -");
         }
