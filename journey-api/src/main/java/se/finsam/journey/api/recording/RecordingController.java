@@ -2,10 +2,7 @@ package se.finsam.journey.api.recording;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -55,8 +52,7 @@ class RecordingController {
     ResponseEntity<ImportResult> importRecords(HttpServletRequest request, @AuthenticationPrincipal Caller caller)
             throws IOException {
         caller.requireRecordingAnywhere();
-        BufferedReader reader = new BufferedReader(new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8));
-        ImportResult result = imports.importLines(reader, caller);
+        ImportResult result = imports.importLines(request.getInputStream(), caller);
         return ResponseEntity.status(result.rejected() == 0 ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY)
                 .body(result);
     }

@@ -1,11 +1,8 @@
 package se.finsam.journey.api.pages.staff;
 
 import jakarta.annotation.PreDestroy;
-import java.io.BufferedReader;
-import java.io.Reader;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import se.finsam.journey.api.recording.ImportResult;
 import se.finsam.journey.api.recording.ImportService;
+import se.finsam.journey.api.recording.Importer;
 import se.finsam.journey.api.security.Caller;
 import se.finsam.journey.api.security.ForbiddenException;
 import se.finsam.journey.journey.RuleViolation;
@@ -100,34 +98,18 @@ class ImportJobs {
 
     private void run(Job job, Caller caller) {
         try {
-            job.result = imports.importLines(new LinesReader(job.file.lines, job.read), caller);
+            try (Importer importer = imports.begin(caller)) {
+                for (String line : job.file.lines) {
+                    job.read.incrementAndGet();
+                    importer.line(line);
+                }
+                job.result = importer.finish();
+            }
         } catch (RuleViolation | ForbiddenException e) {
             job.failure = e.getMessage();
         } catch (Exception e) {
             log.error("page import {} failed with {}", job.id, e.getClass().getName());
             job.failure = "";
-        }
-    }
-
-    /** The file's lines as the reader the import service takes, counting those it has taken. */
-    private static final class LinesReader extends BufferedReader {
-        private final List<String> lines;
-        private final AtomicInteger read;
-
-        LinesReader(List<String> lines, AtomicInteger read) {
-            super(Reader.nullReader());
-            this.lines = lines;
-            this.read = read;
-        }
-
-        @Override
-        public String readLine() {
-            int next = read.get();
-            if (next >= lines.size()) {
-                return null;
-            }
-            read.incrementAndGet();
-            return lines.get(next);
         }
     }
 
