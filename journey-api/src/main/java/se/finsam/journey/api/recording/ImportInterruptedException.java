@@ -34,13 +34,21 @@ public class ImportInterruptedException extends RuntimeException {
     private final String why;
     private final ImportResult soFar;
     private final int lastStoredLine;
+    private final Long retryAfterSeconds;
 
-    ImportInterruptedException(Reason reason, String why, ImportResult soFar, int lastStoredLine, Throwable cause) {
+    ImportInterruptedException(Reason reason, String why, ImportResult soFar, int lastStoredLine,
+                               Long retryAfterSeconds, Throwable cause) {
         super(why, cause, false, false);
         this.reason = reason;
         this.why = why;
         this.soFar = soFar;
         this.lastStoredLine = lastStoredLine;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** When to send the rest again, for a database that could not take it (as its other 503s say); else null. */
+    public Long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public Reason reason() {

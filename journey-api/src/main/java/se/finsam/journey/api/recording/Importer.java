@@ -2,11 +2,13 @@ package se.finsam.journey.api.recording;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import se.finsam.journey.api.recording.ImportInterruptedException.Reason;
 import se.finsam.journey.api.recording.ImportResult.LineError;
 import se.finsam.journey.api.recording.ImportService.ChunkResult;
 import se.finsam.journey.api.recording.ImportService.Line;
 import se.finsam.journey.api.security.Caller;
+import se.finsam.journey.api.storage.DatabaseTrouble;
 import se.finsam.journey.journey.RuleViolation;
 
 /**
@@ -119,9 +121,12 @@ public final class Importer implements NdjsonLines.Target, AutoCloseable {
         } catch (RuleViolation conflict) {
             throw interrupted(Reason.CONCURRENT_CHANGE, conflict.getMessage(), conflict);
         } catch (RuntimeException failure) {
-            throw UnavailableDatabase.isCauseOf(failure)
-                    ? interrupted(Reason.DATABASE_UNAVAILABLE, "the database could not store it (it is unreachable or "
-                    + "out of space); try again in a while", failure)
+            Optional<DatabaseTrouble> trouble = DatabaseTrouble.of(failure);
+            throw trouble.isPresent()
+                    ? interrupted(Reason.DATABASE_UNAVAILABLE, trouble.get() == DatabaseTrouble.DISK_FULL
+                            ? "the database's disk is full, so it could not be stored; try again once there is room"
+                            : "the database could not be reached; try again in a little while",
+                            failure, trouble.get().retryAfterSeconds())
                     : interrupted(Reason.UNEXPECTED, "something went wrong on our side", failure);
         }
         accepted += result.accepted();
@@ -141,11 +146,15 @@ public final class Importer implements NdjsonLines.Target, AutoCloseable {
     }
 
     private ImportInterruptedException interrupted(Reason reason, String why, Throwable cause) {
+        return interrupted(reason, why, cause, null);
+    }
+
+    private ImportInterruptedException interrupted(Reason reason, String why, Throwable cause, Long retryAfterSeconds) {
         chunk.clear();
         chunkChars = 0;
         ImportResult soFar = service.result(this, false);
         service.interrupted(this, soFar, importId, reason, cause);
-        return new ImportInterruptedException(reason, why, soFar, decidedThrough, cause);
+        return new ImportInterruptedException(reason, why, soFar, decidedThrough, retryAfterSeconds, cause);
     }
 
     int accepted() {
