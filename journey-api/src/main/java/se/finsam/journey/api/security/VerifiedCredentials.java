@@ -88,7 +88,7 @@ public class VerifiedCredentials implements AuthenticationProvider {
             }
             verified.put(key, now.plus(REMEMBERED));
         }
-        attempts.succeeded(username);
+        attempts.succeeded(username, address);
         return UsernamePasswordAuthenticationToken.authenticated(caller, null, caller.getAuthorities());
     }
 
