@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import se.finsam.journey.api.security.Caller;
 import se.finsam.journey.api.security.ForbiddenException;
 import se.finsam.journey.api.web.BadRequestException;
+import se.finsam.journey.api.web.ControlCharacterParameters;
 
 /** API.md, "Organisation and users": initiatives and users, kept by administrators. */
 @RestController
@@ -122,9 +123,18 @@ class OrganisationController {
         if (value == null || value.isBlank()) {
             throw new BadRequestException("field '" + field + "' is missing");
         }
+        refuseControlCharacters(value, field);
         if (value.strip().length() > maxLength) {
             throw new BadRequestException("field '" + field + "' may hold at most " + maxLength + " characters");
         }
         return value.strip();
+    }
+
+    /** PostgreSQL cannot store a NUL byte, and no name, code or password of ours holds a control character. */
+    private static void refuseControlCharacters(String value, String field) {
+        if (ControlCharacterParameters.holdsControlCharacter(value)) {
+            throw new BadRequestException("field '" + field + "' must not contain control characters (such as a NUL "
+                    + "byte)");
+        }
     }
 }

@@ -47,6 +47,10 @@ public class Users {
     }
 
     public Optional<User> find(String username) {
+        if (username.indexOf('\0') >= 0) {
+            // PostgreSQL cannot even compare a NUL byte: no stored user has one, and asking would fail the request.
+            return Optional.empty();
+        }
         return jdbc.query("SELECT username, password_hash, roles, initiatives FROM app_user WHERE username = ?",
                 Users::user, username).stream().findFirst();
     }

@@ -31,10 +31,12 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import se.finsam.journey.api.organisation.Role;
 import se.finsam.journey.api.organisation.Users;
+import se.finsam.journey.api.web.ErrorAnswers;
 
 /**
  * Every {@code /api/**} call needs HTTP Basic credentials of a user in the database, or, with single sign-on on
@@ -50,6 +52,9 @@ public class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; frame-ancestors 'none'; base-uri 'self'; "
             + "form-action 'self'";
     private static final String SIGN_IN = "Sign in with the user name and password of a journey user (HTTP Basic).";
+    private static final String REJECTED_ADDRESS = "the address holds something an address of this service never "
+            + "does (such as ';', '//', '..', or an encoded '.' or '/'): ask for the address exactly as the service "
+            + "gives it";
     private static final String BAD_TOKEN = "The bearer token is not valid here: expired, not signed by the configured "
             + "identity provider, or issued by another one. Sign in again.";
 
@@ -145,6 +150,19 @@ public class SecurityConfiguration {
                 .contentTypeOptions(options -> { })
                 .cacheControl(cache -> { })
                 .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
+    }
+
+    /**
+     * A request Spring Security's firewall rejects (a {@code ;}, {@code //}, {@code ..} or an encoded {@code .} or
+     * {@code /} in its path, …) is answered by the error page, {@code ErrorAnswers}: problem+json under the API, the
+     * app's error page elsewhere. The rejection is the client's doing, so nothing is logged.
+     */
+    @Bean
+    RequestRejectedHandler rejectedRequests() {
+        return (request, response, rejected) -> {
+            request.setAttribute(ErrorAnswers.DETAIL, REJECTED_ADDRESS);
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+        };
     }
 
     /**
