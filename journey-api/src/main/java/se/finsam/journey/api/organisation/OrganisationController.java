@@ -12,10 +12,12 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import se.finsam.journey.api.recording.NotFoundException;
 import se.finsam.journey.api.security.Caller;
 import se.finsam.journey.api.security.ForbiddenException;
 import se.finsam.journey.api.web.BadRequestException;
@@ -70,7 +72,13 @@ class OrganisationController {
     record UserRequest(String password, List<String> roles, List<String> initiatives) {
     }
 
-    record UserView(String username, List<String> roles, Set<String> initiatives) {
+    /** {@code disabled}: switched off by an administrator (no sign-in; their records keep their name). */
+    record UserView(String username, List<String> roles, Set<String> initiatives, boolean disabled) {
+
+        static UserView of(User user) {
+            return new UserView(user.username(), user.roles().stream().map(Role::name).toList(), user.initiatives(),
+                    user.disabled());
+        }
     }
 
     @PutMapping("/users/{username}")
@@ -104,14 +112,46 @@ class OrganisationController {
             }
         }
         boolean created = users.save(new User(username, passwords.encode(password), roles, scope));
-        return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK)
-                .body(new UserView(username, roles.stream().map(Role::name).toList(), scope));
+        return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(UserView.of(stored(username)));
     }
 
     @GetMapping("/users")
     List<UserView> listUsers() {
-        return users.all().stream().map(u -> new UserView(u.username(), u.roles().stream().map(Role::name).toList(),
-                u.initiatives())).toList();
+        return users.all().stream().map(UserView::of).toList();
+    }
+
+    /**
+     * Switches a user off: it can no longer sign in, and its open sessions end at their next request, on every node.
+     * Its name stays on what it recorded. An administrator cannot switch off their own user (nobody might be left to
+     * switch it on again).
+     */
+    @PostMapping("/users/{username}/disable")
+    UserView disableUser(@PathVariable String username, @AuthenticationPrincipal Caller caller) {
+        if (caller.username().equals(username)) {
+            throw new BadRequestException("you cannot switch off your own user; another administrator can");
+        }
+        if (!users.switchOff(username, caller.username())) {
+            throw unknownUser(username);
+        }
+        return UserView.of(stored(username));
+    }
+
+    /** Switches a user on again, with the roles, initiatives and password it had. */
+    @PostMapping("/users/{username}/enable")
+    UserView enableUser(@PathVariable String username) {
+        if (!users.switchOn(username)) {
+            throw unknownUser(username);
+        }
+        return UserView.of(stored(username));
+    }
+
+    private User stored(String username) {
+        return users.find(username).orElseThrow(() -> unknownUser(username));
+    }
+
+    private static NotFoundException unknownUser(String username) {
+        return new NotFoundException(USERNAME.matcher(username).matches() ? "there is no user '" + username + "'"
+                : "there is no user of that name");
     }
 
     @GetMapping("/me")
