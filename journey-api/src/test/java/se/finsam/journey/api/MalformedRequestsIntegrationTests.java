@@ -60,8 +60,11 @@ class MalformedRequestsIntegrationTests {
         service.initiative("alpha", "north");
     }
 
-    /** An API request as the administrator, or with the credentials given; {@code body} null for a GET. */
-    record ApiRequest(String method, String path, String body, String authorization) {
+    /**
+     * An API request as the administrator; {@code body} null for a GET. {@code header}: the Authorization header to
+     * send instead of the administrator's, an Accept header ({@code "accept …"}), or the body's content type.
+     */
+    record ApiRequest(String method, String path, String body, String header) {
         static ApiRequest get(String path) {
             return new ApiRequest("GET", path, null, null);
         }
@@ -105,7 +108,11 @@ class MalformedRequestsIntegrationTests {
                         "is not an initiative code"),
                 api("a NUL in the user name of HTTP Basic", new ApiRequest("GET", "/api/v1/initiatives", null,
                         "Basic " + Base64.getEncoder().encodeToString("ad\0min:x".getBytes(StandardCharsets.UTF_8))),
-                        401, "Sign in"));
+                        401, "Sign in"),
+                api("an import sent as a form upload without its boundary", new ApiRequest("POST", "/api/v1/imports",
+                        "x", "multipart/form-data"), 400, "cannot be read as one"),
+                api("an Accept header that is no media type", new ApiRequest("GET", "/api/v1/initiatives", null,
+                        "accept ;;;//"), 406, "Accept header"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -142,6 +149,18 @@ class MalformedRequestsIntegrationTests {
                         "Uppgifterna kunde inte användas"),
                 page("an audit position that is no number", "/app/audit?before=99999999999999999999999", 400,
                         "Uppgifterna kunde inte användas"));
+    }
+
+    @Test
+    void aParameterTomcatCannotDecodeIsIgnoredWithoutItsValueInTheLog(CapturedOutput log) {
+        WebSession admin = WebSession.signedIn(port, ADMIN, ADMIN_PASSWORD);
+        int logged = log.getAll().length();
+
+        Page page = admin.get("/app/journeys?initiative=alpha&q=19121212-1212%FF");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(log.getAll().substring(logged)).doesNotContain("19121212-1212");
+        assertNoStackTrace(log, logged);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -201,12 +220,16 @@ class MalformedRequestsIntegrationTests {
     }
 
     private Answer send(ApiRequest request) {
-        if (request.authorization() != null) {
-            return service.get(null, null, request.path(), "Authorization", request.authorization());
+        String header = request.header();
+        if (header != null && header.startsWith("Basic ")) {
+            return service.get(null, null, request.path(), "Authorization", header);
+        }
+        if (header != null && header.startsWith("accept ")) {
+            return service.get(ADMIN, ADMIN_PASSWORD, request.path(), "Accept", header.substring("accept ".length()));
         }
         return request.body() == null ? service.get(ADMIN, request.path())
-                : service.send(ADMIN, ADMIN_PASSWORD, request.method(), request.path(), "application/json",
-                request.body());
+                : service.send(ADMIN, ADMIN_PASSWORD, request.method(), request.path(),
+                header == null ? "application/json" : header, request.body());
     }
 
     private static void assertNoStackTrace(CapturedOutput log, int from) {

@@ -38,7 +38,16 @@ public class ErrorAnswers implements ErrorController {
     ModelAndView error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         HttpStatus status = status(request);
         String detail = request.getAttribute(DETAIL) instanceof String given ? given : detailFor(status);
-        if (isApi((String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI))) {
+        return answer(json, response, status, detail, (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+    }
+
+    /**
+     * The answer to an error of a request for {@code path}: under the API, problem+json, written at once (and null
+     * returned: nothing left to render); elsewhere the app's error page, to render.
+     */
+    static ModelAndView answer(ObjectMapper json, HttpServletResponse response, HttpStatus status, String detail,
+                               String path) throws IOException {
+        if (isApi(path)) {
             Problems.write(json, response, status, detail);
             return null;
         }
