@@ -286,6 +286,7 @@ class AccessMatrixIntegrationTests {
                 Endpoint.unscoped("GET the audit trail of reads", Access.AUDIT, Request.get("/api/v1/audit/reads")),
                 Endpoint.unscoped("GET the event chain's verification", Access.AUDIT, Request.get("/api/v1/audit/verify")),
                 Endpoint.unscoped("GET the event chain's head", Access.AUDIT, Request.get("/api/v1/audit/chain-head")),
+                Endpoint.unscoped("GET the API's OpenAPI description", Access.SIGNED_IN, Request.get("/v3/api-docs")),
                 Endpoint.unscoped("GET health", Access.OPEN, Request.get("/actuator/health")),
                 Endpoint.unscoped("GET metrics", Access.ADMINISTRATION, Request.get("/actuator/metrics")),
                 // Last: it rebuilds the read model behind every report above.

@@ -54,6 +54,16 @@ public final class ServiceClientAccess {
         return new Answer(answer.status(), answer.body());
     }
 
+    /** The position of the newest stored event, for a test that recorded through a page and has no position. */
+    public long storeHead() {
+        return client.storeHead();
+    }
+
+    /** Waits until the read model includes every event up to {@code position} (see {@link ServiceClient}). */
+    public void awaitReadModel(long position) {
+        client.awaitReadModel(position);
+    }
+
     /** One NDJSON line of a record: its type, journey, record id and date, then its own fields as JSON. */
     public static String line(String journeyId, String type, String recordId, String date, String fields) {
         return "{\"type\":\"" + type + "\",\"journeyId\":\"" + journeyId + "\",\"recordId\":\"" + recordId

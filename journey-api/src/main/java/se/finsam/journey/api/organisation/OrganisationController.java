@@ -1,5 +1,10 @@
 package se.finsam.journey.api.organisation;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +22,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import se.finsam.journey.api.openapi.ErrorAnswer;
 import se.finsam.journey.api.recording.NotFoundException;
 import se.finsam.journey.api.security.Caller;
 import se.finsam.journey.api.security.ForbiddenException;
@@ -26,7 +32,10 @@ import se.finsam.journey.api.web.ControlCharacterParameters;
 /** API.md, "Organisation and users": initiatives and users, kept by administrators. */
 @RestController
 @RequestMapping("/api/v1")
+@Tag(name = "Organisation", description = "Initiatives and users, kept by administrators; and who the caller is.")
 class OrganisationController {
+
+    private static final String NOT_ADMIN = "the caller is not an administrator (ADMIN)";
 
     private static final Pattern CODE = Pattern.compile("[a-z0-9-]{2,32}");
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
@@ -42,12 +51,25 @@ class OrganisationController {
         this.passwords = passwords;
     }
 
-    record InitiativeRequest(String name, String association) {
+    record InitiativeRequest(
+            @Schema(description = "The initiative's name, at most 200 characters.", example = "Samordningsteam Sala")
+            String name,
+            @Schema(description = "The code of its association (samordningsförbund): 2–32 characters a–z, 0–9 "
+                    + "or '-'.",
+                    example = "vastmanland")
+            String association) {
     }
 
     @PutMapping("/initiatives/{code}")
-    ResponseEntity<Initiative> putInitiative(@PathVariable String code, @RequestBody InitiativeRequest request,
-                                             @AuthenticationPrincipal Caller caller) {
+    @Operation(summary = "Create or rename an initiative", responses = {
+            @ApiResponse(responseCode = "201", description = "Created."),
+            @ApiResponse(responseCode = "200", description = "It existed: its name and association are replaced.")})
+    @ErrorAnswer(status = 400, when = "the code, the name or the association is missing or not of the allowed form")
+    @ErrorAnswer(status = 403, when = NOT_ADMIN)
+    ResponseEntity<Initiative> putInitiative(
+            @Parameter(description = "The initiative's code: 2–32 characters a–z, 0–9 or '-'.", example = "sala")
+            @PathVariable String code,
+            @RequestBody InitiativeRequest request, @AuthenticationPrincipal Caller caller) {
         if (!caller.isAdmin()) {
             throw new ForbiddenException("only an administrator (ADMIN) creates or renames initiatives");
         }
@@ -65,11 +87,21 @@ class OrganisationController {
     }
 
     @GetMapping("/initiatives")
+    @Operation(summary = "The initiatives the caller may read")
+    @ErrorAnswer(status = 403, when = "the caller has no role")
     List<Initiative> listInitiatives(@AuthenticationPrincipal Caller caller) {
         return initiatives.all().stream().filter(i -> caller.covers(i.code())).toList();
     }
 
-    record UserRequest(String password, List<String> roles, List<String> initiatives) {
+    record UserRequest(
+            @Schema(description = "8 characters at least, 72 bytes at most (bcrypt reads no further).")
+            String password,
+            @Schema(description = "One or more of ADMIN (everything), STAFF (record and read journeys of its "
+                    + "initiatives, and their reports), ANALYST (reports and lineage of its initiatives), AUDITOR "
+                    + "(as ANALYST, plus the audit trail).", example = "[\"STAFF\"]")
+            List<String> roles,
+            @Schema(description = "The initiative codes the user works with; \"*\" means all.", example = "[\"sala\"]")
+            List<String> initiatives) {
     }
 
     /** {@code disabled}: switched off by an administrator (no sign-in; their records keep their name). */
@@ -82,7 +114,16 @@ class OrganisationController {
     }
 
     @PutMapping("/users/{username}")
-    ResponseEntity<UserView> putUser(@PathVariable String username, @RequestBody UserRequest request) {
+    @Operation(summary = "Create or replace a user", responses = {
+            @ApiResponse(responseCode = "201", description = "Created."),
+            @ApiResponse(responseCode = "200", description = "It existed: password, roles and initiatives are "
+                    + "replaced; whether it is switched off is kept (`disabled`).")})
+    @ErrorAnswer(status = 400, when = "the user name, the password, a role or an initiative code is missing or not "
+            + "of the allowed form")
+    @ErrorAnswer(status = 403, when = NOT_ADMIN)
+    ResponseEntity<UserView> putUser(
+            @Parameter(description = "The user name: 1–64 letters, digits or . _ @ -", example = "anna")
+            @PathVariable String username, @RequestBody UserRequest request) {
         if (!USERNAME.matcher(username).matches()) {
             throw new BadRequestException("user name '" + username + "' must be 1–64 letters, digits or . _ @ -");
         }
@@ -116,6 +157,8 @@ class OrganisationController {
     }
 
     @GetMapping("/users")
+    @Operation(summary = "Every user, with roles and initiatives")
+    @ErrorAnswer(status = 403, when = NOT_ADMIN)
     List<UserView> listUsers() {
         return users.all().stream().map(UserView::of).toList();
     }
@@ -126,7 +169,14 @@ class OrganisationController {
      * switch it on again).
      */
     @PostMapping("/users/{username}/disable")
-    UserView disableUser(@PathVariable String username, @AuthenticationPrincipal Caller caller) {
+    @Operation(summary = "Switch a user off", description = "The user can no longer sign in (told why, once the "
+            + "password matched), and every open session ends at its next request, on every node. The user stays, "
+            + "with their name on everything they recorded; `PUT` of the same user does not switch it on again.")
+    @ErrorAnswer(status = 400, when = "it is the caller's own user")
+    @ErrorAnswer(status = 403, when = NOT_ADMIN)
+    @ErrorAnswer(status = 404, when = "no user has this name")
+    UserView disableUser(@Parameter(description = "The user name", example = "anna") @PathVariable String username,
+                         @AuthenticationPrincipal Caller caller) {
         if (caller.username().equals(username)) {
             throw new BadRequestException("you cannot switch off your own user; another administrator can");
         }
@@ -138,7 +188,11 @@ class OrganisationController {
 
     /** Switches a user on again, with the roles, initiatives and password it had. */
     @PostMapping("/users/{username}/enable")
-    UserView enableUser(@PathVariable String username) {
+    @Operation(summary = "Switch a user on again", description = "With the roles, initiatives and password the user "
+            + "had.")
+    @ErrorAnswer(status = 403, when = NOT_ADMIN)
+    @ErrorAnswer(status = 404, when = "no user has this name")
+    UserView enableUser(@Parameter(description = "The user name", example = "anna") @PathVariable String username) {
         if (!users.switchOn(username)) {
             throw unknownUser(username);
         }
@@ -155,6 +209,8 @@ class OrganisationController {
     }
 
     @GetMapping("/me")
+    @Operation(summary = "Who the caller is", description = "User name, roles and initiatives: open to every "
+            + "signed-in user, also one without a role.")
     Map<String, Object> me(@AuthenticationPrincipal Caller caller) {
         return Map.of("username", caller.username(), "roles", caller.roleNames(), "initiatives", caller.initiatives());
     }

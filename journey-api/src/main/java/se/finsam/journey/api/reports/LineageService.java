@@ -50,7 +50,8 @@ public class LineageService {
                     + "' is not a figure of the participant report (e.g. closures.standardTable.work)"));
             numerator = numeratorOf(cell).flatMap(figures::members).map(HashSet::new).orElse(null);
         }
-        Map<String, List<StoredRecord>> stored = events.stored(new LinkedHashSet<>(journeys), Long.MAX_VALUE,
+        // The records as they stood at the answer's position: a record stored after it decided nothing here.
+        Map<String, List<StoredRecord>> stored = events.stored(new LinkedHashSet<>(journeys), computed.position(),
                 query.asOf());
         Set<RecordType> deciding = DecidingRecords.of(cell);
         List<Map<String, Object>> listed = new ArrayList<>(journeys.size());

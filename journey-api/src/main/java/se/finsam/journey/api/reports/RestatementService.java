@@ -64,8 +64,9 @@ public class RestatementService {
 
     private Map<String, Object> restate(Map<String, Object> since, ReportQuery then, List<String> scope,
                                         ReportFigures published, long position, Instant asOf) {
+        // Today's figures include at least everything the published ones did, however far the read model lags.
         ReportQuery nowQuery = new ReportQuery(then.initiatives(), then.association(), then.from(), then.to(), null,
-                false, null);
+                false, position);
         ReportService.Computed now = reports.compute(nowQuery, scope);
         ReportFigures today = now.figures();
 

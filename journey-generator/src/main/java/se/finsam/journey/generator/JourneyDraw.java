@@ -15,10 +15,18 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
+import se.finsam.journey.generator.RecordContent.Assessment;
+import se.finsam.journey.generator.RecordContent.Closure;
+import se.finsam.journey.generator.RecordContent.Enrolment;
+import se.finsam.journey.generator.RecordContent.Person;
+import se.finsam.journey.generator.RecordContent.ProfileUpdate;
+import se.finsam.journey.generator.RecordContent.Referral;
+import se.finsam.journey.generator.RecordContent.ReferralWithdrawn;
+import se.finsam.journey.generator.RecordContent.Retraction;
+import se.finsam.journey.generator.RecordContent.WorkTrainingEnded;
+import se.finsam.journey.generator.RecordContent.WorkTrainingStarted;
 
 /**
  * Draws one journey: a referral, then a withdrawal, or an enrolment with step assessments, work training, perhaps
@@ -51,15 +59,15 @@ final class JourneyDraw {
             return records;
         }
         if (chance(Distributions.WITHDRAWN)) {
-            records.add(GeneratedRecord.of("referral-withdrawn", id, "r2", cap(referred.plusDays(5 + random.nextInt(36))))
-                    .with("reason", "startade aldrig"));
+            records.add(new GeneratedRecord(id, "r2", cap(referred.plusDays(5 + random.nextInt(36))),
+                    new ReferralWithdrawn("startade aldrig")));
             return records;
         }
         LocalDate enrolled = referred.plusDays(between(Distributions.DAYS_TO_ENROLMENT[0], Distributions.DAYS_TO_ENROLMENT[1]));
         if (enrolled.isAfter(today)) {
             return records;
         }
-        records.add(GeneratedRecord.of("enrolment", id, "r2", enrolled));
+        records.add(new GeneratedRecord(id, "r2", enrolled, new Enrolment()));
         boolean dropout = chance(Distributions.DROPOUT);
         double months = dropout ? 1 + 2 * random.nextDouble()
                 : Math.min(60, 2 - Distributions.MEAN_MONTHS_BEYOND_TWO * Math.log(1 - random.nextDouble()));
@@ -75,7 +83,7 @@ final class JourneyDraw {
         }
         activities.sort(Comparator.comparing(GeneratedRecord::date));
         for (GeneratedRecord activity : activities) {
-            records.add(renumbered(activity, records.size() + 1));
+            records.add(activity.withRecordId("r" + (records.size() + 1)));
         }
         if (!closed.isAfter(today)) {
             String cause = dropout ? "DROPOUT" : MEASURED_CAUSE.draw(random);
@@ -92,28 +100,25 @@ final class JourneyDraw {
     private GeneratedRecord referral(String id, JourneyGenerator.Initiative initiative, LocalDate referred) {
         int[] band = AGE_BAND.draw(random);
         int birthYear = referred.getYear() - between(band[0], band[1]);
-        Map<String, Object> person = new LinkedHashMap<>();
-        person.put("gender", GENDER.draw(random));
-        person.put("birthYear", birthYear);
-        person.put("homeMunicipality", pick(initiative.municipalities()));
-        if (identityNumbers) {
-            person.put("personalIdentityNumber", SyntheticIdentityNumber.of(birthYear, random));
-            person.put("name", "Testperson " + id);
-        }
+        // Every draw below happens in the same order as ever: the same seed must keep giving the same journeys.
+        String gender = GENDER.draw(random);
+        String homeMunicipality = pick(initiative.municipalities());
+        Person person = identityNumbers
+                ? new Person(gender, birthYear, homeMunicipality, SyntheticIdentityNumber.of(birthYear, random),
+                        "Testperson " + id)
+                : new Person(gender, birthYear, homeMunicipality, null, null);
         String party = REFERRING_PARTY.draw(random);
-        GeneratedRecord referral = GeneratedRecord.of("referral", id, "r1", referred)
-                .with("initiative", initiative.code()).with("referringParty", party);
-        if (party.equals("MUNICIPALITY") && chance(0.7)) {
-            referral.with("referringUnit", MUNICIPAL_UNIT.draw(random));
-        }
-        referral.with("person", person).with("supportBefore", SUPPORT_BEFORE.draw(random));
+        String unit = party.equals("MUNICIPALITY") && chance(0.7) ? MUNICIPAL_UNIT.draw(random) : null;
+        String supportBefore = SUPPORT_BEFORE.draw(random);
         double[] years = YEARS_IN_SUPPORT.draw(random);
+        Double yearsInSupport = null;
         if (years.length > 0) {
             double drawn = years[0] + random.nextDouble() * (years[1] - years[0]);
             // Nobody has been supported for longer than since the age of 16.
-            referral.with("yearsInPublicSupport", Math.round(Math.min(drawn, referred.getYear() - birthYear - 16) * 10) / 10.0);
+            yearsInSupport = Math.round(Math.min(drawn, referred.getYear() - birthYear - 16) * 10) / 10.0;
         }
-        return referral;
+        return new GeneratedRecord(id, "r1", referred,
+                new Referral(initiative.code(), party, unit, person, supportBefore, yearsInSupport));
     }
 
     private void assessments(String id, LocalDate enrolled, LocalDate last, List<GeneratedRecord> out) {
@@ -124,7 +129,7 @@ final class JourneyDraw {
         double level = random.nextDouble() * 0.5;
         for (LocalDate day = enrolled.plusDays(between(7, 30)); !day.isAfter(last); day = day.plusDays(between(90, 150))) {
             level = Math.max(0, Math.min(1, level + (random.nextDouble() - 0.35) * 0.2));
-            out.add(GeneratedRecord.of("assessment", id, "", day).with("instrument", instrument).with("score", score(instrument, level)));
+            out.add(new GeneratedRecord(id, "", day, new Assessment(instrument, score(instrument, level))));
         }
     }
 
@@ -144,34 +149,29 @@ final class JourneyDraw {
         if (started.isAfter(last)) {
             return;
         }
-        out.add(GeneratedRecord.of("work-training-started", id, "", started).with("trainingId", "t1")
-                .with("sector", SECTOR.draw(random)).with("hoursPerWeek", between(4, 40)));
+        out.add(new GeneratedRecord(id, "", started, new WorkTrainingStarted("t1", SECTOR.draw(random), between(4, 40))));
         LocalDate ended = started.plusDays(between(30, 180));
         if (!ended.isAfter(last)) {
-            out.add(GeneratedRecord.of("work-training-ended", id, "", ended).with("trainingId", "t1"));
+            out.add(new GeneratedRecord(id, "", ended, new WorkTrainingEnded("t1")));
         }
     }
 
     private GeneratedRecord profileUpdate(String id, JourneyGenerator.Initiative initiative, LocalDate day) {
-        GeneratedRecord update = GeneratedRecord.of("profile-update", id, "", day);
-        return chance(0.5) ? update.with("person", Map.of("homeMunicipality", pick(initiative.municipalities())))
-                : update.with("supportBefore", SUPPORT_BEFORE.draw(random));
+        ProfileUpdate update = chance(0.5) ? new ProfileUpdate(Person.movedTo(pick(initiative.municipalities())), null)
+                : new ProfileUpdate(null, SUPPORT_BEFORE.draw(random));
+        return new GeneratedRecord(id, "", day, update);
     }
 
     private GeneratedRecord closure(String id, String recordId, LocalDate day, String cause) {
-        GeneratedRecord closure = GeneratedRecord.of("closure", id, recordId, day).with("cause", cause)
-                .with("supportAfter", Distributions.SUPPORT_AFTER_BY_CAUSE.getOrDefault(cause, SUPPORT_AFTER.draw(random)));
-        return cause.equals("WORK") ? closure.with("subsidisedEmployment", chance(Distributions.WORK_SUBSIDISED)) : closure;
+        // The fallback is drawn even when the cause decides the support after: the seed's sequence depends on it.
+        String supportAfter = Distributions.SUPPORT_AFTER_BY_CAUSE.getOrDefault(cause, SUPPORT_AFTER.draw(random));
+        Boolean subsidised = cause.equals("WORK") ? chance(Distributions.WORK_SUBSIDISED) : null;
+        return new GeneratedRecord(id, recordId, day, new Closure(cause, supportAfter, subsidised));
     }
 
     private static GeneratedRecord retraction(String id, List<GeneratedRecord> records, String retracts, LocalDate day,
                                               String reason) {
-        return GeneratedRecord.of("retraction", id, "r" + (records.size() + 1), day).with("retracts", retracts)
-                .with("reason", reason);
-    }
-
-    private static GeneratedRecord renumbered(GeneratedRecord record, int number) {
-        return new GeneratedRecord(record.type(), record.journeyId(), "r" + number, record.date(), record.fields());
+        return new GeneratedRecord(id, "r" + (records.size() + 1), day, new Retraction(retracts, reason));
     }
 
     private LocalDate cap(LocalDate day) {
