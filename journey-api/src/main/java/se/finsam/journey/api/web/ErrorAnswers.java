@@ -66,9 +66,10 @@ public class ErrorAnswers implements ErrorController {
         return page;
     }
 
-    /** The API's paths: problem+json for their errors, whatever the client accepts. */
+    /** The API's paths (and its description): problem+json for their errors, whatever the client accepts. */
     public static boolean isApi(String path) {
-        return path == null || path.startsWith("/api/") || path.equals("/api") || path.startsWith("/actuator");
+        return path == null || path.startsWith("/api/") || path.equals("/api") || path.startsWith("/actuator")
+                || path.startsWith("/v3/api-docs");
     }
 
     private static HttpStatus status(HttpServletRequest request) {
