@@ -39,7 +39,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import se.finsam.journey.api.organisation.Role;
 import se.finsam.journey.api.organisation.Users;
-import se.finsam.journey.api.web.ErrorAnswers;
+import se.finsam.journey.api.web.ServletErrorAnswers;
 
 /**
  * Every {@code /api/**} call needs HTTP Basic credentials of a user in the database, or, with single sign-on on
@@ -168,13 +168,13 @@ public class SecurityConfiguration {
 
     /**
      * A request Spring Security's firewall rejects (a {@code ;}, {@code //}, {@code ..} or an encoded {@code .} or
-     * {@code /} in its path, …) is answered by the error page, {@code ErrorAnswers}: problem+json under the API, the
+     * {@code /} in its path, …) is answered by the error page, {@code ServletErrorAnswers}: problem+json under the API, the
      * app's error page elsewhere. The rejection is the client's doing, so nothing is logged.
      */
     @Bean
     RequestRejectedHandler rejectedRequests() {
         return (request, response, rejected) -> {
-            request.setAttribute(ErrorAnswers.DETAIL, REJECTED_ADDRESS);
+            request.setAttribute(ServletErrorAnswers.DETAIL, REJECTED_ADDRESS);
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
         };
     }

@@ -24,7 +24,7 @@ public class ControlCharacterParameters extends OncePerRequestFilter {
             throws ServletException, IOException {
         for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
             if (holdsControlCharacter(parameter.getKey()) || anyHolds(parameter.getValue())) {
-                request.setAttribute(ErrorAnswers.DETAIL, REFUSED);
+                request.setAttribute(ServletErrorAnswers.DETAIL, REFUSED);
                 response.sendError(HttpServletResponse.SC_BAD_REQUEST);
                 return;
             }

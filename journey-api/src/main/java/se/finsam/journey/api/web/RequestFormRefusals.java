@@ -19,7 +19,7 @@ import org.springframework.web.servlet.ModelAndView;
  * servlet's limit, an {@code Accept} header that is no media type. Spring refuses them before (or without) a
  * controller, so {@link ProblemAdvice} took the first for a failure of ours (500, with its stack trace in the log)
  * and could not write the last in any form the client accepts (an empty 406). They are answered as the error page
- * ({@link ErrorAnswers}) answers: problem+json under the API and the app's page elsewhere, whatever the request
+ * ({@link ServletErrorAnswers}) answers: problem+json under the API and the app's page elsewhere, whatever the request
  * asked for.
  */
 @ControllerAdvice
@@ -56,6 +56,6 @@ class RequestFormRefusals {
      */
     private ModelAndView refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
                                 String detail) throws IOException {
-        return ErrorAnswers.answer(json, response, status, detail, request.getRequestURI());
+        return ServletErrorAnswers.answer(json, response, status, detail, request.getRequestURI());
     }
 }

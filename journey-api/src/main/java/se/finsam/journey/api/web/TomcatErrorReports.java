@@ -44,7 +44,7 @@ public class TomcatErrorReports extends ErrorReportValve {
         }
         HttpStatus status = HttpStatus.resolve(code) == null ? HttpStatus.BAD_REQUEST : HttpStatus.valueOf(code);
         try {
-            boolean api = ErrorAnswers.isApi(request.getRequestURI());
+            boolean api = ServletErrorAnswers.isApi(request.getRequestURI());
             String body = api ? problem(status) : page(status);
             response.setContentType(api ? MediaType.APPLICATION_PROBLEM_JSON_VALUE : MediaType.TEXT_HTML_VALUE);
             response.setCharacterEncoding("UTF-8");
@@ -59,7 +59,7 @@ public class TomcatErrorReports extends ErrorReportValve {
     }
 
     private String problem(HttpStatus status) throws JsonProcessingException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ErrorAnswers.detailFor(status));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ServletErrorAnswers.detailFor(status));
         problem.setType(URI.create("about:blank"));
         return json.writeValueAsString(problem);
     }

@@ -23,14 +23,14 @@ import se.finsam.journey.api.security.Caller;
  */
 @Controller
 @RequestMapping("${server.error.path:${error.path:/error}}")
-public class ErrorAnswers implements ErrorController {
+public class ServletErrorAnswers implements ErrorController {
 
     /** A request attribute with the detail to show, in the user's terms, set by whoever sent the error. */
-    public static final String DETAIL = ErrorAnswers.class.getName() + ".detail";
+    public static final String DETAIL = ServletErrorAnswers.class.getName() + ".detail";
 
     private final ObjectMapper json;
 
-    ErrorAnswers(ObjectMapper json) {
+    ServletErrorAnswers(ObjectMapper json) {
         this.json = json;
     }
 
