@@ -157,9 +157,10 @@ class ImportIntegrationTests {
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(422);
         assertThat(answer.json().path("accepted").asInt()).isEqualTo(1);
-        String refusal = "may not record journeys of initiative 'sala'";
-        assertLineError(answer.json().path("errors").get(0), 1, "theirs-2", "r", refusal);
-        assertLineError(answer.json().path("errors").get(1), 2, "theirs-1", "e", refusal);
+        assertLineError(answer.json().path("errors").get(0), 1, "theirs-2", "r",
+                "may not record journeys of initiative 'sala'");
+        // A journey of another initiative is refused as one that does not exist: its initiative is not named.
+        assertLineError(answer.json().path("errors").get(1), 2, "theirs-1", "e", "journey 'theirs-1' has no referral");
         assertThat(eventsOf("theirs-%")).isEqualTo(1);
         assertThat(eventsOf("ours-1")).isEqualTo(1);
     }

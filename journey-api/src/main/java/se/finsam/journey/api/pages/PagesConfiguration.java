@@ -32,6 +32,8 @@ public class PagesConfiguration implements WebMvcConfigurer {
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieSameSite("Lax");
         resolver.setCookieHttpOnly(true);
+        // The cookie is the client's to write: a value that is no language means Swedish, not a 500.
+        resolver.setRejectInvalidCookies(false);
         return resolver;
     }
 

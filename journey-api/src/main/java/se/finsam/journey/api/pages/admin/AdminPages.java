@@ -51,13 +51,13 @@ class AdminPages {
         requireAdmin(caller);
         model.addAttribute("initiatives", initiatives.all());
         model.addAttribute("users", users.all().stream().map(u -> new UserRow(u.username(),
-                u.roles().stream().map(Role::name).toList(), List.copyOf(u.initiatives()))).toList());
+                u.roles().stream().map(Role::name).toList(), List.copyOf(u.initiatives()), u.disabled())).toList());
         model.addAttribute("readModel", readModels.status());
         return "admin/admin";
     }
 
     /** A user as the list shows it: never its password hash. */
-    record UserRow(String username, List<String> roles, List<String> initiatives) {
+    record UserRow(String username, List<String> roles, List<String> initiatives, boolean disabled) {
     }
 
     @GetMapping("/app/admin/initiatives/new")
@@ -144,6 +144,7 @@ class AdminPages {
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         Set<String> scope = form.initiatives().contains(User.ALL_INITIATIVES) ? Set.of(User.ALL_INITIATIVES)
                 : form.initiatives().stream().sorted().collect(Collectors.toCollection(LinkedHashSet::new));
+        // Whether the user is switched off is kept as it is: only the switch pages change it.
         boolean created = users.save(new User(form.username(), hash, roleSet, scope));
         redirect.addFlashAttribute("saved", created ? "admin.user.created" : "admin.user.saved");
         redirect.addFlashAttribute("savedName", form.username());

@@ -59,6 +59,8 @@ class JourneyPages {
             return "staff/initiatives";
         }
         String code = initiative;
+        // Permission first: an initiative of others' and one that does not exist answer the same.
+        caller.requireJourneyReading(code);
         Initiative chosen = initiatives.find(code).orElseThrow(() -> new se.finsam.journey.api.recording
                 .NotFoundException("initiative '" + code + "' does not exist"));
         JourneyListing.Status filter = status(status);

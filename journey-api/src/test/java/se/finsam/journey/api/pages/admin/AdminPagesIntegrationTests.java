@@ -135,13 +135,13 @@ class AdminPagesIntegrationTests {
                 "kims-long-password", "roles", "STAFF", "initiatives", "sala", "editing", "false");
         assertThat(created.status()).isEqualTo(302);
         assertThat(service.getAsAdmin("/api/v1/users").toString())
-                .contains("{\"username\":\"kim\",\"roles\":[\"STAFF\"],\"initiatives\":[\"sala\"]}");
+                .contains("{\"username\":\"kim\",\"roles\":[\"STAFF\"],\"initiatives\":[\"sala\"],\"disabled\":false}");
         WebSession.signedIn(port, "kim", "kims-long-password");
 
         assertThat(root.post("/app/admin/users/kim", "/app/admin/users", "username", "kim", "password", "",
                 "roles", "ANALYST", "initiatives", "*", "editing", "true").status()).isEqualTo(302);
         assertThat(service.getAsAdmin("/api/v1/users").toString())
-                .contains("{\"username\":\"kim\",\"roles\":[\"ANALYST\"],\"initiatives\":[\"*\"]}");
+                .contains("{\"username\":\"kim\",\"roles\":[\"ANALYST\"],\"initiatives\":[\"*\"],\"disabled\":false}");
         WebSession.signedIn(port, "kim", "kims-long-password");
 
         assertThat(root.post("/app/admin/users/new", "/app/admin/users", "username", "kim", "password",
