@@ -65,6 +65,7 @@ def run_case(case, env):
         outcome.check("the case ran to its end", False, str(why))
     except Exception:  # a defect of the suite itself: say so, and go on with the next case
         outcome.check("the case ran to its end", False, traceback.format_exc(limit=6))
+    cleanup.end_of_case()
     outcome.seconds = time.monotonic() - outcome.started
     say(f"   case {case.NUMBER} took {outcome.seconds:.0f} s")
     return outcome

@@ -8,11 +8,16 @@ import sys
 _actions = []
 
 
-def register(action, what):
-    """Adds an undo action (run last-in, first-out); returns a handle to run it early with `run_now`."""
-    entry = [action, what, False]
+def register(action, what, shared=False):
+    """Adds an undo action (run last-in, first-out); returns a handle to run it early with `run_now`. A shared
+    one (a PostgreSQL server several cases use) outlives the case that registered it."""
+    entry = [action, what, False, shared]
     _actions.append(entry)
     return entry
+
+
+def share(entry):
+    entry[3] = True
 
 
 def run_now(entry):
@@ -27,6 +32,13 @@ def run_now(entry):
 def run_all():
     while _actions:
         run_now(_actions.pop())
+
+
+def end_of_case():
+    """Undoes what the case started and did not end itself (it failed half-way), except what is shared."""
+    for entry in reversed([e for e in _actions if not e[3]]):
+        run_now(entry)
+    _actions[:] = [e for e in _actions if not e[2]]
 
 
 def _on_signal(number, frame):

@@ -42,7 +42,7 @@ class Environment:
     def cluster(self):
         """The external PostgreSQL shared by the cases that need one (each in a database of its own)."""
         if self._cluster is None:
-            self._cluster = Cluster(self.root, "postgres-shared").init()
+            self._cluster = Cluster(self.root, "postgres-shared", shared=True).init()
         return self._cluster
 
     def release_1_jar(self, outcome):

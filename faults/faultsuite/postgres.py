@@ -29,7 +29,7 @@ def available():
 
 
 class Cluster:
-    def __init__(self, folder, name, *, data_dir=None, wal_dir=None):
+    def __init__(self, folder, name, *, data_dir=None, wal_dir=None, shared=False):
         why = available()
         if why:
             raise Skipped(why)
@@ -41,7 +41,7 @@ class Cluster:
         self.log_file = os.path.join(self.folder, "postgres.log")
         self.port = free_port()
         self.password = secrets.token_urlsafe(16)
-        self._cleanup = None
+        self._cleanup = cleanup.register(self._stop_quietly, f"PostgreSQL in {self.data_dir}", shared)
 
     def init(self):
         """initdb, start, and a login role `journey` with a password; returns self."""
@@ -67,8 +67,6 @@ class Cluster:
         options = f"-p {self.port} -k {self.socket_dir} -c listen_addresses=127.0.0.1 -c max_connections=100"
         self._as_postgres([f"{BIN}/pg_ctl", "-D", self.data_dir, "-l", self.log_file, "-o", options, "-w",
                            "-t", "300", "start"], timeout=320)
-        if self._cleanup is None or self._cleanup[2]:
-            self._cleanup = cleanup.register(self._stop_quietly, f"PostgreSQL in {self.data_dir}")
 
     def stop_immediately(self):
         """`pg_ctl stop -m immediate`: every backend ends at once, no checkpoint; the next start recovers."""
@@ -78,8 +76,7 @@ class Cluster:
         self._as_postgres([f"{BIN}/pg_ctl", "-D", self.data_dir, "-m", "fast", "-w", "stop"], timeout=120)
 
     def finish(self):
-        if self._cleanup is not None:
-            cleanup.run_now(self._cleanup)
+        cleanup.run_now(self._cleanup)
 
     def create_database(self, name):
         self.sql(f"CREATE DATABASE {name} OWNER {ROLE}")

@@ -120,6 +120,10 @@ class Service:
                 pass
         return "\n".join(text)
 
+    def hand_over(self):
+        """Keeps the service running after its case ends, for the next case (which finishes it)."""
+        cleanup.share(self._cleanup)
+
     def finish(self):
         """Stops the service and anything it left behind (its embedded PostgreSQL after a `kill -9`)."""
         cleanup.run_now(self._cleanup)

@@ -14,7 +14,13 @@ SHORT = Sizes(
     import_options=["--associations", "2", "--initiatives", "2", "--years", "3", "--participants", "110",
                     "--seed", "14"],
     import_chunk=500,
+    # The clean import's service folds with small batches on one thread, so that its read model still lags when
+    # the import answers (as a large import makes it lag with the defaults): the as-of check asks right then.
+    reference_processor={"JOURNEY_PROCESSOR_BATCH_SIZE": "25", "JOURNEY_PROCESSOR_THREADS": "1"},
     import_kills=(0.3, 0.7),
+    # after each kill, every journey is read back when the file has at most this many; else those around the end
+    # of what is stored and a sample (every journey is read after the file is completed, in both versions)
+    read_every_journey_up_to=5000, sample_journeys=500,
     rebuild_kills=("fold",),
     # case 3: 8 writers; records acknowledged before the stop, seconds of outage, records after the start
     writers=8, writes_before=150, outage=6, writes_after=100,
@@ -38,7 +44,9 @@ LONG = Sizes(
     import_options=["--associations", "6", "--initiatives", "8", "--years", "6", "--participants", "105",
                     "--seed", "14"],
     import_chunk=5000,
+    reference_processor={},
     import_kills=(0.1, 0.3, 0.5, 0.7, 0.9),
+    read_every_journey_up_to=5000, sample_journeys=500,
     rebuild_kills=("fold", "switch"),
     writers=8, writes_before=2000, outage=30, writes_after=1000,
     nodes_before=1000, nodes_after=30,

@@ -14,7 +14,9 @@ from ..writers import Writers
 
 NUMBER, TITLE = 3, "PostgreSQL stopped hard under 8 writers"
 INITIATIVE = {"code": "faults-stop", "name": "Felfall: databasen stoppas", "association": "faults"}
-HEALTH_DOWN_WITHIN, ANSWER_WITHIN, RECOVERY_WITHIN = 3.0, 5.0, 60.0
+# Issue 14 asks for health DOWN "within ~2 s" and a prompt 503 instead of a 25 s hang; the bounds leave room for a
+# loaded two-core machine (a request may first wait for the pool's bounded connection timeout).
+HEALTH_DOWN_WITHIN, HEALTH_ANSWERS_WITHIN, ANSWER_WITHIN, RECOVERY_WITHIN = 3.0, 3.0, 10.0, 60.0
 
 
 def run(env, outcome):
@@ -94,8 +96,9 @@ def check_health(health, stopping, stopped, started, outcome):
                   "never DOWN" if down is None else f"first DOWN answered {seconds(down_after)} s after the stop",
                   defect=10)
     slowest = health.slowest(stopping, started)
-    outcome.check(f"/actuator/health never kept a caller waiting more than 2.5 s while PostgreSQL was down",
-                  slowest is not None and slowest.http_status != 0 and slowest.seconds <= 2.5,
+    outcome.check(f"/actuator/health never kept a caller waiting more than {HEALTH_ANSWERS_WITHIN:.0f} s while "
+                  f"PostgreSQL was down", slowest is not None and slowest.http_status != 0
+                  and slowest.seconds <= HEALTH_ANSWERS_WITHIN,
                   "" if slowest is None else f"slowest: {seconds(slowest.seconds)} s, status "
                                              f"{slowest.http_status or 'none (timed out)'}", defect=10)
     up = health.first("UP", started)
