@@ -1,5 +1,6 @@
 """Questions the cases ask a service about itself: the store's head and the read model
 (`GET /api/v1/admin/read-models`), and the hash chain (`GET /api/v1/audit/verify`)."""
+import threading
 import time
 
 from .outcome import Aborted
@@ -30,6 +31,36 @@ def chain_covers(client, events, timeout):
         if time.monotonic() - started > timeout:
             return False, time.monotonic() - started, last
         time.sleep(1)
+
+
+class ChainWatch:
+    """Asks `audit/verify` every two seconds for `seconds` from now, in the background, so that a case can read
+    the stored events back first and still judge the chain at the moment the writing ended."""
+
+    def __init__(self, client, seconds):
+        self.samples = []
+        self._started = time.monotonic()
+        self._deadline = self._started + seconds
+        self._thread = threading.Thread(target=self._watch, args=(client,), name="chain watch", daemon=True)
+        self._thread.start()
+
+    def _watch(self, client):
+        while time.monotonic() < self._deadline:
+            asked = time.monotonic()
+            answer = client.get("/api/v1/audit/verify", timeout=120)
+            if answer.status == 200:
+                # when it was asked: a verification slowed by a loaded machine is not the chain's lag
+                self.samples.append((asked - self._started, answer.json))
+            time.sleep(max(0.0, 2.0 - (time.monotonic() - asked)))
+
+    def covered(self, events):
+        """(whether the chain was valid over exactly `events` events within the time, after how many seconds,
+        the last answer)."""
+        self._thread.join()
+        for after, answer in self.samples:
+            if answer.get("valid") and answer.get("events") == events:
+                return True, after, answer
+        return False, self.samples[-1][0] if self.samples else 0.0, self.samples[-1][1] if self.samples else None
 
 
 def segment_owners(model):

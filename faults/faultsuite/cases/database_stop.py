@@ -42,6 +42,7 @@ def run(env, outcome):
     writers.await_acknowledged(sizes.writes_after)
     writers.stop()
     health.stop()
+    chain_watch = probes.ChainWatch(service.client, sizes.chain_seconds)
 
     acknowledged = writers.journeys()
     holding = stored.fetch(service.client, writers.sent_journeys())
@@ -60,7 +61,7 @@ def run(env, outcome):
                   and service.alive(), "no record acknowledged after the start" if recovered is None else "")
     check_health(health, stopping, stopped, started, outcome)
     check_answers_during_outage(writers, stopping, started, outcome)
-    covered, waited, chain = probes.chain_covers(service.client, stored_count, sizes.chain_seconds)
+    covered, waited, chain = chain_watch.covered(stored_count)
     outcome.check(f"the hash chain is valid and links all {count(stored_count)} stored events within "
                   f"{sizes.chain_seconds} s of the last write", covered, f"after {seconds(waited)} s: {chain}",
                   defect=9)

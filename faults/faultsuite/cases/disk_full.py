@@ -83,6 +83,7 @@ def run(env, outcome):
                   defect=11)
     resending = time.monotonic()
     again = data.send(service.client, import_file)
+    chain_watch = probes.ChainWatch(service.client, sizes.chain_seconds)
     result = again.json or {}
     resent = time.monotonic() - resending
     outcome.check(f"once space is freed the file is completed, without a restart: accepted "
@@ -100,7 +101,7 @@ def run(env, outcome):
                   f"{count(len(import_file))})", len(numbers) == len(import_file) and not problems,
                   "; ".join(problems[:3]))
     events = len(numbers) + (1 if single_stored else 0)
-    covered, waited, chain = probes.chain_covers(service.client, events, sizes.chain_seconds)
+    covered, waited, chain = chain_watch.covered(events)
     outcome.check(f"the hash chain is valid and links all {count(events)} events within {sizes.chain_seconds} s",
                   covered, f"after {seconds(waited)} s: {chain}", defect=9)
     outcome.figure("lines stored when the disk was full", count(lines))

@@ -37,6 +37,7 @@ def run(env, outcome):
             return
 
     answer = data.send(victim.client, import_file)
+    chain_watch = probes.ChainWatch(victim.client, sizes.chain_seconds)
     result = answer.json or {}
     outcome.check(f"sending the file again completes it exactly once: accepted {count(result.get('accepted', 0))}"
                   f" + duplicates {count(result.get('duplicates', 0))} = {count(len(import_file))} lines",
@@ -54,7 +55,7 @@ def run(env, outcome):
     differences = reports.differences(expected, reports.ask_all(victim.client, asked, result["position"]))
     outcome.check(f"all {len(asked)} reports equal those of a clean import of the same file", not differences,
                   "; ".join(differences[:3]))
-    covered, waited, chain = probes.chain_covers(victim.client, len(import_file), sizes.chain_seconds)
+    covered, waited, chain = chain_watch.covered(len(import_file))
     outcome.check(f"the hash chain is valid and links all {count(len(import_file))} events within "
                   f"{sizes.chain_seconds} s of the last import", covered, f"after {seconds(waited)} s: {chain}",
                   defect=9)

@@ -48,6 +48,7 @@ def run(env, outcome):
     caught_up = await_report(b, writers, position_at_kill) - killed
     time.sleep(max(0.0, sizes.nodes_after - (time.monotonic() - killed)))
     writers.stop()
+    chain_watch = probes.ChainWatch(b.client, sizes.chain_seconds)
 
     if takeover is not None:
         taken = takeover.result()
@@ -74,7 +75,7 @@ def run(env, outcome):
     counted, wanted = counted_in_report(b, writers, holding)
     outcome.check(f"the survivor's report counts every stored record: {wanted}", counted == wanted,
                   f"report says {counted}")
-    covered, waited, chain = probes.chain_covers(b.client, len(stored_ids), sizes.chain_seconds)
+    covered, waited, chain = chain_watch.covered(len(stored_ids))
     outcome.check(f"the hash chain is valid and links all {count(len(stored_ids))} stored events within "
                   f"{sizes.chain_seconds} s of the last write", covered, f"after {seconds(waited)} s: {chain}",
                   defect=9)
