@@ -53,6 +53,16 @@ def ask_all(client, asked, min_position=None, as_of=None):
     return {key(q): ask(client, q, min_position, as_of) for q in asked}
 
 
+def unverified(client, answers):
+    """The answers whose manifest does not verify (`GET /api/v1/reports/manifests/{id}/verify`), with why."""
+    problems = []
+    for question, answer in answers.items():
+        verified = client.get(f"/api/v1/reports/manifests/{answer['manifest']}/verify", timeout=120)
+        if verified.status != 200 or not verified.json.get("verified"):
+            problems.append(f"{question}: {verified.describe() if verified.status != 200 else 'verified: false'}")
+    return problems
+
+
 def figures(answer):
     return {k: v for k, v in answer.items() if k not in _WHERE}
 

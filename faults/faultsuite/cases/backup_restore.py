@@ -67,10 +67,9 @@ def run(env, outcome):
 
     as_of, in_both = same_records_until(in_source, in_backup)
     today = writers.today
-    asked = [{"initiative": INITIATIVE["code"], "association": None}, {"association": INITIATIVE["association"]}]
-    asked = [dict({k: v for k, v in q.items() if v}, **{"from": (today - datetime.timedelta(days=365)).isoformat(),
-                                                         "to": today.isoformat(), "compare": "previous"})
-             for q in asked]
+    period = {"from": (today - datetime.timedelta(days=365)).isoformat(), "to": today.isoformat(),
+              "compare": "previous"}
+    asked = [dict(period, initiative=INITIATIVE["code"]), dict(period, association=INITIATIVE["association"])]
     want = reports.ask_all(source.client, asked, writers.last_position(), as_of)
     got = reports.ask_all(restored.client, asked, probes.head(restored.client), as_of)
     differences = reports.differences(want, got)
@@ -78,12 +77,13 @@ def run(env, outcome):
     outcome.check(f"the restored reports equal the source's as known at {as_of} ({count(len(in_both))} records, "
                   f"{count(referred)} referrals)", not differences
                   and got[reports.key(asked[0])]["referrals"]["received"] == referred, "; ".join(differences[:3]))
-    covered, _, chain = probes.chain_covers(source.client, sum(len(r) for r in in_source.values()), sizes.chain_seconds)
+    in_source_count = sum(len(records) for records in in_source.values())
+    covered, _, chain = probes.chain_covers(source.client, in_source_count, sizes.chain_seconds)
     outcome.check("the source's hash chain is valid too", chain.get("valid") is True, f"{chain}")
     outcome.figure("records acknowledged before the dump / in the backup",
                    f"{count(len(acknowledged_before))} / {count(len(backup_ids))}")
     outcome.figure("records acknowledged / stored in the source",
-                   f"{count(len(writers.acknowledged))} / {count(sum(len(r) for r in in_source.values()))}")
+                   f"{count(len(writers.acknowledged))} / {count(in_source_count)}")
     restored.finish()
     restored_cluster.finish()
     source.finish()

@@ -140,11 +140,7 @@ def check_as_of(service, expected, answers, result, outcome):
     """Those as-of answers must be exact (not zeros), and their manifests must verify."""
     want = {k: dict(v, asOf=result["recordedAt"]) for k, v in expected.items() if k in answers}
     differences = reports.differences(want, answers)
-    unverified = []
-    for key, answer in answers.items():
-        verified = service.client.get(f"/api/v1/reports/manifests/{answer['manifest']}/verify", timeout=120)
-        if verified.status != 200 or not verified.json.get("verified"):
-            unverified.append(f"{key}: {verified.describe() if verified.status != 200 else 'verified: false'}")
+    unverified = reports.unverified(service.client, answers)
     outcome.check(f"as-of reports asked the moment the clean import answered ({len(answers)} questions, asOf = "
                   f"its recordedAt) are exact, and their manifests verify", not differences and not unverified,
                   "; ".join((differences + unverified)[:3]), defect=1)

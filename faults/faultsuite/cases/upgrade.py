@@ -44,11 +44,7 @@ def run(env, outcome):
     differences = reports.differences(expected, reports.ask_all(new.client, asked, position))
     outcome.check(f"all {len(asked)} reports are identical after the upgrade", not differences,
                   "; ".join(differences[:3]))
-    unverified = []
-    for key, answer_before in expected.items():
-        verified = new.client.get(f"/api/v1/reports/manifests/{answer_before['manifest']}/verify", timeout=120)
-        if verified.status != 200 or not verified.json.get("verified"):
-            unverified.append(f"{key}: {verified.describe() if verified.status != 200 else 'verified: false'}")
+    unverified = reports.unverified(new.client, expected)
     outcome.check(f"the {len(expected)} manifests release-1 answered still verify", not unverified,
                   "; ".join(unverified[:3]))
     covered, waited, chain = probes.chain_covers(new.client, len(import_file), env.sizes.chain_seconds)
