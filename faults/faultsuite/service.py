@@ -52,7 +52,7 @@ class Service:
         env.update(self.extra_env)
         return env
 
-    def start(self, timeout=300):
+    def start(self, timeout=900):
         """Starts the process and waits until it answers UP; returns the seconds that took."""
         self.starts += 1
         self.log_path = os.path.join(self.folder, f"{self.name}-{self.starts}.log")
