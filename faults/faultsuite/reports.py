@@ -32,21 +32,22 @@ def key(question):
     return "&".join(f"{k}={question[k]}" for k in sorted(question))
 
 
-def ask(client, question, min_position=None, as_of=None, attempts=4):
-    """One report, after the read model has reached `min_position` (a 503 'not caught up' is asked again)."""
+def ask(client, question, min_position=None, as_of=None, patience=600):
+    """One report, after the read model has reached `min_position`: a 503 "not caught up" (the service waits
+    30 s) is asked again, for up to `patience` seconds, since a slowed read model may need minutes."""
     params = dict(question)
     if min_position is not None:
         params["minPosition"] = str(min_position)
     if as_of is not None:
         params["asOf"] = as_of
-    for attempt in range(attempts):
+    deadline = time.monotonic() + patience
+    while True:
         answer = client.get("/api/v1/reports/participants", params=params, timeout=120)
         if answer.status == 200:
             return answer.json
-        if answer.status != 503:
-            break
+        if answer.status != 503 or time.monotonic() > deadline:
+            raise Aborted(f"report {key(params)}: {answer.describe()}")
         time.sleep(1)
-    raise Aborted(f"report {key(params)}: {answer.describe()}")
 
 
 def ask_all(client, asked, min_position=None, as_of=None):
