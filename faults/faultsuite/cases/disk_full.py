@@ -56,8 +56,10 @@ def run(env, outcome):
                   answer.status >= 400 and answer.is_problem() and _NAMES_THE_DISK.search(answer.detail() or ""),
                   answer.describe(), defect=11)
     outcome.note(f"a record sent while the disk was full: {single.describe()}")
-    outcome.check("a record sent while the disk is full is stored (201) or refused at once with problem+json",
-                  single.status in (200, 201) or (single.status >= 400 and single.is_problem() and single.seconds < 10),
+    outcome.check("a record sent while the disk is full is stored (201), or refused at once with problem+json "
+                  "naming the disk", single.status in (200, 201) or (single.status >= 400 and single.is_problem()
+                                                                     and _NAMES_THE_DISK.search(single.detail() or "")
+                                                                     and single.seconds < 10),
                   single.describe(), defect=10)
 
     down = readiness.first("DOWN", sending)
