@@ -38,7 +38,7 @@ def run(env, outcome):
     dump_began = time.monotonic()
     cluster.dump(SOURCE_DB, dump_file)
     dump_ended = time.monotonic()
-    acknowledged_before = {k for k in writers.acknowledged if _answered_before(writers, k, dump_began)}
+    acknowledged_before = answered_before(writers, dump_began)
     writers.await_acknowledged(sizes.backup_after)
     writers.stop()
     outcome.figure("pg_dump under writes (s)", seconds(dump_ended - dump_began))
@@ -89,9 +89,10 @@ def run(env, outcome):
     source.finish()
 
 
-def _answered_before(writers, key, moment):
-    return any(a.started + a.seconds < moment and a.status in (200, 201)
-               for a in writers.attempts if (a.journey_id, a.record_id) == key)
+def answered_before(writers, moment):
+    """The records whose acknowledgement had arrived before `moment` (the writers are still writing)."""
+    return {(a.journey_id, a.record_id) for a in list(writers.attempts)
+            if a.status in (200, 201) and a.started + a.seconds < moment}
 
 
 def first_parts(in_source, in_backup):
