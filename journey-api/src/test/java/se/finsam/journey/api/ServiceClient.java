@@ -147,6 +147,44 @@ final class ServiceClient {
         assertThat(answer.status()).as(answer.body()).isIn(200, 201);
     }
 
+    /** The position of the newest stored event, as the read models' administration reports it. */
+    long storeHead() {
+        Answer answer = get(ADMIN, "/api/v1/admin/read-models");
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return answer.json().get(0).path("head").asLong();
+    }
+
+    /**
+     * Waits until the read model behind the journey list and the reports includes every event up to
+     * {@code position} (every segment of its processor has handled it: the {@code position} of
+     * {@code /api/v1/admin/read-models}). Tests that read a page served from the read model wait here, on the position
+     * their records were stored at, never on text appearing in the page: text can be there for other reasons (a
+     * filter's option named like a status), and then the page is read before the journeys are in it.
+     */
+    void awaitReadModel(long position) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        long reached = readModelPosition();
+        while (reached < position) {
+            if (System.nanoTime() - deadline > 0) {
+                throw new AssertionError("the read model did not reach position " + position + " within 30 s (it is at "
+                        + reached + ")");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting for the read model", e);
+            }
+            reached = readModelPosition();
+        }
+    }
+
+    private long readModelPosition() {
+        Answer answer = get(ADMIN, "/api/v1/admin/read-models");
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return answer.json().get(0).path("position").asLong();
+    }
+
     private static java.util.Set<String> texts(JsonNode array) {
         java.util.Set<String> texts = new java.util.HashSet<>();
         array.forEach(value -> texts.add(value.asText()));

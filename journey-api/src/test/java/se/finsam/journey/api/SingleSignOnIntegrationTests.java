@@ -150,6 +150,16 @@ class SingleSignOnIntegrationTests {
     }
 
     @Test
+    void theApiDescriptionNamesBearerTokensBesideBasicAndIsReadWithAToken() {
+        Answer description = get(token(claims("erik", List.of("ANALYST"), List.of("alpha"))), "/v3/api-docs");
+
+        assertThat(description.status()).as(description.body()).isEqualTo(200);
+        assertThat(description.json().path("components").path("securitySchemes").path("bearer").path("bearerFormat")
+                .asText()).isEqualTo("JWT");
+        assertThat(description.json().path("security").toString()).isEqualTo("[{\"basic\":[]},{\"bearer\":[]}]");
+    }
+
+    @Test
     void httpBasicKeepsWorkingBesideTokens() {
         assertThat(service.get(ADMIN, REPORT + "beta").status()).isEqualTo(200);
         assertThat(service.get(null, null, REPORT + "beta").status()).isEqualTo(401);

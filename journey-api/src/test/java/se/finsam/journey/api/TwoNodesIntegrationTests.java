@@ -6,10 +6,14 @@ import static se.finsam.journey.api.ServiceClient.closure;
 import static se.finsam.journey.api.ServiceClient.enrolment;
 import static se.finsam.journey.api.ServiceClient.referral;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
@@ -29,20 +33,24 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.finsam.journey.api.ServiceClient.Answer;
+import se.finsam.journey.api.nodes.SegmentClaims;
 import se.finsam.journey.facts.JourneyFactsProjection;
 
 /**
  * Issue 7, "Several nodes": one PostgreSQL, two service instances (two Spring contexts in this JVM, each with its
  * own web server on a random port), everything over real HTTP. Both nodes record and report, they share the read
  * model processor's segments, a concurrent write to one journey on both nodes is one success and one clear
- * conflict, and when node A stops, node B takes over every segment and nothing is lost or counted twice. The
- * tests run in order: the last one stops node A.
+ * conflict, and when node A stops, node B takes over every segment and nothing is lost or counted twice; each
+ * node lists who holds which segment, and logs every claim and release with its reason. The tests run in order:
+ * the last one stops node A.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -70,12 +78,20 @@ class TwoNodesIntegrationTests {
         }
     }
 
+    /** What the nodes log about claiming and releasing segments (attached once logging is set up by node A). */
+    private final ListAppender<ILoggingEvent> claims = new ListAppender<>();
+    /** Both nodes share one master key file, as nodes on one database must. */
+    @TempDir
+    static Path sharedKeys;
+
     @BeforeAll
     void onePostgresAndTwoNodes() throws IOException {
         postgres = EmbeddedPostgres.builder().setServerConfig("fsync", "off")
                 .setServerConfig("synchronous_commit", "off").start();
         database = new JdbcTemplate(postgres.getPostgresDatabase());
         a = start("node-a");
+        claims.start();
+        ((Logger) LoggerFactory.getLogger(SegmentClaims.class)).addAppender(claims);
         b = start("node-b");
         a.client().initiative("two", "nodes");
         a.client().user(STAFF, "STAFF", "two");
@@ -89,6 +105,7 @@ class TwoNodesIntegrationTests {
                 "--journey.db.user=postgres",
                 "--journey.db.password=",
                 "--journey.db.pool-size=8",
+                "--journey.personal-data.master-key-file=" + sharedKeys.resolve("master-key.json"),
                 "--journey.node.name=" + name,
                 "--journey.node.balance-interval-ms=1000",
                 "--journey.bootstrap-admin-password=" + ServiceClient.ADMIN_PASSWORD,
@@ -99,6 +116,7 @@ class TwoNodesIntegrationTests {
 
     @AfterAll
     void stop() throws IOException {
+        ((Logger) LoggerFactory.getLogger(SegmentClaims.class)).detachAppender(claims);
         for (Node node : new Node[]{b, a}) {
             if (node != null && node.context().isActive()) {
                 node.context().close();
@@ -120,6 +138,23 @@ class TwoNodesIntegrationTests {
         together.addAll(b.segments());
         assertThat(together).isEqualTo(ALL_SEGMENTS);
         assertThat(owners()).containsOnlyKeys(0, 1, 2, 3).containsValues("node-a", "node-b");
+
+        // Issue 14, defect 13: every node says who holds which segment, and the log says how it came about.
+        for (Node node : List.of(a, b)) {
+            JsonNode readModel = node.client().get(ServiceClient.ADMIN, "/api/v1/admin/read-models").json().get(0);
+            assertThat(segmentOwners(readModel)).as(node.name()).isEqualTo(owners());
+            assertThat(texts(readModel.path("nodes"))).containsExactly("node-a", "node-b");
+            for (JsonNode segment : readModel.path("segments")) {
+                assertThat(segment.path("ownerConnected").asBoolean()).as(segment.toString()).isTrue();
+                assertThat(segment.path("claimRenewedAt").asText()).as(segment.toString()).isNotBlank();
+                assertThat(segment.has("position")).isTrue();
+            }
+        }
+        await("node B's claims are logged", () -> owners().entrySet().stream()
+                .filter(owner -> owner.getValue().equals("node-b"))
+                .allMatch(owner -> logged("Node node-b claimed segment " + owner.getKey() + " of journey-facts")));
+        assertThat(claimLog()).anyMatch(line -> line.startsWith("Node node-a released segment ")
+                && line.contains("fair share: 2 nodes process the 4 segments"));
     }
 
     @Test
@@ -226,6 +261,13 @@ class TwoNodesIntegrationTests {
 
         await("node B holds every segment", () -> b.segments().equals(ALL_SEGMENTS)
                 && Set.copyOf(owners().values()).equals(Set.of("node-b")));
+        assertThat(claimLog()).anyMatch(line -> line.startsWith("Node node-a released segment ")
+                && line.endsWith("this node is shutting down"));
+        assertThat(claimLog()).anyMatch(line -> line.startsWith("Node node-b claimed segment ")
+                && line.contains("node node-a is gone: it last renewed its claim"));
+        JsonNode readModel = b.client().get(ServiceClient.ADMIN, "/api/v1/admin/read-models").json().get(0);
+        assertThat(segmentOwners(readModel)).isEqualTo(Map.of(0, "node-b", 1, "node-b", 2, "node-b", 3, "node-b"));
+        assertThat(texts(readModel.path("nodes"))).containsExactly("node-b");
         long position = 0;
         for (int i = 1; i <= 3; i++) {
             position = journey(b, "after-a-" + i, "2024-07-0" + i);
@@ -276,6 +318,29 @@ class TwoNodesIntegrationTests {
 
     private long headPosition() {
         return database.queryForObject("SELECT coalesce(max(globalindex), 0) FROM domainevententry", Long.class);
+    }
+
+    /** Segment → owner, as {@code GET /api/v1/admin/read-models} lists them. */
+    private static Map<Integer, String> segmentOwners(JsonNode readModel) {
+        Map<Integer, String> owners = new java.util.TreeMap<>();
+        readModel.path("segments").forEach(s -> owners.put(s.path("segment").asInt(), s.path("owner").asText()));
+        return owners;
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(value -> texts.add(value.asText()));
+        return texts;
+    }
+
+    private List<String> claimLog() {
+        synchronized (claims.list) {
+            return claims.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+        }
+    }
+
+    private boolean logged(String start) {
+        return claimLog().stream().anyMatch(line -> line.startsWith(start));
     }
 
     /** Segment → owner of the processor's tokens, as the token table says. */

@@ -44,6 +44,8 @@ final class Service implements AutoCloseable {
         builder.environment().put("JOURNEY_DB_URL", jdbcUrl);
         builder.environment().put("JOURNEY_DB_USER", "postgres");
         builder.environment().put("JOURNEY_DB_PASSWORD", "postgres");
+        // The master key file the service makes at its first start goes beside the log, not into the working folder.
+        builder.environment().put("JOURNEY_DATA_DIR", log.resolveSibling("service-data").toString());
         builder.environment().put("JOURNEY_BOOTSTRAP_ADMIN_PASSWORD", PASSWORD);
         builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
         process = builder.start();

@@ -76,8 +76,7 @@ final class SizeRun {
     private void warmUpImport() throws Exception {
         List<String> lines = new ArrayList<>();
         new JourneyGenerator(settings(9)).journeys(journey -> {
-            journey.forEach(record -> lines.add(new GeneratedRecord(record.type(), "warm-" + record.journeyId(),
-                    record.recordId(), record.date(), record.fields()).toJson()));
+            journey.forEach(record -> lines.add(record.withJourneyId("warm-" + record.journeyId()).toJson()));
             return lines.size() < WARM_UP_RECORDS;
         });
         JsonNode result = post(String.join("\n", lines));
@@ -178,8 +177,7 @@ final class SizeRun {
                             if (stop.get()) {
                                 break;
                             }
-                            String body = new GeneratedRecord(record.type(), id, record.recordId(), record.date(),
-                                    record.fields()).toJson();
+                            String body = record.withJourneyId(id).toJson();
                             long start = System.nanoTime();
                             KeepAliveConnection.Answer answer = connection.post("/api/v1/journeys/" + id + "/records",
                                     "application/json", body);

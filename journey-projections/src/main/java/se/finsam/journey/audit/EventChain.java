@@ -6,9 +6,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -16,18 +13,18 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.finsam.journey.store.SettledHead;
 
 /**
  * Links every stored event into a hash chain in global order: {@code hash(n) = SHA-256(hash(n-1) ‖ content(n))},
  * where the content is every column of the event row that can never change (identifier, journey, sequence,
  * type, payload, metadata, timestamp). Editing, deleting or slipping in a row breaks the chain from that
- * position on, which {@link #verify()} finds. Positions the store skipped (a rolled-back insert) are passed
- * over once they have stayed empty for a while, as Axon's own gap handling does.
+ * position on, which {@link #verify()} finds. The chain reaches only as far as the store's {@link SettledHead}:
+ * a position the store skipped (a rolled-back insert) is passed over once no transaction that could fill it is
+ * still running, every such hole at once.
  */
 public class EventChain {
 
-    /** How long an empty position may be a transaction still in flight before the chain passes over it. */
-    static final Duration GAP_TIMEOUT = Duration.ofSeconds(60);
     private static final byte[] GENESIS = new byte[32];
     private static final int BATCH = 5000;
     private static final String COLUMNS = "e.globalindex, e.eventidentifier, e.aggregateidentifier, e.sequencenumber, "
@@ -35,42 +32,46 @@ public class EventChain {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
-    private final Clock clock;
-    private final Map<Long, Instant> gapsSeen = new HashMap<>();
+    private final SettledHead settledHead;
 
-    public EventChain(JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock) {
+    public EventChain(JdbcTemplate jdbc, TransactionTemplate transaction, SettledHead settledHead) {
         this.jdbc = jdbc;
         this.transaction = transaction;
-        this.clock = clock;
+        this.settledHead = settledHead;
     }
 
-    /** The result of verifying the whole chain, as API.md's audit section words it. */
-    public record Verification(boolean valid, long events, Long firstInvalidPosition) {
+    /**
+     * The result of verifying the whole chain: whether every link holds ({@code valid}), how many links were
+     * checked ({@code events}) and where the first broken one is. Events stored but not linked yet are counted in
+     * {@code unchainedEvents}, above {@code chainedUpTo}, with the reason in {@code unchained}, so that a verification
+     * never checks fewer events than are stored without saying why.
+     */
+    public record Verification(boolean valid, long events, Long firstInvalidPosition, long chainedUpTo,
+                               long unchainedEvents, String unchained) {
     }
 
     /** The newest link: the position it covers and its hash (hex), for keeping outside the database. */
     public record Head(long position, String hash, long events) {
     }
 
-    /** Chains the events stored since the last link; returns how many were linked. One node at a time. */
+    /** Chains the settled events stored since the last link; returns how many were linked. One node at a time. */
     public synchronized int extend() {
         Integer linked = transaction.execute(status -> {
             if (!Boolean.TRUE.equals(jdbc.queryForObject("SELECT pg_try_advisory_xact_lock(7317001)", Boolean.class))) {
                 return 0;
             }
             Link newest = newestLink();
+            long settled = settledHead.position();
+            if (settled <= newest.position()) {
+                return 0;
+            }
             byte[] previous = newest.hash();
-            long expected = newest.position() + 1;
             List<Object[]> links = new ArrayList<>();
             for (Map<String, Object> row : jdbc.queryForList("SELECT " + COLUMNS + " FROM domainevententry e "
-                    + "WHERE e.globalindex > ? ORDER BY e.globalindex LIMIT " + BATCH, newest.position())) {
-                long position = ((Number) row.get("globalindex")).longValue();
-                if (position > expected && !gapsTimedOut(expected, position)) {
-                    break;
-                }
+                    + "WHERE e.globalindex > ? AND e.globalindex <= ? ORDER BY e.globalindex LIMIT " + BATCH,
+                    newest.position(), settled)) {
                 previous = link(previous, row);
-                links.add(new Object[]{position, previous});
-                expected = position + 1;
+                links.add(new Object[]{((Number) row.get("globalindex")).longValue(), previous});
             }
             jdbc.batchUpdate("INSERT INTO event_chain (globalindex, hash) VALUES (?, ?)", links);
             return links.size();
@@ -112,7 +113,23 @@ public class EventChain {
         if (unchained != null && (firstInvalid[0] == null || unchained < firstInvalid[0])) {
             firstInvalid[0] = unchained;
         }
-        return new Verification(firstInvalid[0] == null, checked[0], firstInvalid[0]);
+        long chainedUpTo = newestLink().position();
+        long tail = jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE globalindex > ?", Long.class,
+                chainedUpTo);
+        return new Verification(firstInvalid[0] == null, checked[0], firstInvalid[0], chainedUpTo, tail,
+                tail == 0 ? null : unchainedReason(tail, chainedUpTo));
+    }
+
+    /** Why the newest events are not linked yet, in words an auditor can act on. */
+    private String unchainedReason(long tail, long chainedUpTo) {
+        SettledHead.State store = settledHead.state();
+        if (store.openPosition() != null && store.settled() <= chainedUpTo) {
+            return tail + " events stored after position " + chainedUpTo + " are not linked yet: position "
+                    + store.openPosition() + " is still empty, and a transaction that was running when it was seen "
+                    + "(and may yet fill it) still runs; the chain passes over it once no such transaction is left";
+        }
+        return tail + " events stored after position " + chainedUpTo + " are not linked yet; the chain keeper links "
+                + "them within seconds (verify again)";
     }
 
     /** The newest link with the number of links; counting reads the whole table, so only the audit answer asks. */
@@ -131,22 +148,6 @@ public class EventChain {
         return jdbc.query("SELECT globalindex, hash FROM event_chain ORDER BY globalindex DESC LIMIT 1",
                 (rs, n) -> new Link(rs.getLong(1), rs.getBytes(2))).stream().findFirst()
                 .orElse(new Link(0, GENESIS));
-    }
-
-    /** Whether every empty position in [from, to) has stayed empty for longer than the gap timeout. */
-    private boolean gapsTimedOut(long from, long to) {
-        Instant now = clock.instant();
-        boolean timedOut = true;
-        for (long position = from; position < to; position++) {
-            Instant seen = gapsSeen.computeIfAbsent(position, p -> now);
-            timedOut &= Duration.between(seen, now).compareTo(GAP_TIMEOUT) >= 0;
-        }
-        if (timedOut) {
-            for (long position = from; position < to; position++) {
-                gapsSeen.remove(position);
-            }
-        }
-        return timedOut;
     }
 
     private static Map<String, Object> row(ResultSet rs) throws SQLException {

@@ -1,21 +1,21 @@
 package se.finsam.journey.facts;
 
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.OptionalLong;
+import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.jdbc.core.JdbcTemplate;
+import se.finsam.journey.store.SettledHead;
 
 /**
  * How far a streaming processor has come, read from the token table so that it sees the segments of every
@@ -24,22 +24,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <p>A token's gaps are positions the processor passed while they were empty: a transaction still in flight, or
  * a number the store will never use (an insert rolled back, as when two nodes write the same journey at once).
  * Axon keeps such gaps in the token for thousands of events, so counting only below the first gap would hold the
- * position back for good after one rolled-back write. A gap counts as settled once it is still empty after every
- * transaction that was running when it was first seen has ended (PostgreSQL's snapshot {@code xmin} has passed
- * that moment's {@code xmax}) and at least a second has gone by: nothing can fill it any more.
+ * position back for good after one rolled-back write. A gap counts as settled once it is at or below the store's
+ * {@link SettledHead} and still empty: no transaction can fill it any more.
  */
 public class ProcessorPosition {
 
-    private static final long SETTLE_NANOS = 1_000_000_000L;
-
     private final JdbcTemplate jdbc;
     private final Serializer serializer;
-    /** Per empty gap: the snapshot's xmax when this node first saw it empty, and when. */
-    private final Map<Long, long[]> emptyGaps = new ConcurrentHashMap<>();
+    private final SettledHead settledHead;
 
-    public ProcessorPosition(JdbcTemplate jdbc, Serializer serializer) {
+    public ProcessorPosition(JdbcTemplate jdbc, Serializer serializer, SettledHead settledHead) {
         this.jdbc = jdbc;
         this.serializer = serializer;
+        this.settledHead = settledHead;
     }
 
     /** Whether every segment of the processor has handled every event up to and including {@code position}. */
@@ -63,12 +60,34 @@ public class ProcessorPosition {
         return lowest;
     }
 
+    /**
+     * One segment of a processor as the token table says: who holds it (null: nobody), when its holder last
+     * renewed the claim (null if never), and up to which position it has handled every event.
+     */
+    public record Segment(int segment, String owner, Instant claimRenewedAt, long position) {
+    }
+
+    /** Every segment of the processor, of every node, in segment order. */
+    public List<Segment> segments(String processor) {
+        record Row(int segment, String owner, String timestamp, TrackingToken token) {
+        }
+        List<Row> rows = jdbc.query("SELECT segment, owner, timestamp, token, tokentype FROM tokenentry "
+                + "WHERE processorname = ? ORDER BY segment", (rs, n) -> new Row(rs.getInt(1), rs.getString(2),
+                rs.getString(3), token(rs.getBytes(4), rs.getString(5))), processor);
+        Set<Long> settled = settledGaps(rows.stream().map(Row::token).toList());
+        return rows.stream().map(row -> new Segment(row.segment(), row.owner(),
+                row.timestamp() == null ? null : DateTimeUtils.parseInstant(row.timestamp()),
+                complete(row.token(), settled))).toList();
+    }
+
+    private TrackingToken token(byte[] bytes, String type) {
+        return bytes == null ? null : (TrackingToken) serializer.deserialize(
+                new SimpleSerializedObject<>(bytes, byte[].class, type, null));
+    }
+
     private List<TrackingToken> tokens(String processor) {
-        return jdbc.query("SELECT token, tokentype FROM tokenentry WHERE processorname = ?", (rs, n) -> {
-            byte[] bytes = rs.getBytes(1);
-            return bytes == null ? null : (TrackingToken) serializer.deserialize(
-                    new SimpleSerializedObject<>(bytes, byte[].class, rs.getString(2), null));
-        }, processor);
+        return jdbc.query("SELECT token, tokentype FROM tokenentry WHERE processorname = ?",
+                (rs, n) -> token(rs.getBytes(1), rs.getString(2)), processor);
     }
 
     /** The gaps of the tokens that no transaction can fill any more. */
@@ -79,30 +98,19 @@ public class ProcessorPosition {
                 gaps.addAll(gapAware.getGaps());
             }
         }
-        emptyGaps.keySet().retainAll(gaps);
         if (gaps.isEmpty()) {
             return Set.of();
         }
-        Set<Long> settled = new HashSet<>();
-        long now = System.nanoTime();
-        jdbc.query(connection -> {
-            PreparedStatement statement = connection.prepareStatement("SELECT g, EXISTS (SELECT 1 FROM "
-                    + "domainevententry WHERE globalindex = g), pg_snapshot_xmin(pg_current_snapshot())::text::bigint, "
-                    + "pg_snapshot_xmax(pg_current_snapshot())::text::bigint FROM unnest(?) AS g");
-            statement.setArray(1, connection.createArrayOf("bigint", gaps.toArray()));
+        SortedSet<Long> settledBelow = gaps.headSet(settledHead.position() + 1);
+        if (settledBelow.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement("SELECT g FROM unnest(?) AS g WHERE NOT EXISTS "
+                    + "(SELECT 1 FROM domainevententry WHERE globalindex = g)");
+            statement.setArray(1, connection.createArrayOf("bigint", settledBelow.toArray()));
             return statement;
-        }, (ResultSet rs) -> {
-            long gap = rs.getLong(1);
-            if (rs.getBoolean(2)) {
-                emptyGaps.remove(gap);
-                return;
-            }
-            long[] firstSeen = emptyGaps.putIfAbsent(gap, new long[]{rs.getLong(4), now});
-            if (firstSeen != null && rs.getLong(3) >= firstSeen[0] && now - firstSeen[1] >= SETTLE_NANOS) {
-                settled.add(gap);
-            }
-        });
-        return settled;
+        }, (rs, n) -> rs.getLong(1)));
     }
 
     /** Every position up to the returned one is handled: below the first unsettled gap, or up to the index. */

@@ -1,9 +1,11 @@
 package se.finsam.journey.api.admin;
 
 import jakarta.annotation.PreDestroy;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.springframework.stereotype.Component;
+import se.finsam.journey.api.nodes.SegmentOwners;
 import se.finsam.journey.api.recording.JourneyStreams;
 import se.finsam.journey.facts.JourneyFactsProjection;
 import se.finsam.journey.facts.JourneyFactsRebuild;
@@ -11,9 +13,9 @@ import se.finsam.journey.facts.ProcessorPosition;
 import se.finsam.journey.facts.RebuildProgress;
 
 /**
- * The read model's state (its position, the store's head, the lag and a rebuild's progress) and its rebuild, for
- * both ways an administrator reaches them: {@code /api/v1/admin/read-models} and the admin pages. One executor
- * for both; {@link JourneyFactsRebuild} lets only one rebuild run at a time, here or on another node.
+ * The read model's state (its position, the store's head, the lag, a rebuild's progress and who holds its
+ * segments) and its rebuild, for both ways an administrator reaches them: {@code /api/v1/admin/read-models} and the
+ * admin pages. One executor for both; {@link JourneyFactsRebuild} lets only one rebuild run at a time, here or on another node.
  */
 @Component
 public class ReadModels {
@@ -21,20 +23,27 @@ public class ReadModels {
     private final JourneyFactsRebuild rebuild;
     private final ProcessorPosition positions;
     private final JourneyStreams streams;
+    private final SegmentOwners owners;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "read-model-rebuild");
         thread.setDaemon(true);
         return thread;
     });
 
-    public ReadModels(JourneyFactsRebuild rebuild, ProcessorPosition positions, JourneyStreams streams) {
+    public ReadModels(JourneyFactsRebuild rebuild, ProcessorPosition positions, JourneyStreams streams,
+                      SegmentOwners owners) {
         this.rebuild = rebuild;
         this.positions = positions;
         this.streams = streams;
+        this.owners = owners;
     }
 
-    /** One read model: where it is, the store's head, and a rebuild's progress. */
-    public record Status(String name, long position, long head, long lag, RebuildProgress rebuild) {
+    /**
+     * One read model: where it is, the store's head, a rebuild's progress, which node holds each segment of its
+     * processor, and the nodes whose processor runs.
+     */
+    public record Status(String name, long position, long head, long lag, RebuildProgress rebuild,
+                         List<SegmentOwners.Owner> segments, List<String> nodes) {
 
         public boolean running() {
             return "RUNNING".equals(rebuild.state());
@@ -50,7 +59,7 @@ public class ReadModels {
         long head = streams.head();
         long position = positions.position(JourneyFactsProjection.PROCESSOR);
         return new Status(JourneyFactsProjection.PROCESSOR, position, head, Math.max(0, head - position),
-                rebuild.progress());
+                rebuild.progress(), owners.of(JourneyFactsProjection.PROCESSOR), owners.connectedNodes());
     }
 
     /** Starts a rebuild, unless one is already running here or on another node of the database. */

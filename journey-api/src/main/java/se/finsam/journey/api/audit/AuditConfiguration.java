@@ -1,6 +1,5 @@
 package se.finsam.journey.api.audit;
 
-import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import se.finsam.journey.api.recording.ImportsInProgress;
 import org.springframework.context.annotation.Configuration;
@@ -10,6 +9,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.finsam.journey.audit.EventChain;
+import se.finsam.journey.store.SettledHead;
 
 /** The hash chain over the event store, extended every two seconds by whichever node gets there first. */
 @Configuration(proxyBeanMethods = false)
@@ -17,8 +17,8 @@ import se.finsam.journey.audit.EventChain;
 public class AuditConfiguration {
 
     @Bean
-    EventChain eventChain(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
-        return new EventChain(jdbc, new TransactionTemplate(transactions), clock);
+    EventChain eventChain(JdbcTemplate jdbc, PlatformTransactionManager transactions, SettledHead settledHead) {
+        return new EventChain(jdbc, new TransactionTemplate(transactions), settledHead);
     }
 
     @Bean

@@ -1,5 +1,8 @@
 package se.finsam.journey.api.audit;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -12,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import se.finsam.journey.api.openapi.ErrorAnswer;
 import se.finsam.journey.api.organisation.Role;
 import se.finsam.journey.api.security.Caller;
 import se.finsam.journey.api.security.ForbiddenException;
@@ -26,7 +30,10 @@ import se.finsam.journey.audit.EventChain;
  */
 @RestController
 @RequestMapping("/api/v1/audit")
+@Tag(name = "Audit", description = "The hash chain over every stored event, and the audit trail of reads.")
 class AuditController {
+
+    private static final String NOT_AUDITOR = "the caller is neither an auditor (AUDITOR) nor an administrator (ADMIN)";
 
     private static final int MAX_ENTRIES = 1000;
 
@@ -43,9 +50,25 @@ class AuditController {
      * narrow it; {@code limit} (≤ 1000, default 100) and {@code before} (an entry id) page through it.
      */
     @GetMapping("/reads")
-    Map<String, Object> reads(@RequestParam(required = false) String user, @RequestParam(required = false) String action,
-                              @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                              @RequestParam(required = false) String limit, @RequestParam(required = false) String before,
+    @Operation(summary = "The audit trail of reads", description = "Who viewed which journey, lineage, manifest or "
+            + "export, newest first, over the initiatives the caller may read; `next` is the `before` of the next "
+            + "page (null on the last).")
+    @ErrorAnswer(status = 400, when = "a parameter is of the wrong form; `detail` names it")
+    @ErrorAnswer(status = 403, when = NOT_AUDITOR)
+    Map<String, Object> reads(@Parameter(description = "Only this user's reads.")
+                              @RequestParam(required = false) String user,
+                              @Parameter(description = "Only this kind of read, e.g. journey-view or lineage.")
+                              @RequestParam(required = false) String action,
+                              @Parameter(description = "Only reads at or after this instant, e.g. "
+                                      + "2026-01-31T12:00:00Z.")
+                              @RequestParam(required = false) String from,
+                              @Parameter(description = "Only reads at or before this instant.")
+                              @RequestParam(required = false) String to,
+                              @Parameter(description = "At most this many entries, 1–1000 (default 100).")
+                              @RequestParam(required = false) String limit,
+                              @Parameter(description = "Only entries older than this entry id (the `next` of the "
+                                      + "page before).")
+                              @RequestParam(required = false) String before,
                               @AuthenticationPrincipal Caller caller) {
         requireAuditor(caller);
         if (action != null && Arrays.stream(ReadAudit.Action.values()).noneMatch(a -> a.wireName().equals(action))) {
@@ -90,6 +113,9 @@ class AuditController {
     }
 
     @GetMapping("/verify")
+    @Operation(summary = "Verify the hash chain", description = "Recomputes the SHA-256 chain over every stored event "
+            + "in global order: `valid`, the number of `events`, and the `firstInvalidPosition` if one was changed.")
+    @ErrorAnswer(status = 403, when = NOT_AUDITOR)
     EventChain.Verification verify(@AuthenticationPrincipal Caller caller) {
         requireAuditor(caller);
         chain.extend();
@@ -97,6 +123,9 @@ class AuditController {
     }
 
     @GetMapping("/chain-head")
+    @Operation(summary = "The newest link of the hash chain", description = "Keep it outside the database: a later "
+            + "verification that reaches the same head with the same hash proves nothing before it was changed.")
+    @ErrorAnswer(status = 403, when = NOT_AUDITOR)
     EventChain.Head head(@AuthenticationPrincipal Caller caller) {
         requireAuditor(caller);
         chain.extend();

@@ -32,6 +32,7 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import se.finsam.journey.api.nodes.NodeName;
+import se.finsam.journey.api.nodes.SegmentClaims;
 import se.finsam.journey.journey.AddRecord;
 import se.finsam.journey.journey.Journey;
 
@@ -98,19 +99,20 @@ public class AxonConfiguration {
      * Axon's JDBC token store, but claiming segments under this node's own name. Axon's default owner is the JVM's
      * "pid@host", which two nodes share when they run in one JVM, or as pid 1 in containers given the same host
      * name: both would then believe they hold every segment and process each event twice. A node whose claims
-     * are older than the claim timeout (it died without releasing them) loses its segments to the others.
+     * are older than the claim timeout (it died without releasing them) loses its segments to the others. Every
+     * claim and release is logged with its reason ({@link SegmentClaims}).
      */
     @Bean
     TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer,
-                          NodeName nodeName,
+                          NodeName nodeName, SegmentClaims claims,
                           @Value("${journey.node.claim-timeout:10s}") Duration claimTimeout) {
-        return JdbcTokenStore.builder()
+        return claims.logging(JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
                 .schema(new TokenSchema())
                 .serializer(serializer)
                 .nodeId(nodeName.value())
                 .claimTimeout(claimTimeout)
-                .build();
+                .build());
     }
 
     /**

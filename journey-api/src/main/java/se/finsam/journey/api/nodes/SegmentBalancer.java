@@ -42,6 +42,8 @@ class SegmentBalancer {
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
     private final NodeName node;
+    private final SegmentOwners owners;
+    private final SegmentClaims claims;
     private final long releaseMillis;
     /** Held while this node's processor runs: the other nodes count it. */
     private Connection presence;
@@ -50,11 +52,14 @@ class SegmentBalancer {
     private long backOffUntil = System.nanoTime();
 
     SegmentBalancer(EventProcessingConfiguration processing, JdbcTemplate jdbc, DataSource dataSource, NodeName node,
+                    SegmentOwners owners, SegmentClaims claims,
                     @Value("${axon.eventhandling.processors.journey-facts.token-claim-interval:2000}") long claimInterval) {
         this.processing = processing;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.node = node;
+        this.owners = owners;
+        this.claims = claims;
         this.releaseMillis = 3 * claimInterval;
     }
 
@@ -68,9 +73,7 @@ class SegmentBalancer {
             return;
         }
         announce();
-        Integer nodes = jdbc.queryForObject("SELECT count(DISTINCT application_name) FROM pg_stat_activity "
-                + "WHERE datname = current_database() AND application_name LIKE ?", Integer.class,
-                PRESENCE_PREFIX + "%");
+        int nodes = owners.connectedNodes().size();
         Integer segments = jdbc.queryForObject("SELECT count(*) FROM tokenentry WHERE processorname = ?",
                 Integer.class, JourneyFactsProjection.PROCESSOR);
         List<Integer> held = processor.processingStatus().keySet().stream().sorted(Comparator.reverseOrder()).toList();
@@ -86,10 +89,11 @@ class SegmentBalancer {
         if (now - backOffUntil < 0) {
             return;
         }
-        int surplus = held.size() - fairShare(segments == null ? 0 : segments, nodes == null ? 1 : nodes);
+        int total = segments == null ? 0 : segments;
+        int surplus = held.size() - fairShare(total, nodes);
         for (int i = 0; i < surplus; i++) {
-            log.info("Releasing segment {} of {} to another node ({} nodes share {} segments)", held.get(i),
-                    JourneyFactsProjection.PROCESSOR, nodes, segments);
+            claims.releasing(held.get(i), "fair share: " + nodes + " nodes process the " + total + " segments, "
+                    + fairShare(total, nodes) + " each at most");
             processor.releaseSegment(held.get(i), releaseMillis, TimeUnit.MILLISECONDS);
             released.put(held.get(i), now);
         }

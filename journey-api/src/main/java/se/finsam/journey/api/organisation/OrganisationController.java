@@ -1,5 +1,10 @@
 package se.finsam.journey.api.organisation;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +21,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import se.finsam.journey.api.openapi.ErrorAnswer;
 import se.finsam.journey.api.security.Caller;
 import se.finsam.journey.api.security.ForbiddenException;
 import se.finsam.journey.api.web.BadRequestException;
@@ -23,7 +29,10 @@ import se.finsam.journey.api.web.BadRequestException;
 /** API.md, "Organisation and users": initiatives and users, kept by administrators. */
 @RestController
 @RequestMapping("/api/v1")
+@Tag(name = "Organisation", description = "Initiatives and users, kept by administrators; and who the caller is.")
 class OrganisationController {
+
+    private static final String NOT_ADMIN = "the caller is not an administrator (ADMIN)";
 
     private static final Pattern CODE = Pattern.compile("[a-z0-9-]{2,32}");
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
@@ -39,12 +48,25 @@ class OrganisationController {
         this.passwords = passwords;
     }
 
-    record InitiativeRequest(String name, String association) {
+    record InitiativeRequest(
+            @Schema(description = "The initiative's name, at most 200 characters.", example = "Samordningsteam Sala")
+            String name,
+            @Schema(description = "The code of its association (samordningsförbund): 2–32 characters a–z, 0–9 "
+                    + "or '-'.",
+                    example = "vastmanland")
+            String association) {
     }
 
     @PutMapping("/initiatives/{code}")
-    ResponseEntity<Initiative> putInitiative(@PathVariable String code, @RequestBody InitiativeRequest request,
-                                             @AuthenticationPrincipal Caller caller) {
+    @Operation(summary = "Create or rename an initiative", responses = {
+            @ApiResponse(responseCode = "201", description = "Created."),
+            @ApiResponse(responseCode = "200", description = "It existed: its name and association are replaced.")})
+    @ErrorAnswer(status = 400, when = "the code, the name or the association is missing or not of the allowed form")
+    @ErrorAnswer(status = 403, when = NOT_ADMIN)
+    ResponseEntity<Initiative> putInitiative(
+            @Parameter(description = "The initiative's code: 2–32 characters a–z, 0–9 or '-'.", example = "sala")
+            @PathVariable String code,
+            @RequestBody InitiativeRequest request, @AuthenticationPrincipal Caller caller) {
         if (!caller.isAdmin()) {
             throw new ForbiddenException("only an administrator (ADMIN) creates or renames initiatives");
         }
@@ -62,18 +84,37 @@ class OrganisationController {
     }
 
     @GetMapping("/initiatives")
+    @Operation(summary = "The initiatives the caller may read")
+    @ErrorAnswer(status = 403, when = "the caller has no role")
     List<Initiative> listInitiatives(@AuthenticationPrincipal Caller caller) {
         return initiatives.all().stream().filter(i -> caller.covers(i.code())).toList();
     }
 
-    record UserRequest(String password, List<String> roles, List<String> initiatives) {
+    record UserRequest(
+            @Schema(description = "8 characters at least, 72 bytes at most (bcrypt reads no further).")
+            String password,
+            @Schema(description = "One or more of ADMIN (everything), STAFF (record and read journeys of its "
+                    + "initiatives, and their reports), ANALYST (reports and lineage of its initiatives), AUDITOR "
+                    + "(as ANALYST, plus the audit trail).", example = "[\"STAFF\"]")
+            List<String> roles,
+            @Schema(description = "The initiative codes the user works with; \"*\" means all.", example = "[\"sala\"]")
+            List<String> initiatives) {
     }
 
     record UserView(String username, List<String> roles, Set<String> initiatives) {
     }
 
     @PutMapping("/users/{username}")
-    ResponseEntity<UserView> putUser(@PathVariable String username, @RequestBody UserRequest request) {
+    @Operation(summary = "Create or replace a user", responses = {
+            @ApiResponse(responseCode = "201", description = "Created."),
+            @ApiResponse(responseCode = "200", description = "It existed: password, roles and initiatives are "
+                    + "replaced.")})
+    @ErrorAnswer(status = 400, when = "the user name, the password, a role or an initiative code is missing or not "
+            + "of the allowed form")
+    @ErrorAnswer(status = 403, when = NOT_ADMIN)
+    ResponseEntity<UserView> putUser(
+            @Parameter(description = "The user name: 1–64 letters, digits or . _ @ -", example = "anna")
+            @PathVariable String username, @RequestBody UserRequest request) {
         if (!USERNAME.matcher(username).matches()) {
             throw new BadRequestException("user name '" + username + "' must be 1–64 letters, digits or . _ @ -");
         }
@@ -108,12 +149,16 @@ class OrganisationController {
     }
 
     @GetMapping("/users")
+    @Operation(summary = "Every user, with roles and initiatives")
+    @ErrorAnswer(status = 403, when = NOT_ADMIN)
     List<UserView> listUsers() {
         return users.all().stream().map(u -> new UserView(u.username(), u.roles().stream().map(Role::name).toList(),
                 u.initiatives())).toList();
     }
 
     @GetMapping("/me")
+    @Operation(summary = "Who the caller is", description = "User name, roles and initiatives: open to every "
+            + "signed-in user, also one without a role.")
     Map<String, Object> me(@AuthenticationPrincipal Caller caller) {
         return Map.of("username", caller.username(), "roles", caller.roleNames(), "initiatives", caller.initiatives());
     }

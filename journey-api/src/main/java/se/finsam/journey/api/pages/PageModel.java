@@ -3,6 +3,7 @@ package se.finsam.journey.api.pages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -18,13 +19,14 @@ import se.finsam.journey.api.recording.InvalidRecordException;
 import se.finsam.journey.api.recording.NotFoundException;
 import se.finsam.journey.api.security.Caller;
 import se.finsam.journey.api.security.ForbiddenException;
+import se.finsam.journey.api.storage.DatabaseTrouble;
 import se.finsam.journey.api.web.BadRequestException;
 
 /**
  * What every page needs (the signed-in user, links to the same page in the other language) and what a page shows
  * when its request cannot be answered: a page in the user's language with the reason, and the status an API
- * client would get (403, 404, 400). Only the exception's class is logged, never its message: messages may name
- * what a user typed.
+ * client would get (403, 404, 400, 503 when the database cannot be reached or its disk is full). Only the
+ * exception's class is logged, never its message: messages may name what a user typed.
  */
 @ControllerAdvice(basePackages = "se.finsam.journey.api.pages")
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -66,6 +68,13 @@ public class PageModel {
 
     @ExceptionHandler(Exception.class)
     String unexpected(Exception e, Model model, HttpServletResponse response, HttpServletRequest request) {
+        Optional<DatabaseTrouble> trouble = DatabaseTrouble.of(e);
+        if (trouble.isPresent()) {
+            log.warn("page {} answered 503: {}", request.getRequestURI(), trouble.get());
+            response.setHeader("Retry-After", Long.toString(trouble.get().retryAfterSeconds()));
+            return errorPage(model, response, HttpStatus.SERVICE_UNAVAILABLE, trouble.get() == DatabaseTrouble.DISK_FULL
+                    ? "error.diskFull" : "error.unavailable", null);
+        }
         log.error("page {} failed with {}", request.getRequestURI(), e.getClass().getName());
         return errorPage(model, response, HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected", null);
     }

@@ -17,7 +17,8 @@ import java.util.Optional;
 /**
  * The key-encryption key (KEK) that wraps every journey's keyset in {@code person_key}, when one is configured:
  * a Tink AEAD keyset in Tink's JSON format, given in {@code JOURNEY_MASTER_KEY} or in the file named by
- * {@code JOURNEY_MASTER_KEY_FILE}. Without one the keysets are stored in cleartext. Anything that is a Tink
+ * {@code JOURNEY_MASTER_KEY_FILE} (by default a file the service makes in its data directory: {@link MasterKeyFile}).
+ * Anything that is a Tink
  * {@link Aead} can take its place, such as a key in an external key store (KMS) through Tink's KMS clients:
  * the stored keysets keep their format, only {@code wrapped_with} names the other key.
  */

@@ -8,17 +8,21 @@ import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Where the key-encryption key lives, by configuration ({@code JOURNEY_KEY_STORE}): the master key from the
- * environment or a file (see {@link MasterKey}; none means cleartext), or a key inside a PKCS#11 token (see
- * {@link Pkcs11Key}). With the token, a master key still configured only opens, so the keys move to the token.
+ * environment or a file (see {@link MasterKey}; without either, the file {@code master-key.json} in the data
+ * directory, made at the first start: {@link MasterKeyFile}), or a key inside a PKCS#11 token (see
+ * {@link Pkcs11Key}). With the token, a master key still configured, or still in its default file, only opens, so
+ * the keys move to the token.
  */
 @Configuration(proxyBeanMethods = false)
 class PersonalDataConfiguration {
 
     static final String MASTER_KEY_STORE = "master-key";
     static final String PKCS11_STORE = "pkcs11";
+    static final String DEFAULT_MASTER_KEY_FILE = "master-key.json";
 
     @Bean
     KeyWrapping keyWrapping(@Value("${journey.personal-data.key-store}") String keyStore,
@@ -30,19 +34,37 @@ class PersonalDataConfiguration {
                             @Value("${journey.personal-data.pkcs11.pin-file}") String pinFile,
                             @Value("${journey.personal-data.pkcs11.key-label}") String keyLabel,
                             @Value("${journey.personal-data.pkcs11.create-key}") boolean createKey,
-                            @Value("${journey.personal-data.pkcs11.previous-key-label}") String previousKeyLabel) {
-        MasterKey masterKey = MasterKey.fromConfiguration(inline, file);
+                            @Value("${journey.personal-data.pkcs11.previous-key-label}") String previousKeyLabel,
+                            @Value("${journey.data-dir}") String dataDir, JdbcTemplate jdbc) {
         String store = keyStore.strip().toLowerCase(Locale.ROOT);
+        Path defaultFile = Path.of(dataDir).resolve(DEFAULT_MASTER_KEY_FILE);
         if (store.isEmpty() || store.equals(MASTER_KEY_STORE)) {
-            return KeyWrapping.withMasterKey(masterKey);
+            return KeyWrapping.withMasterKey(masterKey(inline, file, defaultFile, jdbc));
         }
         if (!store.equals(PKCS11_STORE)) {
             throw new MasterKeyException("JOURNEY_KEY_STORE is '" + keyStore + "'; it can be " + MASTER_KEY_STORE
-                    + " (the default: JOURNEY_MASTER_KEY, or cleartext without one) or " + PKCS11_STORE + " (an HSM)");
+                    + " (the default: the master key of JOURNEY_MASTER_KEY or of its file) or " + PKCS11_STORE
+                    + " (an HSM)");
         }
+        boolean configured = !inline.isBlank() || !file.isBlank();
+        MasterKey masterKey = configured || !Files.exists(defaultFile) ? MasterKey.fromConfiguration(inline, file)
+                : MasterKey.fromConfiguration("", defaultFile.toString());
         Pkcs11Key.Settings settings = new Pkcs11Key.Settings(required(library, "JOURNEY_PKCS11_LIBRARY"),
                 slot.strip(), pin(pin, pinFile), label(keyLabel, "JOURNEY_PKCS11_KEY_LABEL"), createKey);
         return pkcs11Wrapping(settings, masterKey, previousKeyLabel);
+    }
+
+    /**
+     * The master key of {@code JOURNEY_MASTER_KEY}, or of its file ({@code JOURNEY_MASTER_KEY_FILE}, else the data
+     * directory's), made there at the first start; either way the one this database was protected with before.
+     */
+    private static MasterKey masterKey(String inline, String file, Path defaultFile, JdbcTemplate jdbc) {
+        if (!inline.isBlank()) {
+            MasterKey key = MasterKey.fromConfiguration(inline, file);
+            new MasterKeyCheck(jdbc).confirm(key, "JOURNEY_MASTER_KEY");
+            return key;
+        }
+        return MasterKeyFile.openOrCreate(file.isBlank() ? defaultFile : Path.of(file.strip()), jdbc);
     }
 
     static KeyWrapping pkcs11Wrapping(Pkcs11Key.Settings settings, MasterKey masterKey, String previousKeyLabel) {

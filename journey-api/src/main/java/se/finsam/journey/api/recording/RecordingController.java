@@ -1,6 +1,13 @@
 package se.finsam.journey.api.recording;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -19,12 +26,22 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.finsam.journey.api.audit.ReadAudit;
+import se.finsam.journey.api.openapi.ErrorAnswer;
 import se.finsam.journey.api.security.Caller;
 
 /** API.md, "Recording": one record, an NDJSON import, the journey view; and erasure of its personal data. */
 @RestController
 @RequestMapping("/api/v1")
+@Tag(name = "Recording", description = "Journeys record by record, or their history as an NDJSON import; a journey's "
+        + "records; erasure of its personal data.")
 class RecordingController {
+
+    private static final String JOURNEY_ID = "The journey: 1–64 letters A–Z, digits, '.', '_' or '-', never shaped "
+            + "like a personal identity number.";
+    private static final String REFERRAL = """
+            {"type": "referral", "date": "2025-03-01", "initiative": "sala",
+             "referringParty": "SOCIAL_INSURANCE_AGENCY", "person": {"gender": "WOMAN", "birthYear": 1985},
+             "supportBefore": "SICKNESS_BENEFIT"}""";
 
     private final RecordingService recording;
     private final ImportService imports;
@@ -42,8 +59,32 @@ class RecordingController {
     }
 
     @PostMapping(path = "/journeys/{journeyId}/records", consumes = "application/json")
-    ResponseEntity<Map<String, Object>> record(@PathVariable String journeyId, @RequestBody JsonNode body,
-                                               @AuthenticationPrincipal Caller caller) {
+    @Operation(summary = "Record one record of a journey", description = "A record is a JSON object: `type` (a record "
+            + "type of DOMAIN.md: referral, referral-withdrawn, enrolment, assessment, work-training-started, "
+            + "work-training-ended, profile-update, closure, retraction, consent, consent-withdrawn), `date` "
+            + "(YYYY-MM-DD), optional `recordId` (unique within the journey; generated if absent), optional "
+            + "`journeyId` (the one in the path), and the fields of its type (API.md, \"Recording\"). It is decided "
+            + "by the journey rules against the journey's history.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    description = "One record.", content = @Content(mediaType = "application/json",
+                    schema = @Schema(type = "object"), examples = @ExampleObject(name = "referral", value = REFERRAL))),
+            responses = {
+                    @ApiResponse(responseCode = "201", description = "Stored: `recordId` and the global `position` "
+                            + "of its event."),
+                    @ApiResponse(responseCode = "200", description = "The same recordId was sent before with "
+                            + "identical content: nothing new is stored, and `duplicate` is true.")})
+    @ErrorAnswer(status = 400, when = "the body is not JSON")
+    @ErrorAnswer(status = 403, when = "the caller may not record journeys of the journey's initiative (STAFF of it, "
+            + "or ADMIN)")
+    @ErrorAnswer(status = 404, when = "the journey has no referral, and this record is not one (rule no-referral)")
+    @ErrorAnswer(status = 409, when = "the record conflicts with the journey's state (`rule` names the rule, e.g. "
+            + "journey-void or record-id-taken), or the journey was changed at the same moment (concurrent-change: "
+            + "nothing was stored, send it again)")
+    @ErrorAnswer(status = 415, when = "the body is not application/json")
+    @ErrorAnswer(status = 422, when = "the record is not valid: a field is missing, of the wrong form, or not one of "
+            + "its type; or a journey rule on its content is broken (`rule`)")
+    ResponseEntity<Map<String, Object>> record(@Parameter(description = JOURNEY_ID) @PathVariable String journeyId,
+                                               @RequestBody JsonNode body, @AuthenticationPrincipal Caller caller) {
         RecordingService.Recorded recorded = recording.record(journeyId, body, caller);
         return ResponseEntity.status(recorded.duplicate() ? HttpStatus.OK : HttpStatus.CREATED)
                 .body(recorded.duplicate()
@@ -52,6 +93,21 @@ class RecordingController {
     }
 
     @PostMapping(path = "/imports", consumes = {"application/x-ndjson", "application/jsonl", "text/plain"})
+    @Operation(summary = "Import records as NDJSON", description = "One record per line (as for a single record, with "
+            + "its `journeyId`), applied in order; a line holds at most 64 KiB. Each line is decided on its own: a "
+            + "rejected line is named in `errors` and the others stay stored. `position` is the global position of "
+            + "the last stored event; `recordedAt` an instant at or after the recording of every accepted line.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    description = "Records, one JSON object per line.", content = @Content(
+                    mediaType = "application/x-ndjson", schema = @Schema(type = "string"))),
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "Every line was stored or was a harmless "
+                            + "duplicate."),
+                    @ApiResponse(responseCode = "422", description = "Some lines were rejected (named in `errors`); "
+                            + "the accepted lines stay stored.", content = @Content(mediaType = "application/json",
+                            schema = @Schema(implementation = ImportResult.class)))})
+    @ErrorAnswer(status = 403, when = "the caller may not record journeys (STAFF or ADMIN)")
+    @ErrorAnswer(status = 415, when = "the body is not NDJSON (application/x-ndjson, application/jsonl or text/plain)")
     ResponseEntity<ImportResult> importRecords(HttpServletRequest request, @AuthenticationPrincipal Caller caller)
             throws IOException {
         caller.requireRecordingAnywhere();
@@ -62,7 +118,13 @@ class RecordingController {
     }
 
     @GetMapping("/journeys/{journeyId}")
-    JourneyViews.JourneyView journey(@PathVariable String journeyId, @AuthenticationPrincipal Caller caller) {
+    @Operation(summary = "A journey", description = "Its current state and every record in order, retracted ones "
+            + "marked, each with `recordId`, `type`, `date`, `recordedAt` and `recordedBy`. Identity number and name "
+            + "are shown to staff of the journey's initiative and administrators.")
+    @ErrorAnswer(status = 403, when = "the caller may not read journeys of its initiative (STAFF of it, or ADMIN)")
+    @ErrorAnswer(status = 404, when = "no journey has this id")
+    JourneyViews.JourneyView journey(@Parameter(description = JOURNEY_ID) @PathVariable String journeyId,
+                                     @AuthenticationPrincipal Caller caller) {
         JourneyViews.JourneyView view = views.view(journeyId, caller);
         audit.record(caller, ReadAudit.Action.JOURNEY_VIEW, journeyId, List.of(view.initiative()),
                 Map.of("initiative", view.initiative(), "personalData", view.personalData() != null
@@ -72,7 +134,14 @@ class RecordingController {
 
     /** Erases the journey's identity number and name for good; 200 also when they were erased before. */
     @DeleteMapping("/journeys/{journeyId}/personal-data")
-    PersonalDataErasure.Erasure erasePersonalData(@PathVariable String journeyId,
+    @Operation(summary = "Erase a journey's personal data", description = "Destroys the journey's key, so its "
+            + "identity number and name are gone for good, and records a personal-data-erased record; the journey "
+            + "keeps counting, anonymously, in every figure. `status` is ERASED, or ALREADY_ERASED naming the earlier "
+            + "record. Cannot be retracted.")
+    @ErrorAnswer(status = 403, when = "the caller is neither an administrator nor staff of the journey's initiative")
+    @ErrorAnswer(status = 404, when = "no journey has this id")
+    @ErrorAnswer(status = 409, when = "the journey was changed at the same moment; nothing was stored, ask again")
+    PersonalDataErasure.Erasure erasePersonalData(@Parameter(description = JOURNEY_ID) @PathVariable String journeyId,
                                                   @AuthenticationPrincipal Caller caller) {
         PersonalDataErasure.Erasure erased = erasure.erase(journeyId, caller);
         audit.record(caller, ReadAudit.Action.PERSONAL_DATA_ERASED, journeyId, List.of(erased.initiative()),

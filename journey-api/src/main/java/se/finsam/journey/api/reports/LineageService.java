@@ -50,7 +50,8 @@ public class LineageService {
                     + "' is not a figure of the participant report (e.g. closures.standardTable.work)"));
             numerator = numeratorOf(cell).flatMap(figures::members).map(HashSet::new).orElse(null);
         }
-        Map<String, List<StoredRecord>> stored = events.stored(new LinkedHashSet<>(journeys), Long.MAX_VALUE,
+        // The records as they stood at the answer's position: a record stored after it decided nothing here.
+        Map<String, List<StoredRecord>> stored = events.stored(new LinkedHashSet<>(journeys), computed.position(),
                 query.asOf());
         Set<RecordType> deciding = DecidingRecords.of(cell);
         List<Map<String, Object>> listed = new ArrayList<>(journeys.size());
@@ -60,7 +61,7 @@ public class LineageService {
             if (numerator != null) {
                 journey.put("inNumerator", numerator.contains(journeyId));
             }
-            journey.put("records", decidingRecords(stored.getOrDefault(journeyId, List.of()), deciding));
+            journey.put("records", DecidingRecords.views(stored.getOrDefault(journeyId, List.of()), deciding));
             listed.add(journey);
         }
         Map<String, Object> answer = new LinkedHashMap<>();
@@ -70,12 +71,6 @@ public class LineageService {
         answer.put("asOf", query.asOf() == null ? null : query.asOf().toString());
         answer.put("journeys", listed);
         return answer;
-    }
-
-    private static List<Map<String, Object>> decidingRecords(List<StoredRecord> records, Set<RecordType> deciding) {
-        List<Map<String, Object>> result = new ArrayList<>();
-        DecidingRecords.select(records, deciding, stored -> true).forEach(d -> result.add(d.view()));
-        return result;
     }
 
     private static Optional<String> numeratorOf(String cell) {

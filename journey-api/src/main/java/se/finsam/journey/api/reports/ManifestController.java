@@ -1,5 +1,8 @@
 package se.finsam.journey.api.reports;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -9,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.finsam.journey.api.audit.ReadAudit;
+import se.finsam.journey.api.openapi.ErrorAnswer;
 import se.finsam.journey.api.security.Caller;
 
 /**
@@ -19,7 +23,13 @@ import se.finsam.journey.api.security.Caller;
  */
 @RestController
 @RequestMapping("/api/v1/reports/manifests/{id}")
+@Tag(name = "Manifests", description = "What a report answer was computed from, recomputed from the events, and "
+        + "what has changed since it was published.")
 class ManifestController {
+
+    private static final String ID = "The manifest's id, as a report answer names it (m-…).";
+    private static final String FORBIDDEN = "the caller may not read every initiative of the manifest's scope";
+    private static final String UNKNOWN = "no manifest has this id";
 
     private final ReportManifests manifests;
     private final RestatementService restatements;
@@ -32,14 +42,25 @@ class ManifestController {
     }
 
     @GetMapping
-    Map<String, Object> manifest(@PathVariable String id, @AuthenticationPrincipal Caller caller) {
+    @Operation(summary = "A report manifest", description = "The question, its event position, the hash of the "
+            + "figures and the hash of the contributing events.")
+    @ErrorAnswer(status = 403, when = FORBIDDEN)
+    @ErrorAnswer(status = 404, when = UNKNOWN)
+    Map<String, Object> manifest(@Parameter(description = ID) @PathVariable String id,
+                                 @AuthenticationPrincipal Caller caller) {
         ReportManifests.Manifest manifest = manifests.sealed(manifests.find(id, caller));
         audit.record(caller, ReadAudit.Action.MANIFEST, id, manifest.scope(), Map.of());
         return manifests.view(manifest);
     }
 
     @GetMapping("/verify")
-    Map<String, Object> verify(@PathVariable String id, @AuthenticationPrincipal Caller caller) {
+    @Operation(summary = "Verify a manifest", description = "Recomputes the report from the event store alone, "
+            + "however much has been recorded since: `verified` when the figures and the events hash come out "
+            + "identical, else the `differences`.")
+    @ErrorAnswer(status = 403, when = FORBIDDEN)
+    @ErrorAnswer(status = 404, when = UNKNOWN)
+    Map<String, Object> verify(@Parameter(description = ID) @PathVariable String id,
+                               @AuthenticationPrincipal Caller caller) {
         ReportManifests.Manifest manifest = manifests.find(id, caller);
         ReportManifests.Verification verification = manifests.verify(manifest);
         audit.record(caller, ReadAudit.Action.MANIFEST_VERIFY, id, manifest.scope(), Map.of("verified", verification.verified()));
@@ -60,12 +81,22 @@ class ManifestController {
 
     /** Re-running is also offered as POST, for clients that treat a verification as an action. */
     @PostMapping("/verify")
-    Map<String, Object> verifyByPost(@PathVariable String id, @AuthenticationPrincipal Caller caller) {
+    @Operation(summary = "Verify a manifest (as an action)", description = "The same as GET, for clients that "
+            + "treat a verification as an action.")
+    @ErrorAnswer(status = 403, when = FORBIDDEN)
+    @ErrorAnswer(status = 404, when = UNKNOWN)
+    Map<String, Object> verifyByPost(@Parameter(description = ID) @PathVariable String id,
+                                     @AuthenticationPrincipal Caller caller) {
         return verify(id, caller);
     }
 
     @GetMapping("/restatement")
-    Map<String, Object> restatement(@PathVariable String id, @AuthenticationPrincipal Caller caller) {
+    @Operation(summary = "What changed since the manifest's report", description = "Every figure that differs "
+            + "today, with the records stored since that explain it (their type, reason, recorder and time).")
+    @ErrorAnswer(status = 403, when = FORBIDDEN)
+    @ErrorAnswer(status = 404, when = UNKNOWN)
+    Map<String, Object> restatement(@Parameter(description = ID) @PathVariable String id,
+                                    @AuthenticationPrincipal Caller caller) {
         ReportManifests.Manifest manifest = manifests.find(id, caller);
         Map<String, Object> answer = restatements.since(manifest);
         audit.record(caller, ReadAudit.Action.RESTATEMENT, id, manifest.scope(), Map.of());

@@ -11,12 +11,13 @@ import javax.sql.DataSource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.finsam.journey.facts.JourneyFactWriter;
-import se.finsam.journey.facts.JourneyFacts;
 import se.finsam.journey.facts.JourneyFactsRebuild;
 import se.finsam.journey.facts.JourneyFactsReplica;
 import se.finsam.journey.facts.JourneyFactsProjection;
 import se.finsam.journey.facts.ProcessorPosition;
 import se.finsam.journey.store.JourneyEventTable;
+import se.finsam.journey.store.JourneyInitiatives;
+import se.finsam.journey.store.SettledHead;
 
 /** The read model and its readers, from journey-projections (which knows nothing of Spring's wiring). */
 @Configuration(proxyBeanMethods = false)
@@ -47,8 +48,13 @@ public class ReportConfiguration {
     }
 
     @Bean
-    JourneyFacts journeyFacts(JdbcTemplate jdbc) {
-        return new JourneyFacts(jdbc);
+    JourneyInitiatives journeyInitiatives(JdbcTemplate jdbc) {
+        return new JourneyInitiatives(jdbc);
+    }
+
+    @Bean
+    SettledHead settledHead(JdbcTemplate jdbc) {
+        return new SettledHead(jdbc);
     }
 
     @Bean
@@ -57,7 +63,7 @@ public class ReportConfiguration {
     }
 
     @Bean
-    ProcessorPosition processorPosition(JdbcTemplate jdbc, Serializer serializer) {
-        return new ProcessorPosition(jdbc, serializer);
+    ProcessorPosition processorPosition(JdbcTemplate jdbc, Serializer serializer, SettledHead settledHead) {
+        return new ProcessorPosition(jdbc, serializer, settledHead);
     }
 }

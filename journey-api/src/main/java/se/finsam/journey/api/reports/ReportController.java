@@ -1,9 +1,13 @@
 package se.finsam.journey.api.reports;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -14,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.finsam.journey.api.audit.ReadAudit;
+import se.finsam.journey.api.openapi.ErrorAnswer;
 import se.finsam.journey.api.security.Caller;
 import se.finsam.journey.reports.Suppression;
 
@@ -23,7 +28,16 @@ import se.finsam.journey.reports.Suppression;
  */
 @RestController
 @RequestMapping("/api/v1/reports/participants")
+@Tag(name = "Reports", description = "The participant report of DOMAIN.md for a scope and period, as JSON or CSV; "
+        + "the journeys behind any count; what changed since a report was published.")
 class ReportController {
+
+    private static final String SCOPE_FORBIDDEN = "the caller may not read an initiative of the scope";
+    private static final String SCOPE_UNKNOWN = "an initiative of the scope does not exist, or the association has "
+            + "none";
+    private static final String BAD_PARAMETER = "a parameter is missing or of the wrong form; `detail` names it";
+    private static final String NOT_CAUGHT_UP = "with minPosition: the figures had not caught up with that position "
+            + "within 30 s; ask again";
 
     private final ReportService reports;
     private final LineageService lineage;
@@ -41,7 +55,14 @@ class ReportController {
     }
 
     @GetMapping
-    Map<String, Object> report(ReportParameters parameters, @AuthenticationPrincipal Caller caller) {
+    @Operation(summary = "The participant report", description = "Every figure of DOMAIN.md for the scope and "
+            + "period (maps over a code list carry every code), the global `position` up to which events are "
+            + "included, and the id of the report's `manifest`.")
+    @ErrorAnswer(status = 400, when = BAD_PARAMETER)
+    @ErrorAnswer(status = 403, when = SCOPE_FORBIDDEN)
+    @ErrorAnswer(status = 404, when = SCOPE_UNKNOWN)
+    @ErrorAnswer(status = 503, when = NOT_CAUGHT_UP)
+    Map<String, Object> report(@ParameterObject ReportParameters parameters, @AuthenticationPrincipal Caller caller) {
         ReportQuery query = parameters.query();
         OptionalInt threshold = ReportQuery.suppression(parameters.suppress());
         ReportService.Computed computed = reports.compute(query, caller);
@@ -58,7 +79,14 @@ class ReportController {
 
     /** The whole report as CSV for a spreadsheet (see {@link ReportCsv}); the manifest id is in its first line. */
     @GetMapping(value = "/export.csv", produces = "text/csv;charset=UTF-8")
-    ResponseEntity<String> csv(ReportParameters parameters, @AuthenticationPrincipal Caller caller) {
+    @Operation(summary = "The participant report as CSV", description = "For a Swedish spreadsheet: UTF-8 with BOM, "
+            + "semicolons, decimal commas; one row per figure with last year's value and the change, the manifest id "
+            + "in the first line (and in the header X-Journey-Manifest).")
+    @ErrorAnswer(status = 400, when = BAD_PARAMETER)
+    @ErrorAnswer(status = 403, when = SCOPE_FORBIDDEN)
+    @ErrorAnswer(status = 404, when = SCOPE_UNKNOWN)
+    @ErrorAnswer(status = 503, when = NOT_CAUGHT_UP)
+    ResponseEntity<String> csv(@ParameterObject ReportParameters parameters, @AuthenticationPrincipal Caller caller) {
         ReportQuery query = parameters.query();
         OptionalInt threshold = ReportQuery.suppression(parameters.suppress());
         ReportService.Computed computed = reports.compute(query, caller);
@@ -78,7 +106,17 @@ class ReportController {
 
     /** The figures that differ between the report as known at {@code asOf} and today, and what changed them. */
     @GetMapping("/restatements")
-    Map<String, Object> restatements(ReportParameters parameters, @AuthenticationPrincipal Caller caller) {
+    @Operation(summary = "What changed since a report was published", description = "The report as known at `asOf` "
+            + "(required here) against the same report today: every figure that differs, with the records stored "
+            + "since that explain it.")
+    @Parameter(name = "compare", hidden = true)
+    @Parameter(name = "minPosition", hidden = true)
+    @Parameter(name = "suppress", hidden = true)
+    @ErrorAnswer(status = 400, when = BAD_PARAMETER + ", or asOf is missing")
+    @ErrorAnswer(status = 403, when = SCOPE_FORBIDDEN)
+    @ErrorAnswer(status = 404, when = SCOPE_UNKNOWN)
+    Map<String, Object> restatements(@ParameterObject ReportParameters parameters,
+                                     @AuthenticationPrincipal Caller caller) {
         ReportQuery query = parameters.queryAsPublished();
         List<String> scope = reports.scope(query, caller);
         Map<String, Object> answer = restatements.since(query, scope);
@@ -87,7 +125,19 @@ class ReportController {
     }
 
     @GetMapping("/lineage")
-    Map<String, Object> lineage(ReportParameters parameters, @RequestParam(required = false) String cell,
+    @Operation(summary = "The journeys behind a count", description = "Exactly the journeys counted in the cell "
+            + "(their number equals `value`), each with the records that decided it; for a share or a mean, its "
+            + "population. No personal data.")
+    @Parameter(name = "suppress", hidden = true)
+    @ErrorAnswer(status = 400, when = BAD_PARAMETER + ", or cell is not a figure of the report")
+    @ErrorAnswer(status = 403, when = SCOPE_FORBIDDEN)
+    @ErrorAnswer(status = 404, when = SCOPE_UNKNOWN)
+    @ErrorAnswer(status = 503, when = NOT_CAUGHT_UP)
+    Map<String, Object> lineage(@ParameterObject ReportParameters parameters,
+                                @Parameter(description = "The dotted path of a figure, e.g. "
+                                        + "closures.standardTable.work or participants.byGender.WOMAN.",
+                                        required = true, example = "closures.standardTable.work")
+                                @RequestParam(required = false) String cell,
                                 @AuthenticationPrincipal Caller caller) {
         ReportQuery query = parameters.queryOfThePeriod();
         List<String> scope = reports.scope(query, caller);

@@ -1,13 +1,36 @@
 package se.finsam.journey.api.reports;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import java.util.List;
 
 /**
  * The query parameters the report endpoints share, as sent (bound by name: {@code initiative} may repeat);
- * {@link ReportQuery} checks them.
+ * {@link ReportQuery} checks them. The descriptions are those of the OpenAPI document.
  */
-record ReportParameters(List<String> initiative, String association, String from, String to, String asOf,
-                        String compare, String minPosition, String suppress) {
+record ReportParameters(
+        @Parameter(description = "The scope: an initiative code, repeated for several "
+                + "(initiative=sala&initiative=fns). Give initiatives or one association, not both.")
+        List<String> initiative,
+        @Parameter(description = "The scope: every initiative of this association (instead of initiatives).")
+        String association,
+        @Parameter(description = "The first day of the period (YYYY-MM-DD).", required = true, example = "2025-01-01")
+        String from,
+        @Parameter(description = "The last day of the period (YYYY-MM-DD), inclusive.", required = true,
+                example = "2025-12-31")
+        String to,
+        @Parameter(description = "Count only what was recorded by this instant (e.g. 2026-01-31T12:00:00Z; a date "
+                + "means the end of that day in Sweden).")
+        String asOf,
+        @Parameter(description = "'previous' adds the same report one year earlier (same asOf) as `previous` and "
+                + "the difference of every figure as `change`.", example = "previous")
+        String compare,
+        @Parameter(description = "First wait (up to 30 s, else 503) until the figures include every event up to "
+                + "this global position, e.g. the `position` a write answered: read your own writes.")
+        String minPosition,
+        @Parameter(description = "Small-cell protection for publication, a whole number N from 2 to 100: counts of 1 "
+                + "to N−1 journeys, shares and means over fewer than N, and the cells that would reveal them are "
+                + "null and listed under `suppression`.")
+        String suppress) {
 
     ReportQuery query() {
         return ReportQuery.of(initiative, association, from, to, asOf, compare, minPosition);

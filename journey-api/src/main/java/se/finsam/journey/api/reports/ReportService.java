@@ -19,7 +19,6 @@ import se.finsam.journey.api.metrics.JourneyMetrics;
 import se.finsam.journey.api.organisation.Initiatives;
 import se.finsam.journey.api.recording.NotFoundException;
 import se.finsam.journey.api.security.Caller;
-import se.finsam.journey.facts.JourneyFacts;
 import se.finsam.journey.facts.JourneyFactsReplica;
 import se.finsam.journey.facts.JourneyFactsProjection;
 import se.finsam.journey.facts.ProcessorPosition;
@@ -32,36 +31,51 @@ import se.finsam.journey.reports.ReportFigures;
 import se.finsam.journey.reports.ReportPeriod;
 import se.finsam.journey.reports.Suppression;
 import se.finsam.journey.store.JourneyEventTable;
+import se.finsam.journey.store.JourneyInitiatives;
+import se.finsam.journey.store.SettledHead;
 import se.finsam.journey.store.JourneyEventTable.StoredRecord;
 
 /**
  * Answers report questions. The figures come from the journey facts read model, read only when it stands
- * exactly at one event position; an as-of report (and a report during a long import, when the read model never
- * stands still) folds the scope's journeys again from the event table. Either way the same definitions count,
- * and the figures are those of the events up to the answer's {@code position}: the manifest can recompute them.
+ * exactly at one event position; an as-of report (and a report the read model cannot answer in time: during a
+ * long import, when it never stands still, or while its processor is held up short of the position asked for)
+ * folds the scope's journeys again from the event table, at a position the store can no longer change
+ * ({@link SettledHead}), taking them from {@link JourneyInitiatives}, never from the read model. Either way the
+ * same definitions count, and the figures are those of the events up to the answer's {@code position}: the
+ * manifest can recompute them.
  */
 @Service
 public class ReportService {
 
-    private static final long WAIT_MILLIS = 30_000;
+    /** How long a report waits for {@code minPosition} at most, before answering 503. */
+    private static final Duration MIN_POSITION_WAIT = Duration.ofSeconds(30);
     /** How long a report waits for the read model to stand still at one position before folding from events. */
     private static final Duration EXACT_WAIT = Duration.ofSeconds(2);
+    /**
+     * How long the read model's position may stand still short of {@code minPosition} before a report folds from
+     * the events instead: its processor is held up (a dead node's segments until their claim times out, a processor
+     * stopped), not merely busy.
+     */
+    private static final Duration STALLED = Duration.ofSeconds(2);
 
     private final Initiatives initiatives;
-    private final JourneyFacts facts;
+    private final JourneyInitiatives journeyInitiatives;
     private final JourneyFactsReplica replica;
     private final JourneyEventTable events;
     private final ProcessorPosition processor;
+    private final SettledHead settledHead;
     private final JourneyMetrics metrics;
 
-    public ReportService(Initiatives initiatives, JourneyFacts facts, JourneyFactsReplica replica,
-                         JourneyEventTable events, ProcessorPosition processor, JourneyMetrics metrics) {
+    public ReportService(Initiatives initiatives, JourneyInitiatives journeyInitiatives, JourneyFactsReplica replica,
+                         JourneyEventTable events, ProcessorPosition processor, SettledHead settledHead,
+                         JourneyMetrics metrics) {
         this.metrics = metrics;
         this.initiatives = initiatives;
-        this.facts = facts;
+        this.journeyInitiatives = journeyInitiatives;
         this.replica = replica;
         this.events = events;
         this.processor = processor;
+        this.settledHead = settledHead;
     }
 
     /** The figures of a query, with what they were computed from: the scope's journeys exactly at {@code position}. */
@@ -103,19 +117,19 @@ public class ReportService {
     /**
      * The journeys of an already resolved and authorised {@code scope} (see {@link #scope}) that may count in
      * {@code loaded}, exactly at one position and as known at the query's {@code asOf}: what {@link #compute} counts,
-     * for figures a page derives over several periods at once (the web app's rolling throughput time).
+     * for figures a page derives over several periods at once (the web app's rolling throughput time). The position
+     * includes the query's {@code minPosition}, whatever the read model's lag; {@link NotCaughtUpException} when
+     * the store itself has not settled that far within 30 s.
      */
     public Loaded load(ReportQuery query, List<String> scope, ReportPeriod loaded) {
-        if (query.asOf() == null) {
-            awaitPosition(query.minPosition());
+        long deadline = System.nanoTime() + MIN_POSITION_WAIT.toNanos();
+        if (query.asOf() == null && readModelReaches(query.minPosition(), deadline)) {
             Optional<JourneyFactsReplica.View> view = replica.exactly(scope, loaded, EXACT_WAIT);
             if (view.isPresent()) {
                 return new Loaded(view.get().position(), view.get().columns());
             }
-            long position = processor.position(JourneyFactsProjection.PROCESSOR);
-            return new Loaded(position, JourneyColumns.of(fold(scope, loaded, position, null).journeys()));
         }
-        long position = events.head();
+        long position = settledPosition(query.minPosition(), deadline);
         return new Loaded(position, JourneyColumns.of(fold(scope, loaded, position, query.asOf()).journeys()));
     }
 
@@ -134,7 +148,7 @@ public class ReportService {
     }
 
     /** The period whose journeys a query needs: its own, or from one year earlier when it compares. */
-    static ReportPeriod loadedPeriod(ReportQuery query) {
+    public static ReportPeriod loadedPeriod(ReportQuery query) {
         ReportPeriod period = new ReportPeriod(query.from(), query.to());
         return query.comparePrevious() ? new ReportPeriod(period.oneYearEarlier().from(), period.to()) : period;
     }
@@ -148,7 +162,7 @@ public class ReportService {
         MessageDigest digest = JourneyEventTable.sha256();
         List<CurrentJourney> journeys = new ArrayList<>();
         int[] counted = {0};
-        events.forEachJourney(facts.journeyIds(scope), position, asOf, true, (id, records) -> {
+        events.forEachJourney(journeyInitiatives.journeyIds(scope, position), position, asOf, true, (id, records) -> {
             JourneyHistory history = new JourneyHistory();
             records.forEach(r -> history.add(r.record()));
             CurrentJourney journey = history.current();
@@ -226,26 +240,54 @@ public class ReportService {
         return List.copyOf(codes);
     }
 
-    /** Waits until the read model includes {@code minPosition}; the position the figures include. */
-    private long awaitPosition(Long minPosition) {
+    /**
+     * Whether the read model includes {@code minPosition} (none asked: yes), waiting while its processor makes
+     * progress; false when its position stands still short of it, or at the deadline.
+     */
+    private boolean readModelReaches(Long minPosition, long deadline) {
         String name = JourneyFactsProjection.PROCESSOR;
         if (minPosition == null) {
-            return processor.position(name);
+            return true;
         }
-        long deadline = System.currentTimeMillis() + WAIT_MILLIS;
+        long seen = processor.position(name);
+        long movedAt = System.nanoTime();
         while (!processor.includes(name, minPosition)) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new NotCaughtUpException("the figures have not yet caught up with position " + minPosition
-                        + " (they include " + processor.position(name) + "); try again in a moment");
+            long now = System.nanoTime();
+            if (now - deadline > 0 || now - movedAt > STALLED.toNanos()) {
+                return false;
             }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new NotCaughtUpException("interrupted while waiting for position " + minPosition);
+            pause(minPosition);
+            long position = processor.position(name);
+            if (position != seen) {
+                seen = position;
+                movedAt = System.nanoTime();
             }
         }
-        return processor.position(name);
+        return true;
+    }
+
+    /** The store's settled head once it includes {@code minPosition} (if asked), waiting until the deadline. */
+    private long settledPosition(Long minPosition, long deadline) {
+        long settled = settledHead.position();
+        while (minPosition != null && settled < minPosition) {
+            if (System.nanoTime() - deadline > 0) {
+                throw new NotCaughtUpException("the figures have not yet caught up with position " + minPosition
+                        + " (every event up to " + settled + " is stored for good, later ones may still change); "
+                        + "try again in a moment");
+            }
+            pause(minPosition);
+            settled = settledHead.position();
+        }
+        return settled;
+    }
+
+    private static void pause(long minPosition) {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new NotCaughtUpException("interrupted while waiting for position " + minPosition);
+        }
     }
 
     /** The read model is behind the position a client asked to read. */

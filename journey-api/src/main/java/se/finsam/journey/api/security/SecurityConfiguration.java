@@ -12,6 +12,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -122,9 +123,12 @@ public class SecurityConfiguration {
         return http.build();
     }
 
-    /** Everything else (unknown paths, the error page): nothing to sign in to, but the same headers. */
+    /**
+     * Everything else (unknown paths, the error page): nothing to sign in to, but the same headers. Last, after
+     * every chain with paths of its own (such as {@link ApiReferenceSecurity}'s).
+     */
     @Bean
-    @Order(3)
+    @Order(Ordered.LOWEST_PRECEDENCE)
     SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -182,7 +186,7 @@ public class SecurityConfiguration {
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
     }
 
-    private static void refused(ObjectMapper json, HttpServletResponse response, AuthenticationException e)
+    static void refused(ObjectMapper json, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         if (e instanceof TooManyFailedSignIns tooMany) {
             response.setHeader("Retry-After", Long.toString(tooMany.retryAfterSeconds()));

@@ -21,7 +21,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The embedded PostgreSQL of the default mode: its data is kept in {@code <data dir>/postgres} across
  * restarts, with fsync and synchronous commit on (zonky's test defaults turn both off). A lock file keeps a
- * second service from opening the same data directory.
+ * second service from opening the same data directory. Every connection needs a password
+ * ({@link ClusterAuthentication}); the service's own are made as the role {@value ServiceRole#NAME}, which is no
+ * superuser ({@link ServiceRole}).
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
@@ -36,12 +38,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final EmbeddedPostgres postgres;
+    private final String servicePassword;
 
-    private EmbeddedDatabase(Path directory, FileChannel lockChannel, FileLock lock, EmbeddedPostgres postgres) {
+    private EmbeddedDatabase(Path directory, FileChannel lockChannel, FileLock lock, EmbeddedPostgres postgres,
+                             String servicePassword) {
         this.directory = directory;
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.postgres = postgres;
+        this.servicePassword = servicePassword;
     }
 
     public static EmbeddedDatabase start(Path dataDir) {
@@ -60,8 +65,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
             }
             stopOrphanedServer(directory.resolve("postgres"));
             log.info("Starting the embedded PostgreSQL with its data in {}", directory.resolve("postgres"));
+            ClusterAuthentication authentication = ClusterAuthentication.of(directory);
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(directory.resolve("postgres"))
+                    .setDataDirectoryCustomizer(authentication::apply)
+                    .setConnectConfig("password", authentication.superuserPassword())
                     .setCleanDataDirectory(false)
                     // After an unclean stop PostgreSQL replays its write-ahead log first; zonky's 10 s is too short.
                     .setPGStartupWait(Duration.ofMinutes(5))
@@ -72,7 +80,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("shared_buffers", "256MB")
                     .start();
-            return new EmbeddedDatabase(directory, channel, lock, postgres);
+            String servicePassword;
+            try {
+                servicePassword = ServiceRole.prepare(postgres.getPostgresDatabase());
+            } catch (RuntimeException e) {
+                postgres.close();
+                throw e;
+            }
+            log.info("The embedded PostgreSQL listens on localhost:{}", postgres.getPort());
+            return new EmbeddedDatabase(directory, channel, lock, postgres, servicePassword);
         } catch (IOException e) {
             HELD.remove(directory);
             closeQuietly(channel);
@@ -117,8 +133,17 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
+    /** Without a user: the URL zonky gives names its superuser, and pgjdbc lets the URL's user win. */
     public String jdbcUrl() {
-        return postgres.getJdbcUrl("postgres", "postgres");
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
+    }
+
+    public String serviceUser() {
+        return ServiceRole.NAME;
+    }
+
+    public String servicePassword() {
+        return servicePassword;
     }
 
     @Override

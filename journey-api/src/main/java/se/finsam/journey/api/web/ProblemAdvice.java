@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
@@ -25,13 +26,14 @@ import org.springframework.web.util.UriUtils;
 import se.finsam.journey.api.recording.InvalidRecordException;
 import se.finsam.journey.api.recording.NotFoundException;
 import se.finsam.journey.api.security.ForbiddenException;
+import se.finsam.journey.api.storage.DatabaseTrouble;
 import se.finsam.journey.journey.PersonalIdentityNumber;
 import se.finsam.journey.journey.RuleViolation;
 
 /**
  * Maps every failure to an RFC 9457 problem: bad input 400/422, a conflict with the journey 409, unknown
- * things 404, refusals 403. Anything unexpected is a 500 whose log line names the error but never the input
- * (it may hold personal data).
+ * things 404, refusals 403, the database unreachable or full 503 ({@link DatabaseProblems}). Anything unexpected
+ * is a 500 whose log line names the error but never the input (it may hold personal data).
  */
 @RestControllerAdvice
 public class ProblemAdvice extends ResponseEntityExceptionHandler {
@@ -87,6 +89,11 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        Optional<DatabaseTrouble> trouble = DatabaseTrouble.of(e);
+        if (trouble.isPresent()) {
+            log.warn("Answered 503 for the database: {}", trouble.get());
+            return DatabaseProblems.answer(trouble.get());
+        }
         log.error("Unexpected {} while answering a request: {}", e.getClass().getName(), e.getMessage(), e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "Something went wrong on our side; "
                 + "nothing you sent was the cause. Try again, and tell the administrator if it happens again.", null);

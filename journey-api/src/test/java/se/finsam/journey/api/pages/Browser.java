@@ -18,6 +18,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -62,6 +64,8 @@ public final class Browser implements AutoCloseable {
                     "download.default_directory", downloads.toAbsolutePath().toString(),
                     "download.prompt_for_download", false,
                     "intl.accept_languages", "sv-SE,sv"));
+            // Keeps the console, where Chromium reports what the Content-Security-Policy refused.
+            options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);
@@ -118,6 +122,11 @@ public final class Browser implements AutoCloseable {
     public <T> T waitFor(Duration timeout, java.util.function.Function<WebDriver, T> condition) {
         return new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class)
                 .until(condition::apply);
+    }
+
+    /** What the pages wrote to the console since the last call (errors, warnings, refusals by the CSP). */
+    public List<String> consoleMessages() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList();
     }
 
     /** The folder the browser saves downloads in (fresh per browser). */

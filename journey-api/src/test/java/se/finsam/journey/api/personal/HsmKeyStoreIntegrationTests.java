@@ -161,16 +161,22 @@ class HsmKeyStoreIntegrationTests {
         PersonalDataConfiguration configuration = new PersonalDataConfiguration();
 
         KeyWrapping hsm = configuration.keyWrapping("pkcs11", "", "", SoftHsm.LIBRARY, SoftHsm.slot(MAIN), "",
-                pinFile.toString(), label, true, "");
+                pinFile.toString(), label, true, "", folder.toString(), jdbc);
 
         assertThat(hsm.current().map(KeyWrapping.Kek::name)).contains("pkcs11:" + label);
-        assertThat(configuration.keyWrapping("master-key", "", "", "", "", "", "", label, false, "").current())
-                .as("the default without a master key: cleartext").isEmpty();
-        assertThatThrownBy(() -> configuration.keyWrapping("vault", "", "", "", "", "", "", label, false, ""))
+        assertThat(configuration.keyWrapping("master-key", "", "", "", "", "", "", label, false, "",
+                folder.toString(), jdbc).current().map(KeyWrapping.Kek::name))
+                .as("the default: a master key made in the data directory")
+                .contains(MasterKey.NAME);
+        assertThat(folder.resolve("master-key.json")).exists();
+        assertThatThrownBy(() -> configuration.keyWrapping("vault", "", "", "", "", "", "", label, false, "",
+                folder.toString(), jdbc))
                 .isInstanceOf(MasterKeyException.class).hasMessageContaining("JOURNEY_KEY_STORE is 'vault'");
         assertThatThrownBy(() -> configuration.keyWrapping("pkcs11", "", "", SoftHsm.LIBRARY, SoftHsm.slot(MAIN), "",
-                "", label, true, "")).isInstanceOf(MasterKeyException.class).hasMessageContaining("JOURNEY_PKCS11_PIN");
-        assertThatThrownBy(() -> configuration.keyWrapping("pkcs11", "", "", "", "", SoftHsm.PIN, "", label, true, ""))
+                "", label, true, "", folder.toString(), jdbc))
+                .isInstanceOf(MasterKeyException.class).hasMessageContaining("JOURNEY_PKCS11_PIN");
+        assertThatThrownBy(() -> configuration.keyWrapping("pkcs11", "", "", "", "", SoftHsm.PIN, "", label, true, "",
+                folder.toString(), jdbc))
                 .isInstanceOf(MasterKeyException.class).hasMessageContaining("JOURNEY_PKCS11_LIBRARY");
         MasterKeyException refused = new MasterKeyException("The PIN for the PKCS#11 token in slot 1 is wrong");
         assertThat(new MasterKeyProblemAnalyzer().analyze(refused).getAction()).contains("JOURNEY_KEY_STORE=pkcs11");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.finsam.journey.api.ServiceClientAccess.client;
 import static se.finsam.journey.api.ServiceClientAccess.line;
+import static se.finsam.journey.api.reports.Restatements.difference;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -249,15 +250,6 @@ class ManifestIntegrationTests {
             JsonNode manifest = getAsAdmin("/api/v1/reports/manifests/" + id);
             assertThat(manifest.path("consistent").asBoolean()).as(id + " at " + manifest.path("position")).isTrue();
         }
-    }
-
-    private static JsonNode difference(JsonNode restatement, String cell) {
-        for (JsonNode difference : restatement.path("differences")) {
-            if (difference.path("cell").asText().equals(cell)) {
-                return difference;
-            }
-        }
-        throw new AssertionError("no difference in " + cell + ": " + restatement);
     }
 
     private static List<String> cells(JsonNode restatement) {

@@ -96,14 +96,16 @@ class EmbeddedDatabaseIntegrationTests {
     }
 
     private static void execute(EmbeddedDatabase database, String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl());
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.serviceUser(),
+                database.servicePassword());
              Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }
 
     private static String query(EmbeddedDatabase database, String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl());
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.serviceUser(),
+                database.servicePassword());
              Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery(sql)) {
             assertThat(rs.next()).isTrue();

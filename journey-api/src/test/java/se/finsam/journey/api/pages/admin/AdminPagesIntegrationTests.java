@@ -14,6 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import se.finsam.journey.api.ServiceClientAccess;
+import se.finsam.journey.api.nodes.NodeName;
 import se.finsam.journey.api.pages.WebSession;
 import se.finsam.journey.api.pages.WebSession.Page;
 import se.finsam.journey.facts.JourneyFactsRebuild;
@@ -32,6 +33,8 @@ class AdminPagesIntegrationTests {
 
     @Autowired
     JourneyFactsRebuild rebuild;
+    @Autowired
+    NodeName node;
 
     ServiceClientAccess service;
 
@@ -130,6 +133,24 @@ class AdminPagesIntegrationTests {
         assertThat(root.post("/app/admin/users/new", "/app/admin/users", "username", "lo", "password",
                 "a-long-enough-one", "roles", "STAFF", "initiatives", "nowhere", "editing", "false").body())
                 .contains("Insatsen nowhere finns inte.");
+    }
+
+    @Test
+    void theReadModelPageSaysWhichNodeHoldsEachSegment() throws InterruptedException {
+        WebSession root = signIn("root");
+        // The node announces itself to the others once its balancer has run (within five seconds of the start).
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        Page page = root.get("/app/admin/read-models");
+        while (!page.body().contains("Noder som räknar nu: " + node.value()) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+            page = root.get("/app/admin/read-models");
+        }
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Noder som räknar nu: " + node.value(), "Anspråket förnyat");
+        for (int segment = 0; segment < 4; segment++) {
+            assertThat(page.body()).containsPattern("<tr id=\"segment-" + segment + "\">\\s*<th scope=\"row\">"
+                    + segment + "</th>\\s*<td>" + node.value() + "</td>");
+        }
     }
 
     @Test

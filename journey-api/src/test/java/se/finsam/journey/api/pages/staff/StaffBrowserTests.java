@@ -119,11 +119,13 @@ class StaffBrowserTests extends BrowserTest {
                 retracted);
         browser.screenshot("staff-timeline-retracted");
 
+        // The list reads the read model: wait until it includes every record stored so far, then open it once.
+        ServiceClientAccess service = ServiceClientAccess.client(port);
+        service.awaitReadModel(service.storeHead());
         browser.go("/app/journeys?initiative=sala");
-        browser.waitFor(d -> {
-            d.navigate().refresh();
-            return d.findElements(By.linkText("sala-0042")).size() == 1;
-        });
+        assertThat(browser.findAll(By.linkText("sala-0042"))).hasSize(1);
+        assertThat(browser.text(By.xpath("//tr[.//a[text()='sala-0042']]//span[contains(@class, 'badge')]")))
+                .isEqualTo("Avslutad");
         browser.screenshot("staff-journey-list");
     }
 }

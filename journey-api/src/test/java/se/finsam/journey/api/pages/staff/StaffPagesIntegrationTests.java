@@ -37,6 +37,8 @@ class StaffPagesIntegrationTests {
     int port;
 
     static boolean seeded;
+    /** The position of the seeded records' last event. */
+    static long seededPosition;
 
     static String referral(String journeyId, String date) {
         return ServiceClientAccess.line(journeyId, "referral", "ref", date, "\"initiative\":\""
@@ -55,8 +57,7 @@ class StaffPagesIntegrationTests {
         service.user("anna", "STAFF", "sala");
         service.user("olle", "STAFF", "fns");
         service.user("nils", "ANALYST", "sala");
-        String enrol = ",\n";
-        service.importAsAdmin(String.join("\n",
+        seededPosition = service.importAsAdmin(String.join("\n",
                 referral("sala-waiting1", "2025-01-10"),
                 referral("sala-active2", "2025-01-11"),
                 ServiceClientAccess.line("sala-active2", "enrolment", "enr", "2025-01-20", ""),
@@ -69,8 +70,7 @@ class StaffPagesIntegrationTests {
                         "\"retracts\":\"ref\",\"reason\":\"registrerad av misstag\""),
                 referral("sala-gone5", "2025-01-14"),
                 ServiceClientAccess.line("sala-gone5", "referral-withdrawn", "wd", "2025-01-15", ""),
-                referral("fns-other1", "2025-01-10")));
-        assertThat(enrol).isNotEmpty();
+                referral("fns-other1", "2025-01-10"))).path("position").asLong();
         seeded = true;
     }
 
@@ -78,7 +78,7 @@ class StaffPagesIntegrationTests {
         return WebSession.signedIn(port, "anna", ServiceClientAccess.password());
     }
 
-    /** The list reads the facts read model, which follows the event store within moments. */
+    /** Asks for the page until it answers as {@code ready} says: for a background import's result page. */
     private static Page eventually(WebSession session, String path, Predicate<String> ready) {
         Instant until = Instant.now().plus(Duration.ofSeconds(20));
         Page page = session.get(path);
@@ -110,9 +110,11 @@ class StaffPagesIntegrationTests {
 
     @Test
     void theJourneyListFiltersByStatusAndByAPartOfTheId() {
+        // The list reads the facts read model, which follows the event store within moments: wait for its
+        // position, not for words in the page ("Makulerad" is also an option of the status filter).
+        ServiceClientAccess.client(port).awaitReadModel(seededPosition);
         WebSession anna = anna();
-        Page all = eventually(anna, "/app/journeys?initiative=sala", b -> b.contains("sala-gone5")
-                && b.contains("sala-closed3") && b.contains("Makulerad"));
+        Page all = anna.get("/app/journeys?initiative=sala");
         assertThat(all.status()).isEqualTo(200);
         assertThat(journeyIdsIn(all.body())).containsExactlyInAnyOrder("sala-waiting1", "sala-active2",
                 "sala-closed3", "sala-void4", "sala-gone5");
