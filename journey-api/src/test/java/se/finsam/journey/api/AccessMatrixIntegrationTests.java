@@ -295,8 +295,7 @@ class AccessMatrixIntegrationTests {
                 Endpoint.unscoped("GET a version of a table definition", Access.ANY_ROLE,
                         Request.get("/api/v1/definitions/everyones/versions/1")),
                 Endpoint.scoped("GET a definition's tables", Access.REPORT_READING, target -> Request.get(
-                        "/api/v1/reports/tables?initiative=" + code(target) + "&" + PERIOD + "&" + TABLES),
-                        Target.NOTHING_THAT_EXISTS),
+                        "/api/v1/reports/tables?initiative=" + code(target) + "&" + PERIOD + "&" + TABLES)),
                 Endpoint.scoped("GET a table cell's lineage", Access.REPORT_READING, target -> Request.get(
                         "/api/v1/reports/tables/lineage?initiative=" + code(target) + "&" + PERIOD + "&" + TABLES
                                 + "&cell=WOMAN")),
@@ -304,9 +303,8 @@ class AccessMatrixIntegrationTests {
                         target -> Request.get("/api/v1/reports/tables/difference?initiative=" + code(target) + "&"
                                 + PERIOD + "&" + TABLES + "&cell=WOMAN&against=national"
                                 + "&againstCell=participants.byGender.WOMAN")),
-                Endpoint.scoped("GET a tables manifest's verification", Access.REPORT_READING, target -> Request.get(
-                        "/api/v1/reports/manifests/" + (target == Target.OWN_INITIATIVE ? ownTablesManifest
-                                : otherTablesManifest) + "/verify")),
+                Endpoint.owned("GET a tables manifest's verification", Access.REPORT_READING, target -> Request.get(
+                        "/api/v1/reports/manifests/" + tablesManifest(target) + "/verify")),
                 Endpoint.unscoped("PUT an initiative", Access.ADMINISTRATION, new Request("PUT", "/api/v1/initiatives/"
                         + OWN, "application/json", "{\"name\": \"Team alpha\", \"association\": \"north\"}", null)),
                 Endpoint.unscoped("GET the initiatives", Access.ANY_ROLE, Request.get("/api/v1/initiatives")),
@@ -461,6 +459,14 @@ class AccessMatrixIntegrationTests {
 
     private static String journey(String prefix, Target target) {
         return target == Target.NOTHING_THAT_EXISTS ? "no-such-journey" : prefix + "-" + code(target);
+    }
+
+    private String tablesManifest(Target target) {
+        return switch (target) {
+            case OWN_INITIATIVE -> ownTablesManifest;
+            case OTHER_INITIATIVE -> otherTablesManifest;
+            default -> "00000000-0000-0000-0000-000000000000";
+        };
     }
 
     private String manifest(Target target) {
