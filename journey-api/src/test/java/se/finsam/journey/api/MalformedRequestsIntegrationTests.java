@@ -26,8 +26,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import se.finsam.journey.api.ServiceClient.Answer;
-import se.finsam.journey.api.pages.WebSession;
-import se.finsam.journey.api.pages.WebSession.Page;
+import se.finsam.journey.api.web.WebSession;
+import se.finsam.journey.api.web.WebSession.Page;
 
 /**
  * Requests no client should send, and some will: odd characters and sequences in paths, NUL bytes in parameters,

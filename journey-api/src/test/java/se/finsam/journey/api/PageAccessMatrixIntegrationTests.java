@@ -33,8 +33,8 @@ import se.finsam.journey.api.ServiceClient.Answer;
 import se.finsam.journey.api.organisation.Role;
 import se.finsam.journey.api.organisation.User;
 import se.finsam.journey.api.organisation.Users;
-import se.finsam.journey.api.pages.WebSession;
-import se.finsam.journey.api.pages.WebSession.Page;
+import se.finsam.journey.api.web.WebSession;
+import se.finsam.journey.api.web.WebSession.Page;
 
 /**
  * Who may see which page, over real HTTP with a signed-in session: every page of the web app, asked by every

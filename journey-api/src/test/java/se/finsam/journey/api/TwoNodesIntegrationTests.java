@@ -42,8 +42,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.finsam.journey.api.ServiceClient.Answer;
 import se.finsam.journey.api.nodes.SegmentClaims;
-import se.finsam.journey.api.pages.WebSession;
-import se.finsam.journey.api.pages.WebSession.Page;
+import se.finsam.journey.api.web.WebSession;
+import se.finsam.journey.api.web.WebSession.Page;
 import se.finsam.journey.facts.JourneyFactsProjection;
 
 /**

@@ -9,7 +9,6 @@ import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 import se.finsam.journey.api.security.Caller;
@@ -21,7 +20,7 @@ import se.finsam.journey.api.security.Caller;
  * Under {@code /api/} and {@code /actuator/} that is problem+json, like every other error of the API; anywhere
  * else the error page of the web app. Spring Boot's own answer was a JSON map or a white page, in neither form.
  */
-@Controller
+@PageController
 @RequestMapping("${server.error.path:${error.path:/error}}")
 public class ServletErrorAnswers implements ErrorController {
 
