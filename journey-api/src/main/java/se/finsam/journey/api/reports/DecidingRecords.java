@@ -15,29 +15,14 @@ import se.finsam.journey.journey.events.ReferralWithdrawn;
 import se.finsam.journey.store.JourneyEventTable.StoredRecord;
 
 /**
- * Which records decide how a journey counts in a section of the report (and so belong in its lineage and in a
- * restatement): the record types the section's definitions read, and the retractions of such records. Public for
- * the lineage of analysts' tables, whose population and dimensions name the types that decide their cells.
+ * A journey's records that decide how it counts in a cell (and so belong in its lineage and in a restatement): those
+ * of the record types the cell's definition reads (for the participant report the catalogue's
+ * {@link se.finsam.journey.catalogue.FigureFamily#deciding()}, for an analyst's table its population's and
+ * dimensions'), and the retractions of such records.
  */
 public final class DecidingRecords {
 
-    private static final Set<RecordType> PARTICIPATION = Set.of(RecordType.REFERRAL, RecordType.ENROLMENT,
-            RecordType.CLOSURE, RecordType.PROFILE_UPDATE);
-    private static final Map<String, Set<RecordType>> BY_SECTION = Map.of(
-            "participants", PARTICIPATION,
-            "closures", PARTICIPATION,
-            "throughputTime", PARTICIPATION,
-            "referrals", Set.of(RecordType.REFERRAL, RecordType.REFERRAL_WITHDRAWN, RecordType.ENROLMENT),
-            "workTraining", Set.of(RecordType.ENROLMENT, RecordType.CLOSURE, RecordType.WORK_TRAINING_STARTED,
-                    RecordType.WORK_TRAINING_ENDED),
-            "assessments", Set.of(RecordType.ENROLMENT, RecordType.CLOSURE, RecordType.ASSESSMENT));
-
     private DecidingRecords() {
-    }
-
-    /** The record types that decide a cell, by its section (the first part of its path); all for an unknown one. */
-    public static Set<RecordType> of(String cell) {
-        return BY_SECTION.getOrDefault(cell.split("\\.")[0], Set.of(RecordType.values()));
     }
 
     /** A journey's deciding records (of the types in {@code deciding}, and their retractions) as lineage shows them. */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import se.finsam.journey.api.web.BadRequestException;
+import se.finsam.journey.catalogue.FigureName;
 import se.finsam.journey.journey.RecordType;
 import se.finsam.journey.journey.events.JourneyEvent;
 import se.finsam.journey.journey.events.RecordRetracted;
@@ -40,20 +41,17 @@ public class LineageService {
         }
         ReportService.Computed computed = reports.compute(query, scope);
         ReportFigures figures = computed.figures();
+        FigureName name = figures.name(cell).orElseThrow(() -> new BadRequestException("cell '" + cell
+                + "' is not a figure of the participant report (e.g. closures.standardTable.work)"));
         Optional<List<String>> counted = figures.members(cell);
-        List<String> journeys;
-        Set<String> numerator = null;
-        if (counted.isPresent()) {
-            journeys = counted.get();
-        } else {
-            journeys = figures.population(cell).orElseThrow(() -> new BadRequestException("cell '" + cell
-                    + "' is not a figure of the participant report (e.g. closures.standardTable.work)"));
-            numerator = numeratorOf(cell).flatMap(figures::members).map(HashSet::new).orElse(null);
-        }
+        List<String> journeys = counted.isPresent() ? counted.get() : figures.population(cell).orElseThrow();
+        // A share's journeys are its denominator's; those of its numerator are marked.
+        Set<String> numerator = name.numerator() == null ? null
+                : figures.members(name.numerator().path()).map(HashSet::new).orElseThrow();
         // The records as they stood at the answer's position: a record stored after it decided nothing here.
         Map<String, List<StoredRecord>> stored = events.stored(new LinkedHashSet<>(journeys), computed.position(),
                 query.asOf());
-        Set<RecordType> deciding = DecidingRecords.of(cell);
+        Set<RecordType> deciding = name.family().deciding();
         List<Map<String, Object>> listed = new ArrayList<>(journeys.size());
         for (String journeyId : journeys) {
             Map<String, Object> journey = new LinkedHashMap<>();
@@ -71,14 +69,6 @@ public class LineageService {
         answer.put("asOf", query.asOf() == null ? null : query.asOf().toString());
         answer.put("journeys", listed);
         return answer;
-    }
-
-    private static Optional<String> numeratorOf(String cell) {
-        if (cell.startsWith("closures.shares.")) {
-            return Optional.of("closures.standardTable." + cell.substring("closures.shares.".length()));
-        }
-        return cell.equals("closures.greenOutcomes.share") ? Optional.of("closures.greenOutcomes.count")
-                : Optional.empty();
     }
 
     private static Object figureValue(ReportFigures figures, String cell) {

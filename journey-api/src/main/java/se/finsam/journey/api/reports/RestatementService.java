@@ -90,7 +90,8 @@ public class RestatementService {
 
         List<Map<String, Object>> differences = new ArrayList<>();
         candidatesByCell.forEach((cell, journeys) -> {
-            Set<RecordType> deciding = DecidingRecords.of(cell);
+            Set<RecordType> deciding = published.name(cell).or(() -> today.name(cell)).orElseThrow().family()
+                    .deciding();
             List<Map<String, Object>> records = new ArrayList<>();
             for (String journeyId : journeys) {
                 for (DecidingRecords.Deciding d : DecidingRecords.select(stored.getOrDefault(journeyId, List.of()),

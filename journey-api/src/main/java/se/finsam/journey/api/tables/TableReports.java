@@ -16,6 +16,8 @@ import se.finsam.journey.api.reports.ReportQuery;
 import se.finsam.journey.api.reports.ReportService;
 import se.finsam.journey.api.security.Caller;
 import se.finsam.journey.api.web.BadRequestException;
+import se.finsam.journey.catalogue.FigureKind;
+import se.finsam.journey.catalogue.FigureName;
 import se.finsam.journey.journey.RecordType;
 import se.finsam.journey.reports.CountedJourneys;
 import se.finsam.journey.reports.Figure;
@@ -162,21 +164,19 @@ public class TableReports {
 
     private static Side nationalSide(String cell, ReportService.Loaded loaded, ReportQuery query) {
         ReportFigures figures = ParticipantReportDefinitions.compute(loaded.columns(), period(query));
-        Figure figure = figures.cells().get(cell);
-        if (figure == null) {
-            throw new NotFoundException("'" + cell + "' is not a figure of the participant report (e.g. "
-                    + "closures.standardTable.closures or participants.byGender.WOMAN)");
-        }
-        if (!(figure instanceof Figure.Count count)) {
+        FigureName name = figures.name(cell).orElseThrow(() -> new NotFoundException("'" + cell + "' is not a "
+                + "figure of the participant report (e.g. closures.standardTable.closures or participants.byGender.WOMAN)"));
+        if (name.family().kind() != FigureKind.COUNT) {
             throw new BadRequestException("'" + cell + "' is a share or a mean of the participant report; a "
                     + "difference is between two counts");
         }
+        Figure.Count count = (Figure.Count) figures.cells().get(cell);
         Map<String, Object> description = new LinkedHashMap<>();
         description.put("report", "participants");
         description.put("definitions", ParticipantReportDefinitions.VERSION);
         description.put("cell", cell);
         description.put("value", count.value());
-        return new Side(description, count.members(), DecidingRecords.of(cell));
+        return new Side(description, count.members(), name.family().deciding());
     }
 
     private static TableSpec table(TableAnswers.Resolved definition, String tableId) {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -36,7 +37,10 @@ import se.finsam.journey.api.reports.ReportService;
 import se.finsam.journey.api.security.Caller;
 import se.finsam.journey.api.security.ForbiddenException;
 import se.finsam.journey.api.web.BadRequestException;
+import se.finsam.journey.catalogue.FigureKind;
 import se.finsam.journey.journey.Journey;
+import se.finsam.journey.reports.NationalFigures;
+import se.finsam.journey.reports.NationalLayout;
 import se.finsam.journey.reports.Suppression;
 
 /**
@@ -253,19 +257,10 @@ class ReportsPage {
         boolean compared = view.compared();
         String nowLegend = nowLabel(computed, text);
         String previousLegend = previousLabel(computed, text);
-        ReportView.Table standard = view.sections().get(1).tables().get(0);
         List<ReportCharts.Bar> outcomes = new ArrayList<>();
         List<List<String>> outcomeRows = new ArrayList<>();
-        for (ReportView.Row row : standard.rows()) {
-            ReportView.Cell share = row.cells().get(1);
-            if (share == null) {
-                continue;
-            }
-            outcomes.add(new ReportCharts.Bar(shortLabel(row.label()), number(share.now()),
-                    compared ? number(share.before()) : null));
-            outcomeRows.add(compared ? List.of(row.label(), share.now().text(), share.before().text())
-                    : List.of(row.label(), share.now().text()));
-        }
+        bars(view.tables(NationalLayout.STANDARD_TABLE), row -> row.cellOf(FigureKind.SHARE), compared, outcomes,
+                outcomeRows);
         List<String> barColumns = compared ? List.of(text.apply("reports.chart.outcome"), nowLegend, previousLegend)
                 : List.of(text.apply("reports.chart.outcome"), nowLegend);
         charts.add(new Chart("chart-outcomes", text.apply("reports.chart.outcomes"), ReportCharts.bars("chart-outcomes",
@@ -273,16 +268,10 @@ class ReportsPage {
                 text.apply("reports.chart.shareAxis"), outcomes, nowLegend, previousLegend, "\u00a0%", language),
                 barColumns, outcomeRows));
 
-        ReportView.Table parties = view.sections().get(0).tables().get(2);
         List<ReportCharts.Bar> partyBars = new ArrayList<>();
         List<List<String>> partyRows = new ArrayList<>();
-        for (ReportView.Row row : parties.rows()) {
-            ReportView.Cell total = row.cells().get(0);
-            partyBars.add(new ReportCharts.Bar(shortLabel(row.label()), number(total.now()),
-                    compared ? number(total.before()) : null));
-            partyRows.add(compared ? List.of(row.label(), total.now().text(), total.before().text())
-                    : List.of(row.label(), total.now().text()));
-        }
+        bars(view.tables(NationalLayout.BY_PARTY), row -> row.cellOf(NationalFigures.BY_REFERRING_PARTY), compared,
+                partyBars, partyRows);
         List<String> partyColumns = compared ? List.of(text.apply("reports.chart.party"), nowLegend, previousLegend)
                 : List.of(text.apply("reports.chart.party"), nowLegend);
         charts.add(new Chart("chart-parties", text.apply("reports.chart.parties"), ReportCharts.bars("chart-parties",
@@ -309,6 +298,24 @@ class ReportsPage {
                 List.of(text.apply("reports.chart.window"), text.apply("reports.chart.meanMonths"),
                         text.apply("reports.chart.closures")), trendRows));
         return charts;
+    }
+
+    /**
+     * A bar for each row of {@code tables} that has the figure {@code pick} finds (this year's, and last year's when
+     * {@code compared}), and the rows of the chart's text alternative.
+     */
+    private static void bars(List<ReportView.Table> tables, Function<ReportView.Row, Optional<ReportView.Cell>> pick,
+                             boolean compared, List<ReportCharts.Bar> bars, List<List<String>> rows) {
+        for (ReportView.Table table : tables) {
+            for (ReportView.Row row : table.rows()) {
+                pick.apply(row).ifPresent(cell -> {
+                    bars.add(new ReportCharts.Bar(shortLabel(row.label()), number(cell.now()),
+                            compared ? number(cell.before()) : null));
+                    rows.add(compared ? List.of(row.label(), cell.now().text(), cell.before().text())
+                            : List.of(row.label(), cell.now().text()));
+                });
+            }
+        }
     }
 
     /** This period's short name in column heads and legends: its year, if it lies within one. */
