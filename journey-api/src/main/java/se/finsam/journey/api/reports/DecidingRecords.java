@@ -3,7 +3,6 @@ package se.finsam.journey.api.reports;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,19 +25,16 @@ public final class DecidingRecords {
     }
 
     /** A journey's deciding records (of the types in {@code deciding}, and their retractions) as lineage shows them. */
-    public static List<Map<String, Object>> views(List<StoredRecord> records, Set<RecordType> deciding) {
-        return select(records, deciding, stored -> true).stream().map(Deciding::view).toList();
-    }
-
-    /** A deciding record of a journey, as lineage and restatements show it. */
-    record Deciding(StoredRecord stored, Map<String, Object> view) {
+    public static List<DecidingRecord> views(List<StoredRecord> records, Set<RecordType> deciding) {
+        return select(records, deciding, stored -> true);
     }
 
     /**
      * The journey's records of the deciding types (and retractions of such records) that {@code wanted} accepts,
      * in the journey's order; retracted ones are marked, retractions name what they retract and why.
      */
-    static List<Deciding> select(List<StoredRecord> records, Set<RecordType> deciding, Predicate<StoredRecord> wanted) {
+    static List<DecidingRecord> select(List<StoredRecord> records, Set<RecordType> deciding,
+                                       Predicate<StoredRecord> wanted) {
         Map<String, RecordType> typeById = new HashMap<>();
         Set<String> retracted = new HashSet<>();
         for (StoredRecord stored : records) {
@@ -47,7 +43,7 @@ public final class DecidingRecords {
                 retracted.add(retraction.retracts());
             }
         }
-        List<Deciding> result = new ArrayList<>();
+        List<DecidingRecord> result = new ArrayList<>();
         for (StoredRecord stored : records) {
             JourneyEvent record = stored.record();
             boolean decides = deciding.contains(record.type()) || (record instanceof RecordRetracted retraction
@@ -55,28 +51,15 @@ public final class DecidingRecords {
             if (!decides || !wanted.test(stored)) {
                 continue;
             }
-            Map<String, Object> view = new LinkedHashMap<>();
-            view.put("recordId", record.recordId());
-            view.put("type", record.type().wireName());
-            view.put("date", record.date().toString());
-            view.put("recordedAt", stored.recordedAt().toString());
-            view.put("recordedBy", record.recordedBy());
-            view.put("position", stored.position());
-            if (retracted.contains(record.recordId())) {
-                view.put("retracted", true);
-            }
-            if (record instanceof RecordRetracted retraction) {
-                view.put("retracts", retraction.retracts());
-                RecordType retractedType = typeById.get(retraction.retracts());
-                if (retractedType != null) {
-                    view.put("retractedType", retractedType.wireName());
-                }
-                view.put("reason", retraction.reason());
-            }
-            if (record instanceof ReferralWithdrawn withdrawal && withdrawal.reason() != null) {
-                view.put("reason", withdrawal.reason());
-            }
-            result.add(new Deciding(stored, view));
+            RecordRetracted retraction = record instanceof RecordRetracted r ? r : null;
+            RecordType retractedType = retraction == null ? null : typeById.get(retraction.retracts());
+            String reason = retraction != null ? retraction.reason()
+                    : record instanceof ReferralWithdrawn withdrawal ? withdrawal.reason() : null;
+            result.add(new DecidingRecord(record.recordId(), record.type().wireName(), record.date().toString(),
+                    stored.recordedAt().toString(), record.recordedBy(), stored.position(),
+                    retracted.contains(record.recordId()) ? Boolean.TRUE : null,
+                    retraction == null ? null : retraction.retracts(),
+                    retractedType == null ? null : retractedType.wireName(), reason));
         }
         return result;
     }

@@ -2,7 +2,6 @@ package se.finsam.journey.api.reports;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +11,6 @@ import org.springframework.stereotype.Service;
 import se.finsam.journey.api.web.BadRequestException;
 import se.finsam.journey.catalogue.FigureName;
 import se.finsam.journey.journey.RecordType;
-import se.finsam.journey.journey.events.JourneyEvent;
-import se.finsam.journey.journey.events.RecordRetracted;
 import se.finsam.journey.reports.ReportFigures;
 import se.finsam.journey.store.JourneyEventTable;
 import se.finsam.journey.store.JourneyEventTable.StoredRecord;
@@ -34,7 +31,7 @@ public class LineageService {
     }
 
     /** The lineage of {@code cell} in the report of {@code query} over a scope the caller may read. */
-    public Map<String, Object> lineage(ReportQuery query, List<String> scope, String cell) {
+    public LineageAnswer lineage(ReportQuery query, List<String> scope, String cell) {
         if (cell == null || cell.isBlank()) {
             throw new BadRequestException("parameter 'cell' is missing: the dotted path of a figure, "
                     + "e.g. closures.standardTable.work or participants.byGender.WOMAN");
@@ -52,26 +49,12 @@ public class LineageService {
         Map<String, List<StoredRecord>> stored = events.stored(new LinkedHashSet<>(journeys), computed.position(),
                 query.asOf());
         Set<RecordType> deciding = name.family().deciding();
-        List<Map<String, Object>> listed = new ArrayList<>(journeys.size());
+        List<LineageAnswer.Journey> listed = new ArrayList<>(journeys.size());
         for (String journeyId : journeys) {
-            Map<String, Object> journey = new LinkedHashMap<>();
-            journey.put("journeyId", journeyId);
-            if (numerator != null) {
-                journey.put("inNumerator", numerator.contains(journeyId));
-            }
-            journey.put("records", DecidingRecords.views(stored.getOrDefault(journeyId, List.of()), deciding));
-            listed.add(journey);
+            listed.add(new LineageAnswer.Journey(journeyId, numerator == null ? null : numerator.contains(journeyId),
+                    DecidingRecords.views(stored.getOrDefault(journeyId, List.of()), deciding)));
         }
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("cell", cell);
-        answer.put("value", counted.isPresent() ? (Object) journeys.size() : figureValue(figures, cell));
-        answer.put("position", computed.position());
-        answer.put("asOf", query.asOf() == null ? null : query.asOf().toString());
-        answer.put("journeys", listed);
-        return answer;
-    }
-
-    private static Object figureValue(ReportFigures figures, String cell) {
-        return figures.cells().get(cell).rendered();
+        return new LineageAnswer(cell, counted.isPresent() ? journeys.size() : (Number) figures.cells().get(cell)
+                .rendered(), computed.position(), query.asOf() == null ? null : query.asOf().toString(), listed);
     }
 }

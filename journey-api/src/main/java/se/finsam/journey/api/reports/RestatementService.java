@@ -35,7 +35,7 @@ public class RestatementService {
     }
 
     /** Since a manifest: its figures against today's figures of the same question without an as-of limit. */
-    public Map<String, Object> since(ReportManifests.Manifest manifest) {
+    public RestatementAnswer since(ReportManifests.Manifest manifest) {
         if (!manifest.subject().isParticipantReport()) {
             throw new BadRequestException("manifest " + manifest.id() + " is of a definition's tables: restatements "
                     + "are made of participant reports; verify the manifest, or ask for the tables again to see today's");
@@ -45,28 +45,23 @@ public class RestatementService {
                 manifest.position(), then.asOf());
         ReportFigures published = reports.recompute(then, manifest.scope(), manifest.position(), folded.journeys())
                 .figures();
-        Map<String, Object> since = new LinkedHashMap<>();
-        since.put("manifest", manifest.id());
-        since.put("position", manifest.position());
-        since.put("asOf", then.asOf() == null ? null : then.asOf().toString());
+        RestatementAnswer.Since since = new RestatementAnswer.Since(manifest.id(), manifest.position(),
+                then.asOf() == null ? null : then.asOf().toString());
         return restate(since, then, manifest.scope(), published, manifest.position(), then.asOf());
     }
 
     /** Since an instant: the report as known then against the same report today, over a readable scope. */
-    public Map<String, Object> since(ReportQuery query, List<String> scope) {
+    public RestatementAnswer since(ReportQuery query, List<String> scope) {
         if (query.asOf() == null) {
             throw new BadRequestException("name what to compare today's figures with: 'asOf' (the instant the "
                     + "report was published) or a manifest (/api/v1/reports/manifests/{id}/restatement)");
         }
         ReportService.Computed then = reports.compute(query, scope);
-        Map<String, Object> since = new LinkedHashMap<>();
-        since.put("manifest", null);
-        since.put("position", then.position());
-        since.put("asOf", query.asOf().toString());
+        RestatementAnswer.Since since = new RestatementAnswer.Since(null, then.position(), query.asOf().toString());
         return restate(since, query, scope, then.figures(), then.position(), query.asOf());
     }
 
-    private Map<String, Object> restate(Map<String, Object> since, ReportQuery then, List<String> scope,
+    private RestatementAnswer restate(RestatementAnswer.Since since, ReportQuery then, List<String> scope,
                                         ReportFigures published, long position, Instant asOf) {
         // Today's figures include at least everything the published ones did, however far the read model lags.
         ReportQuery nowQuery = new ReportQuery(then.initiatives(), then.association(), then.from(), then.to(), null,
@@ -88,38 +83,26 @@ public class RestatementService {
         candidatesByCell.values().forEach(candidates::addAll);
         Map<String, List<StoredRecord>> stored = events.stored(candidates, Long.MAX_VALUE, null);
 
-        List<Map<String, Object>> differences = new ArrayList<>();
+        List<RestatementAnswer.Difference> differences = new ArrayList<>();
         candidatesByCell.forEach((cell, journeys) -> {
             Set<RecordType> deciding = published.name(cell).or(() -> today.name(cell)).orElseThrow().family()
                     .deciding();
-            List<Map<String, Object>> records = new ArrayList<>();
+            List<RestatementAnswer.Record> records = new ArrayList<>();
             for (String journeyId : journeys) {
-                for (DecidingRecords.Deciding d : DecidingRecords.select(stored.getOrDefault(journeyId, List.of()),
+                for (DecidingRecord record : DecidingRecords.select(stored.getOrDefault(journeyId, List.of()),
                         deciding, r -> r.position() > position || (asOf != null && r.recordedAt().isAfter(asOf)))) {
-                    Map<String, Object> record = new LinkedHashMap<>();
-                    record.put("journeyId", journeyId);
-                    record.putAll(d.view());
-                    records.add(record);
+                    records.add(new RestatementAnswer.Record(journeyId, record));
                 }
             }
-            Map<String, Object> difference = new LinkedHashMap<>();
-            difference.put("cell", cell);
-            difference.put("published", rendered(published.cells().get(cell)));
-            difference.put("today", rendered(today.cells().get(cell)));
-            difference.put("records", records);
-            differences.add(difference);
+            differences.add(new RestatementAnswer.Difference(cell, rendered(published.cells().get(cell)),
+                    rendered(today.cells().get(cell)), records));
         });
-
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("since", since);
-        answer.put("today", Map.of("position", now.position()));
-        answer.put("definitions", published.definitions());
-        answer.put("differences", differences);
-        return answer;
+        return new RestatementAnswer(since, new RestatementAnswer.Today(now.position()), published.definitions(),
+                differences);
     }
 
-    private static Object rendered(Figure figure) {
-        return figure == null ? null : figure.rendered();
+    private static Number rendered(Figure figure) {
+        return figure == null ? null : (Number) figure.rendered();
     }
 
     /**

@@ -6,11 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.stereotype.Service;
 import se.finsam.journey.api.recording.NotFoundException;
+import se.finsam.journey.api.audit.ReadAudit;
 import se.finsam.journey.api.reports.DecidingRecords;
+import se.finsam.journey.api.reports.LineageAnswer;
+import se.finsam.journey.api.reports.Publication;
 import se.finsam.journey.api.reports.ReportManifests;
 import se.finsam.journey.api.reports.ReportQuery;
 import se.finsam.journey.api.reports.ReportService;
@@ -26,9 +30,12 @@ import se.finsam.journey.reports.ReportFigures;
 import se.finsam.journey.reports.ReportPeriod;
 import se.finsam.journey.store.JourneyEventTable;
 import se.finsam.journey.store.JourneyEventTable.StoredRecord;
+import se.finsam.journey.tables.ComputedTable;
+import se.finsam.journey.tables.TableDefinition;
 import se.finsam.journey.tables.TableEngine;
 import se.finsam.journey.tables.TableFigures;
 import se.finsam.journey.tables.TableSpec;
+import se.finsam.journey.tables.TableSuppression;
 
 /**
  * Answers questions about an analyst's tables: a definition's tables for a report question (with a manifest),
@@ -43,20 +50,22 @@ public class TableReports {
     static final String NATIONAL = "national";
 
     private final ReportService reports;
+    private final Publication publication;
     private final DefinitionStore definitions;
-    private final ReportManifests manifests;
     private final JourneyEventTable events;
+    private final ReadAudit audit;
 
-    public TableReports(ReportService reports, DefinitionStore definitions, ReportManifests manifests,
-                        JourneyEventTable events) {
+    public TableReports(ReportService reports, Publication publication, DefinitionStore definitions,
+                        JourneyEventTable events, ReadAudit audit) {
         this.reports = reports;
+        this.publication = publication;
         this.definitions = definitions;
-        this.manifests = manifests;
         this.events = events;
+        this.audit = audit;
     }
 
     /** A definition's version ({@code version} null for the latest), read; 404 when there is none. */
-    TableAnswers.Resolved resolve(String id, Integer version) {
+    public TableAnswers.Resolved resolve(String id, Integer version) {
         DefinitionStore.Version found = (version == null ? definitions.latest(id) : definitions.version(id, version))
                 .orElseThrow(() -> new NotFoundException(version == null || definitions.latest(id).isEmpty()
                         ? "there is no table definition '" + id + "'"
@@ -65,55 +74,112 @@ public class TableReports {
         return new TableAnswers.Resolved(found, DefinitionDocuments.definitionOf(found));
     }
 
-    /** The tables and their manifest's id; the answer with {@code threshold} (null for none) applied. */
-    Map<String, Object> tables(ReportQuery query, List<String> scope, TableAnswers.Resolved definition,
-                               Integer threshold, Caller caller) {
-        ReportService.Loaded loaded = reports.load(query, scope, ReportService.loadedPeriod(query));
-        TableAnswers.Computed computed = TableAnswers.compute(query, scope, loaded.position(), loaded.columns(),
-                definition);
-        Map<String, Object> answer = TableAnswers.answer(computed, null);
-        // The manifest keeps the figures a suppressed answer is derived from, as for the participant report.
-        String manifest = manifests.record(subject(definition.version()), query, scope, computed.position(), answer,
-                caller);
-        if (threshold != null) {
-            answer = TableAnswers.answer(computed, threshold);
-        }
-        answer.put("manifest", manifest);
-        return answer;
+    /**
+     * A question about a definition's tables: the report question, the definition and its version (null for the
+     * latest), and the threshold of small-cell protection (null for none).
+     */
+    public record Question(ReportQuery query, String definitionId, Integer version, Integer threshold) {
     }
 
-    static ReportManifests.Subject subject(DefinitionStore.Version version) {
-        return new ReportManifests.Subject(MANIFEST_KIND, version.id(), version.version(), version.sha256());
+    /**
+     * A definition's tables as published: computed, their manifest's id, the threshold (null for none) and the cells
+     * it hides in each table (none without one).
+     */
+    public record Published(TableAnswers.Computed computed, String manifest, Integer threshold,
+                            Map<String, TableSuppression.Hidden> hidden) {
+
+        /** The answer of API.md: the tables, suppressed when asked, with the manifest's id. */
+        public TablesAnswer answer() {
+            return TableAnswers.answer(this);
+        }
+    }
+
+    /**
+     * A definition's tables published to {@code caller} through the one publication path (403 for a scope the caller
+     * may not read, checked before the definition is looked up so that a refused caller learns nothing of either;
+     * 404 for an unknown definition or version): their manifest stored, small-cell protection applied when asked,
+     * and the read written to the audit trail, as a tables read or with {@code exportFormat} as an export.
+     */
+    public Published publish(Question question, Caller caller, String exportFormat) {
+        ReportQuery query = question.query();
+        reports.scope(query, caller);
+        TableAnswers.Resolved definition = resolve(question.definitionId(), question.version());
+        Map<String, Object> audited = new LinkedHashMap<>();
+        audited.put("definition", definition.version().id());
+        audited.put("version", definition.version().version());
+        if (exportFormat != null) {
+            audited.put("format", exportFormat);
+        }
+        OptionalInt threshold = question.threshold() == null ? OptionalInt.empty()
+                : OptionalInt.of(question.threshold());
+        var published = publication.publish(new TableAnswers(definition), query, threshold, caller,
+                new Publication.Audited(exportFormat == null ? ReadAudit.Action.TABLES : ReadAudit.Action.EXPORT,
+                        audited));
+        TableAnswers.Computed computed = published.figures();
+        return new Published(computed, published.manifest(), question.threshold(), published.suppression() == null
+                ? TableAnswers.hidden(computed.tables(), null) : published.suppression().byTable());
+    }
+
+    /**
+     * A definition not stored (yet) computed for a question over a scope the caller may read: a form's preview. Not
+     * a publication (nothing is stored, so there is no manifest), but a read of the scope, written to the audit trail.
+     */
+    public record Previewed(ReportQuery query, List<String> scope, long position, List<ComputedTable> tables,
+                            Map<String, TableSuppression.Hidden> hidden) {
+    }
+
+    /** Computes a definition as it is being written, under small-cell protection with {@code threshold} (or null). */
+    public Previewed preview(ReportQuery query, String definitionId, TableDefinition definition, Integer threshold,
+                             Caller caller) {
+        List<String> scope = reports.scope(query, caller);
+        ReportService.Loaded loaded = reports.load(query, scope, ReportService.loadedPeriod(query));
+        List<ComputedTable> computed = TableAnswers.tables(query, scope, loaded.columns(), definition);
+        audit.record(caller, ReadAudit.Action.TABLES, query.describe(), scope, Map.of("definition", definitionId,
+                "preview", true));
+        return new Previewed(query, scope, loaded.position(), computed, TableAnswers.hidden(computed, threshold));
+    }
+
+    /** A cell's lineage, and the scope it was asked over. */
+    public record Traced(List<String> scope, TableLineageAnswer answer) {
+    }
+
+    /**
+     * Exactly the journeys counted in a table's cell, for a caller who may read the scope; written to the audit trail
+     * as a lineage read.
+     */
+    public Traced trace(ReportQuery query, String definitionId, Integer version, String table, String cell,
+                        Caller caller) {
+        List<String> scope = reports.scope(query, caller);
+        TableAnswers.Resolved definition = resolve(definitionId, version);
+        TableLineageAnswer answer = lineage(query, scope, definition, table, cell);
+        audit.record(caller, ReadAudit.Action.LINEAGE, query.describe(), scope, Map.of("definition", definitionId,
+                "version", definition.version().version(), "table", table, "cell", cell,
+                "journeys", answer.journeys().size()));
+        return new Traced(scope, answer);
     }
 
     /** Exactly the journeys counted in a table's cell ({@code ROW} or {@code ROW/COLUMN}), each with its deciding records. */
-    Map<String, Object> lineage(ReportQuery query, List<String> scope, TableAnswers.Resolved definition,
-                                String tableId, String cell) {
+    private TableLineageAnswer lineage(ReportQuery query, List<String> scope, TableAnswers.Resolved definition,
+                                       String tableId, String cell) {
         TableSpec spec = table(definition, tableId);
         ReportService.Loaded loaded = reports.load(query, scope, ReportService.loadedPeriod(query));
         TableFigures figures = TableEngine.compute(spec, scope, CountedJourneys.of(loaded.columns(), period(query)),
                 null).current();
         List<String> journeys = members(figures, cell);
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("definition", TableAnswers.definition(definition.version()));
-        answer.put("table", spec.id());
-        answer.put("cell", cell);
-        answer.put("value", journeys.size());
-        answer.put("position", loaded.position());
-        answer.put("asOf", query.asOf() == null ? null : query.asOf().toString());
-        answer.put("journeys", withRecords(journeys, TableDecidingRecords.of(spec), loaded.position(), query));
-        return answer;
+        return new TableLineageAnswer(TableAnswers.definition(definition.version()), spec.id(), cell, journeys.size(),
+                loaded.position(), asOf(query), withRecords(journeys, TableDecidingRecords.of(spec), loaded.position(),
+                query));
     }
 
     /** One side of a difference: a table's cell, or a count of the participant report. */
-    record Side(Map<String, Object> description, List<String> journeys, Set<RecordType> deciding) {
+    record Side(DifferenceAnswer.Side description, List<String> journeys, Set<RecordType> deciding) {
     }
 
     /**
      * The journeys counted in one cell and not the other, each with the records that decide either cell; both
      * sides computed from the same journeys at one position.
      */
-    Map<String, Object> difference(ReportQuery query, List<String> scope, TableParameters parameters) {
+    DifferenceAnswer difference(ReportQuery query, List<String> scope, TableParameters parameters) {
         TableAnswers.Resolved leftDefinition = resolve(parameters.definitionId(), parameters.versionNumber());
         String against = TableParameters.required("against", parameters.against(),
                 "'national' (a count of the participant report) or the id of a table definition");
@@ -140,26 +206,17 @@ public class TableReports {
         List<String> onlyRight = right.journeys().stream().distinct().filter(id -> !inLeft.contains(id)).toList();
         Set<RecordType> deciding = new TreeSet<>(left.deciding());
         deciding.addAll(right.deciding());
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("left", left.description());
-        answer.put("right", right.description());
-        answer.put("position", loaded.position());
-        answer.put("asOf", query.asOf() == null ? null : query.asOf().toString());
-        answer.put("both", inLeft.stream().filter(inRight::contains).count());
-        answer.put("onlyLeft", withRecords(onlyLeft, deciding, loaded.position(), query));
-        answer.put("onlyRight", withRecords(onlyRight, deciding, loaded.position(), query));
-        return answer;
+        return new DifferenceAnswer(left.description(), right.description(), loaded.position(), asOf(query),
+                inLeft.stream().filter(inRight::contains).count(),
+                withRecords(onlyLeft, deciding, loaded.position(), query),
+                withRecords(onlyRight, deciding, loaded.position(), query));
     }
 
     private Side tableSide(TableAnswers.Resolved definition, TableSpec spec, String cell, List<String> scope,
                            CountedJourneys journeys) {
         List<String> members = members(TableEngine.compute(spec, scope, journeys, null).current(), cell);
-        Map<String, Object> description = new LinkedHashMap<>();
-        description.put("definition", TableAnswers.definition(definition.version()));
-        description.put("table", spec.id());
-        description.put("cell", cell);
-        description.put("value", members.size());
-        return new Side(description, members, TableDecidingRecords.of(spec));
+        return new Side(new DifferenceAnswer.Side(TableAnswers.definition(definition.version()), spec.id(), null, null,
+                cell, members.size()), members, TableDecidingRecords.of(spec));
     }
 
     private static Side nationalSide(String cell, ReportService.Loaded loaded, ReportQuery query) {
@@ -171,12 +228,8 @@ public class TableReports {
                     + "difference is between two counts");
         }
         Figure.Count count = (Figure.Count) figures.cells().get(cell);
-        Map<String, Object> description = new LinkedHashMap<>();
-        description.put("report", "participants");
-        description.put("definitions", ParticipantReportDefinitions.VERSION);
-        description.put("cell", cell);
-        description.put("value", count.value());
-        return new Side(description, count.members(), name.family().deciding());
+        return new Side(new DifferenceAnswer.Side(null, null, ReportManifests.Subject.PARTICIPANTS.kind(),
+                ParticipantReportDefinitions.VERSION, cell, count.value()), count.members(), name.family().deciding());
     }
 
     private static TableSpec table(TableAnswers.Resolved definition, String tableId) {
@@ -193,17 +246,19 @@ public class TableReports {
                 : ", columns " + figures.columns())));
     }
 
-    private List<Map<String, Object>> withRecords(List<String> journeys, Set<RecordType> deciding, long position,
-                                                  ReportQuery query) {
+    private List<LineageAnswer.Journey> withRecords(List<String> journeys, Set<RecordType> deciding, long position,
+                                                    ReportQuery query) {
         Map<String, List<StoredRecord>> stored = events.stored(new LinkedHashSet<>(journeys), position, query.asOf());
-        List<Map<String, Object>> listed = new ArrayList<>(journeys.size());
+        List<LineageAnswer.Journey> listed = new ArrayList<>(journeys.size());
         for (String journeyId : journeys) {
-            Map<String, Object> journey = new LinkedHashMap<>();
-            journey.put("journeyId", journeyId);
-            journey.put("records", DecidingRecords.views(stored.getOrDefault(journeyId, List.of()), deciding));
-            listed.add(journey);
+            listed.add(new LineageAnswer.Journey(journeyId, null,
+                    DecidingRecords.views(stored.getOrDefault(journeyId, List.of()), deciding)));
         }
         return listed;
+    }
+
+    private static String asOf(ReportQuery query) {
+        return query.asOf() == null ? null : query.asOf().toString();
     }
 
     private static ReportPeriod period(ReportQuery query) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.springframework.web.util.UriComponentsBuilder;
+import se.finsam.journey.api.reports.Published;
 import se.finsam.journey.api.reports.ReportQuery;
 import se.finsam.journey.api.reports.ReportService;
 import se.finsam.journey.catalogue.FigureFamily;
@@ -71,9 +72,9 @@ public final class ReportView {
     private final Function<String, String> text;
     private final List<Section> sections;
 
-    ReportView(ReportService.Computed computed, Suppression suppression, Locale locale, Function<String, String> text) {
-        this.computed = computed;
-        this.suppression = suppression;
+    ReportView(Published<ReportService.Computed, Suppression> published, Locale locale, Function<String, String> text) {
+        this.computed = published.figures();
+        this.suppression = published.suppression();
         this.locale = locale;
         this.text = text;
         ReportFigures previousFigures = computed.comparison() == null ? null : computed.comparison().previousFigures();
