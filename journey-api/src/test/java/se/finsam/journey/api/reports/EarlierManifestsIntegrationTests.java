@@ -39,7 +39,8 @@ import se.finsam.journey.reports.Suppression;
  * the way that code wrote it (the answer as a client got it, without its manifest id, as canonical JSON, in a row of
  * the columns that release had), still verifies; and after the answer grows a field (a test-only decorator of the
  * participant report, as a later release might add one), both it and a manifest of today's format still verify,
- * though a hash over the grown answer would no longer be the stored one.
+ * though a hash over the grown answer would no longer be the stored one. The same holds for manifests of an analyst's
+ * tables stored before figures documents.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(EarlierManifestsIntegrationTests.Growing.class)
@@ -156,6 +157,53 @@ class EarlierManifestsIntegrationTests {
         }
     }
 
+    @Test
+    void aManifestOfADefinitionsTablesAsTheyWereStoredBeforeFiguresDocumentsStillVerifies() throws Exception {
+        client(port).initiative("laxa", "orebro");
+        client(port).user("analyst-laxa", "ANALYST", "laxa");
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String journey = "l" + i;
+            lines.add(line(journey, "referral", "r1", "2025-02-0" + (1 + i), REFERRAL.replace("hallsberg", "laxa")));
+            lines.add(line(journey, "enrolment", "r2", "2025-03-0" + (1 + i), ""));
+            lines.add(line(journey, "closure", "r3", "2025-10-1" + i, i % 2 == 0
+                    ? "\"cause\":\"WORK\",\"supportAfter\":\"NO_PUBLIC_SUPPORT\""
+                    : "\"cause\":\"STUDIES\",\"supportAfter\":\"STUDENT_FINANCE\""));
+        }
+        JsonNode imported = client(port).importAsAdmin(String.join("\n", lines));
+        assertThat(imported.path("rejected").asInt()).as(imported.toString()).isZero();
+        assertThat(client(port).put("analyst-laxa", "/api/v1/definitions/laxa-closures", """
+                {"title": "Laxå", "tables": [{"id": "closed", "title": "Avslut", "population": "closures",
+                  "rows": {"by": "closureCause"}, "values": ["count", "shareOfTotal", "mean:age"]}]}""").status())
+                .isEqualTo(201);
+        ServiceClientAccess.Answer run = client(port).get("analyst-laxa", "/api/v1/reports/tables?initiative=laxa"
+                + "&from=2025-01-01&to=2025-12-31&compare=previous&definition=laxa-closures&minPosition="
+                + imported.path("position").asLong());
+        assertThat(run.status()).as(run.body()).isEqualTo(200);
+        JsonNode answer = CANONICAL.readTree(run.body());
+        String figures = CANONICAL.writeValueAsString(answerWithoutManifest(run.body()));
+        String earlier = store("m-release-tables-laxa", answer, figures);
+        JsonNode definition = answer.path("definition");
+        jdbc.update("UPDATE report_manifest SET kind = 'tables', definition_id = ?, definition_version = ?, "
+                        + "definition_sha256 = ? WHERE id = ?", definition.path("id").asText(),
+                definition.path("version").asInt(), definition.path("sha256").asText(), earlier);
+
+        JsonNode verified = get("/api/v1/reports/manifests/" + earlier + "/verify");
+        assertThat(verified.path("verified").asBoolean()).as(verified.toString()).isTrue();
+        assertThat(get("/api/v1/reports/manifests/" + earlier).path("figuresFormat").asText()).isEqualTo("answer");
+        JsonNode current = get("/api/v1/reports/manifests/" + answer.path("manifest").asText() + "/verify");
+        assertThat(current.path("verified").asBoolean()).as(current.toString()).isTrue();
+
+        String tampered = store("m-release-tables-tampered", answer, figures.replace("\"title\":\"Avslut\"",
+                "\"title\":\"Avslutade\""));
+        jdbc.update("UPDATE report_manifest SET kind = 'tables', definition_id = ?, definition_version = ?, "
+                        + "definition_sha256 = ? WHERE id = ?", definition.path("id").asText(),
+                definition.path("version").asInt(), definition.path("sha256").asText(), tampered);
+        JsonNode refused = get("/api/v1/reports/manifests/" + tampered + "/verify");
+        assertThat(refused.path("verified").asBoolean()).as("the stored answer was changed").isFalse();
+        assertThat(refused.path("differences").findValuesAsText("cell")).containsExactly("tables.closed.title");
+    }
+
     /**
      * Stores a manifest of {@code answered} as the first release did: the answer without its manifest id as canonical
      * JSON, in the columns that release's table had (the others take their defaults, as migrated rows did).
@@ -178,7 +226,7 @@ class EarlierManifestsIntegrationTests {
             statement.setObject(5, LocalDate.parse(answer.at("/period/from").asText()));
             statement.setObject(6, LocalDate.parse(answer.at("/period/to").asText()));
             statement.setString(7, null);
-            statement.setBoolean(8, answer.has("previous"));
+            statement.setBoolean(8, answer.has("previous") || answer.has("previousPeriod"));
             statement.setLong(9, answer.path("position").asLong());
             statement.setString(10, answer.path("definitions").asText());
             statement.setString(11, figures);
