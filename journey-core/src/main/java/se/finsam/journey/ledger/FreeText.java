@@ -1,0 +1,53 @@
+package se.finsam.journey.ledger;
+
+import java.util.regex.Pattern;
+
+/**
+ * The free text of a ledger record (a title, a goal, an assessment, a name): trimmed, of a bounded length, without
+ * control characters, and never carrying something shaped like a personal identity number. Ledger records are
+ * anonymous by design: they are read by everyone who reads reports, and no key seals them.
+ */
+public final class FreeText {
+
+    /**
+     * Ten or twelve digits that start like a date, written together, with single spaces between digits, or with a
+     * '-' or '+' before the last four: a personal identity number as people type one.
+     */
+    private static final Pattern IDENTITY_NUMBER_SHAPE = Pattern.compile(
+            "(?<![0-9])(?:[0-9] ?){5,7}[0-9] ?[-+\u2010-\u2015]? ?(?:[0-9] ?){3}[0-9](?![0-9])");
+
+    private FreeText() {
+    }
+
+    /** The text, stripped; a violation naming {@code field} when it is empty, too long or not allowed. */
+    public static String check(String field, String text, int mostCharacters) {
+        String stripped = text == null ? "" : text.strip();
+        if (stripped.isEmpty()) {
+            throw LedgerViolation.invalid(field, "text-missing", "field '" + field + "' is missing or empty");
+        }
+        if (stripped.length() > mostCharacters) {
+            throw LedgerViolation.invalid(field, "text-too-long", "field '" + field + "' is " + stripped.length()
+                    + " characters long; at most " + mostCharacters + " are allowed",
+                    String.valueOf(stripped.length()), String.valueOf(mostCharacters));
+        }
+        if (stripped.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
+            throw LedgerViolation.invalid(field, "text-control-characters", "field '" + field
+                    + "' must not contain control characters");
+        }
+        if (holdsIdentityNumber(stripped)) {
+            // Never repeat the text: it may be somebody's identity number, and messages reach logs.
+            throw LedgerViolation.invalid(field, "text-identity-number", "field '" + field + "' holds something "
+                    + "shaped like a personal identity number; ledger records are anonymous and hold no personal data");
+        }
+        return stripped;
+    }
+
+    /** The text stripped, or null when absent or blank; otherwise checked as {@link #check}. */
+    public static String optional(String field, String text, int mostCharacters) {
+        return text == null || text.isBlank() ? null : check(field, text, mostCharacters);
+    }
+
+    static boolean holdsIdentityNumber(String text) {
+        return IDENTITY_NUMBER_SHAPE.matcher(text).find();
+    }
+}
