@@ -174,7 +174,20 @@ public record Ratio(BigInteger numerator, BigInteger denominator) implements Com
 
     /** Rounded half-up (away from zero on a tie) to one decimal, from the exact value. */
     public BigDecimal toTenths() {
-        return new BigDecimal(numerator).divide(new BigDecimal(denominator), 1, RoundingMode.HALF_UP);
+        return rounded(1);
+    }
+
+    /** Rounded half-up (away from zero on a tie) to {@code decimals} decimals, from the exact value. */
+    public BigDecimal rounded(int decimals) {
+        return new BigDecimal(numerator).divide(new BigDecimal(denominator), decimals, RoundingMode.HALF_UP);
+    }
+
+    public Ratio times(Ratio other) {
+        return new Ratio(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
+    }
+
+    public int signum() {
+        return numerator.signum();
     }
 
     /**
