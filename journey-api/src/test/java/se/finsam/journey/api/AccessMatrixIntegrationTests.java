@@ -52,6 +52,10 @@ class AccessMatrixIntegrationTests {
     private static final String PIN_OTHER = "191212121212";
     private static final String NAME_OTHER = "Tolvan Tolvansson";
     private static final String PERIOD = "from=2024-01-01&to=2024-12-31";
+    private static final String DEFINITION = "{\"title\": \"Deltagare\", \"tables\": [{\"id\": \"by-gender\", "
+            + "\"title\": \"Efter kön\", \"population\": \"participants\", \"rows\": {\"by\": \"gender\"}, "
+            + "\"values\": [\"count\"]}]}";
+    private static final String TABLES = "definition=everyones&table=by-gender";
 
     /** The callers: four roles scoped to the own initiative, a user without a role, and two without a user. */
     enum Who {
@@ -67,7 +71,8 @@ class AccessMatrixIntegrationTests {
 
     /** Who is let through an endpoint, as API.md gives it. */
     enum Access {
-        ADMINISTRATION, RECORDING, JOURNEY_READING, REPORT_READING, AUDIT, ANY_ROLE, SIGNED_IN, OPEN;
+        ADMINISTRATION, RECORDING, JOURNEY_READING, REPORT_READING, DEFINITION_WRITING, AUDIT, ANY_ROLE, SIGNED_IN,
+        OPEN;
 
         /** The status expected; 200 stands for any 2xx. */
         int expected(Who who, Target target, int refusedOtherInitiative) {
@@ -80,6 +85,7 @@ class AccessMatrixIntegrationTests {
                 case ADMINISTRATION -> who == Who.ADMIN;
                 case RECORDING, JOURNEY_READING -> who == Who.ADMIN || who == Who.STAFF;
                 case REPORT_READING -> who.hasRole();
+                case DEFINITION_WRITING -> who == Who.ADMIN || who == Who.ANALYST;
                 case AUDIT -> who == Who.ADMIN || who == Who.AUDITOR;
             };
             if (!allowed) {
@@ -134,6 +140,8 @@ class AccessMatrixIntegrationTests {
     ServiceClient service;
     String ownManifest;
     String otherManifest;
+    String ownTablesManifest;
+    String otherTablesManifest;
     String asOf;
     final AtomicInteger cells = new AtomicInteger();
 
@@ -155,6 +163,10 @@ class AccessMatrixIntegrationTests {
         String position = imported.json().path("position").asText();
         ownManifest = manifestOf(OWN, position);
         otherManifest = manifestOf(OTHER, position);
+        Answer definition = service.put(ADMIN, "/api/v1/definitions/everyones", DEFINITION);
+        assertThat(definition.status()).as(definition.body()).isEqualTo(201);
+        ownTablesManifest = tablesManifestOf(OWN, position);
+        otherTablesManifest = tablesManifestOf(OTHER, position);
         asOf = Instant.now().toString();
     }
 
@@ -218,6 +230,27 @@ class AccessMatrixIntegrationTests {
                         "/api/v1/reports/manifests/" + manifest(target) + "/verify", "application/json", "", null)),
                 Endpoint.scoped("GET a manifest's restatement", Access.REPORT_READING,
                         target -> Request.get("/api/v1/reports/manifests/" + manifest(target) + "/restatement")),
+                Endpoint.unscoped("PUT a table definition", Access.DEFINITION_WRITING, new Request("PUT",
+                        "/api/v1/definitions/written-in-the-matrix", "application/json", DEFINITION, null)),
+                Endpoint.unscoped("GET the table definitions", Access.ANY_ROLE, Request.get("/api/v1/definitions")),
+                Endpoint.unscoped("GET a table definition", Access.ANY_ROLE, Request.get("/api/v1/definitions/everyones")),
+                Endpoint.unscoped("GET a table definition's versions", Access.ANY_ROLE,
+                        Request.get("/api/v1/definitions/everyones/versions")),
+                Endpoint.unscoped("GET a version of a table definition", Access.ANY_ROLE,
+                        Request.get("/api/v1/definitions/everyones/versions/1")),
+                Endpoint.scoped("GET a definition's tables", Access.REPORT_READING, target -> Request.get(
+                        "/api/v1/reports/tables?initiative=" + code(target) + "&" + PERIOD + "&" + TABLES),
+                        Target.NOTHING_THAT_EXISTS),
+                Endpoint.scoped("GET a table cell's lineage", Access.REPORT_READING, target -> Request.get(
+                        "/api/v1/reports/tables/lineage?initiative=" + code(target) + "&" + PERIOD + "&" + TABLES
+                                + "&cell=WOMAN")),
+                Endpoint.scoped("GET a difference between a table cell and the report", Access.REPORT_READING,
+                        target -> Request.get("/api/v1/reports/tables/difference?initiative=" + code(target) + "&"
+                                + PERIOD + "&" + TABLES + "&cell=WOMAN&against=national"
+                                + "&againstCell=participants.byGender.WOMAN")),
+                Endpoint.scoped("GET a tables manifest's verification", Access.REPORT_READING, target -> Request.get(
+                        "/api/v1/reports/manifests/" + (target == Target.OWN_INITIATIVE ? ownTablesManifest
+                                : otherTablesManifest) + "/verify")),
                 Endpoint.unscoped("PUT an initiative", Access.ADMINISTRATION, new Request("PUT", "/api/v1/initiatives/"
                         + OWN, "application/json", "{\"name\": \"Team alpha\", \"association\": \"north\"}", null)),
                 Endpoint.unscoped("GET the initiatives", Access.ANY_ROLE, Request.get("/api/v1/initiatives")),
@@ -289,6 +322,13 @@ class AccessMatrixIntegrationTests {
                 + "&minPosition=" + position);
         assertThat(report.status()).as(report.body()).isEqualTo(200);
         return report.json().path("manifest").asText();
+    }
+
+    private String tablesManifestOf(String initiative, String position) {
+        Answer tables = service.get(ADMIN, "/api/v1/reports/tables?initiative=" + initiative + "&" + PERIOD
+                + "&definition=everyones&minPosition=" + position);
+        assertThat(tables.status()).as(tables.body()).isEqualTo(200);
+        return tables.json().path("manifest").asText();
     }
 
     private static String journey(String journeyId, String initiative, String pin, String name) {

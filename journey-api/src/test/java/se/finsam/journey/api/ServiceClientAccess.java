@@ -20,7 +20,15 @@ public final class ServiceClientAccess {
         ServiceClient.ownDatabase(registry);
     }
 
-    public record Answer(int status, String body) {
+    public record Answer(int status, String body, String contentType) {
+
+        public JsonNode json() {
+            try {
+                return ServiceClient.JSON.readTree(body);
+            } catch (java.io.IOException e) {
+                throw new AssertionError("the answer is not JSON: " + body, e);
+            }
+        }
     }
 
     public void initiative(String code, String association) {
@@ -41,17 +49,40 @@ public final class ServiceClientAccess {
 
     public Answer get(String user, String path) {
         ServiceClient.Answer answer = client.get(user, path);
-        return new Answer(answer.status(), answer.body());
+        return answer(answer);
     }
 
     public Answer postAsAdmin(String path) {
         ServiceClient.Answer answer = client.post(ServiceClient.ADMIN, path, "");
-        return new Answer(answer.status(), answer.body());
+        return answer(answer);
     }
 
     public Answer postRecord(String user, String journeyId, Object record) {
         ServiceClient.Answer answer = client.post(user, "/api/v1/journeys/" + journeyId + "/records", record);
-        return new Answer(answer.status(), answer.body());
+        return answer(answer);
+    }
+
+    public Answer put(String user, String path, String json) {
+        return answer(client.send(user, passwordOf(user), "PUT", path, "application/json", json));
+    }
+
+    /** Sends as given; a null user sends no credentials. */
+    public Answer send(String user, String method, String path, String contentType, String body) {
+        return answer(client.send(user, passwordOf(user), method, path, contentType, body));
+    }
+
+    private static Answer answer(ServiceClient.Answer answer) {
+        return new Answer(answer.status(), answer.body(), answer.contentType());
+    }
+
+    private static String passwordOf(String user) {
+        return ServiceClient.ADMIN.equals(user) ? ServiceClient.ADMIN_PASSWORD : ServiceClient.PASSWORD;
+    }
+
+    /** Asserts an RFC 9457 problem with the status, a detail naming the problem, and no stack trace. */
+    public static void assertProblem(Answer answer, int status, String detailNames) {
+        ServiceClient.assertProblem(new ServiceClient.Answer(answer.status(), answer.contentType(), answer.body(),
+                null), status, detailNames);
     }
 
     /** The position of the newest stored event, for a test that recorded through a page and has no position. */
@@ -72,6 +103,10 @@ public final class ServiceClientAccess {
 
     public static String password() {
         return ServiceClient.PASSWORD;
+    }
+
+    public static String adminUser() {
+        return ServiceClient.ADMIN;
     }
 
     public static String adminPassword() {

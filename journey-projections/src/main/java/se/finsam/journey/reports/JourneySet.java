@@ -8,19 +8,20 @@ import se.finsam.journey.journey.CurrentJourney;
 /**
  * The journeys behind one cell as positions in the scope's {@link JourneyColumns}: a report needs only their
  * number, so a cell holds a growing int array, and the journey ids exist only as a view that lineage reads.
- * A position may occur more than once (one per placement or score in the counts that count items).
+ * A position may occur more than once (one per placement or score in the counts that count items). Public for
+ * the table language ({@code se.finsam.journey.tables}), which collects the journeys behind its cells the same way.
  */
-final class JourneySet {
+public final class JourneySet {
 
     private final CurrentJourney[] journeys;
     private int[] at;
     private int size;
 
-    JourneySet(JourneyColumns columns) {
+    public JourneySet(JourneyColumns columns) {
         this(columns, 16);
     }
 
-    JourneySet(JourneyColumns columns, int capacity) {
+    public JourneySet(JourneyColumns columns, int capacity) {
         this.journeys = columns.journeys;
         this.at = new int[Math.max(capacity, 4)];
     }
@@ -36,28 +37,28 @@ final class JourneySet {
         return set;
     }
 
-    void add(int position) {
+    public void add(int position) {
         if (size == at.length) {
             at = Arrays.copyOf(at, size * 2);
         }
         at[size++] = position;
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return size == 0;
     }
 
     /** The position of the {@code index}-th member. */
-    int get(int index) {
+    public int get(int index) {
         return at[index];
     }
 
     /** The members' journey ids, mapped only when read (lineage); a report reads only the size. */
-    List<String> ids() {
+    public List<String> ids() {
         int[] positions = at;
         int count = size;
         CurrentJourney[] all = journeys;

@@ -150,7 +150,12 @@ public final class ParticipantReportDefinitions {
 
     /** {@code year(reference date) − birth year}; the reference date is {@code C} if closed in the period, else {@code to}. */
     int age(JourneyColumns columns, int[] roles, int i) {
-        return ((roles[i] & CLOSED) != 0 ? columns.closureYear[i] : period.to().getYear()) - columns.birthYear[i];
+        return age((roles[i] & CLOSED) != 0 ? columns.closureYear[i] : period.to().getYear(), columns.birthYear[i]);
+    }
+
+    /** Age on a day of {@code year}: {@code year(day) − birth year} (year arithmetic, as in DOMAIN.md). */
+    public static int age(int year, int birthYear) {
+        return year - birthYear;
     }
 
     /** The age bands in the order of {@link #ageBandIndex}: the four of the report and the two outside it. */
@@ -180,11 +185,29 @@ public final class ParticipantReportDefinitions {
         if (years == null) {
             return 5;
         }
-        int completed = years.intValue();
+        int completed = completedYears(years);
         return completed == 0 ? 0 : completed <= 3 ? 1 : completed <= 6 ? 2 : completed <= 9 ? 3 : 4;
     }
 
+    /** Years in public support are bucketed by completed years: the whole part of a value ≥ 0. */
+    public static int completedYears(BigDecimal years) {
+        return years.intValue();
+    }
+
     // Closures: journeys with from ≤ C ≤ to.
+
+    /** The column of the standard closure table a closure falls in: {@code dropouts}, or its outcome column. */
+    public static String standardTableColumn(ClosureCause cause) {
+        if (cause == ClosureCause.DROPOUT) {
+            return "dropouts";
+        }
+        for (Map.Entry<String, Set<ClosureCause>> column : STANDARD_TABLE_OUTCOMES.entrySet()) {
+            if (column.getValue().contains(cause)) {
+                return column.getKey();
+            }
+        }
+        throw new IllegalArgumentException("closure cause " + cause + " is in no column of the standard table");
+    }
 
     /*
      * Measured closures are closures that are not drop-outs ("tidiga drop-outs borträknade"): see roles().

@@ -1,8 +1,6 @@
 package se.finsam.journey.reports;
 
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +18,9 @@ import java.util.Set;
  * <li>With a comparison: a cell hidden in either year is hidden in both years and in {@code change}, then the
  * secondary rule runs in each year, and the two again until stable.</li>
  * </ul>
- * Nothing here changes a figure: the report is rendered with the hidden cells as null.
+ * The rules themselves are {@link CellSuppression}'s, shared with analysts' tables; this class gives them the
+ * report's groups and which counts each share gives away. Nothing here changes a figure: the report is rendered
+ * with the hidden cells as null.
  */
 public final class Suppression {
 
@@ -45,9 +45,7 @@ public final class Suppression {
     /** The cells of one report to hide under {@code threshold}. */
     public static Suppression of(ReportFigures figures, int threshold) {
         checkThreshold(threshold);
-        Set<String> hidden = smallCounts(figures, threshold);
-        secondary(figures, SuppressionGroups.of(figures), hidden);
-        measures(figures, threshold, hidden);
+        Set<String> hidden = CellSuppression.hidden(year(figures), threshold);
         return new Suppression(threshold, figures, null, hidden, Set.of());
     }
 
@@ -55,21 +53,12 @@ public final class Suppression {
     public static Suppression of(ReportComparison comparison, int threshold) {
         checkThreshold(threshold);
         ReportFigures now = comparison.current();
-        ReportFigures before = comparison.previousFigures();
-        List<SuppressionGroups.Group> nowGroups = SuppressionGroups.of(now);
-        List<SuppressionGroups.Group> beforeGroups = SuppressionGroups.of(before);
-        Set<String> hidden = smallCounts(now, threshold);
-        Set<String> previousHidden = smallCounts(before, threshold);
-        boolean changed;
-        do {
-            changed = unite(now, hidden, before, previousHidden);
-            changed |= secondary(now, nowGroups, hidden);
-            changed |= secondary(before, beforeGroups, previousHidden);
-        } while (changed);
-        measures(now, threshold, hidden);
-        measures(before, threshold, previousHidden);
-        unite(now, hidden, before, previousHidden);
-        return new Suppression(threshold, now, comparison, hidden, previousHidden);
+        List<Set<String>> hidden = CellSuppression.hidden(year(now), year(comparison.previousFigures()), threshold);
+        return new Suppression(threshold, now, comparison, hidden.get(0), hidden.get(1));
+    }
+
+    private static CellSuppression.Year year(ReportFigures figures) {
+        return new CellSuppression.Year(figures.cells(), SuppressionGroups.of(figures), Suppression::builtOn);
     }
 
     public int threshold() {
@@ -127,94 +116,16 @@ public final class Suppression {
         }
     }
 
-    private static Set<String> smallCounts(ReportFigures figures, int threshold) {
-        Set<String> small = new HashSet<>();
-        figures.cells().forEach((path, figure) -> {
-            if (figure instanceof Figure.Count count && count.value() > 0 && count.value() < threshold) {
-                small.add(path);
-            }
-        });
-        return small;
-    }
-
-    /** Hides a second cell in every group with exactly one hidden, until there is none; true if it hid any. */
-    private static boolean secondary(ReportFigures figures, List<SuppressionGroups.Group> groups, Set<String> hidden) {
-        boolean hidAny = false;
-        boolean hid;
-        do {
-            hid = false;
-            for (SuppressionGroups.Group group : groups) {
-                String second = secondCell(figures, group, hidden);
-                if (second != null) {
-                    hidden.add(second);
-                    hid = true;
-                    hidAny = true;
-                }
-            }
-        } while (hid);
-        return hidAny;
-    }
-
-    /** The cell to hide with a group's only hidden cell; null if the group has none or several hidden. */
-    private static String secondCell(ReportFigures figures, SuppressionGroups.Group group, Set<String> hidden) {
-        boolean totalHidden = hidden.contains(group.total());
-        int hiddenCells = totalHidden ? 1 : 0;
-        String smallest = null;
-        int smallestValue = Integer.MAX_VALUE;
-        for (String part : group.parts()) {
-            if (hidden.contains(part)) {
-                hiddenCells++;
-                continue;
-            }
-            int value = figures.count(part).orElseThrow();
-            if (value > 0 && value < smallestValue) {
-                smallest = part;
-                smallestValue = value;
-            }
-        }
-        if (hiddenCells != 1) {
-            return null;
-        }
-        if (smallest != null) {
-            return smallest;
-        }
-        // A hidden total over shown zeros is a zero hidden only because the other year's cell is: hide a zero
-        // part with it, so that no group is left with a single hidden cell.
-        return totalHidden ? group.parts().get(0) : group.total();
-    }
-
-    private static void measures(ReportFigures figures, int threshold, Set<String> hidden) {
-        figures.cells().forEach((path, figure) -> {
-            if (figure instanceof Figure.Measure measure && measure.exact() != null
-                    && (measure.population().size() < threshold || builtOnHidden(path, hidden))) {
-                hidden.add(path);
-            }
-        });
-    }
-
-    /** A share shown next to its numerator or denominator count gives the other one away. */
-    private static boolean builtOnHidden(String path, Set<String> hidden) {
+    /**
+     * The counts a share gives away when shown next to them: its numerator ({@code closures.shares.X} is
+     * {@code closures.standardTable.X}, {@code greenOutcomes.share} is {@code greenOutcomes.count}) and its
+     * denominator, the measured closures ({@code throughputTime.count}).
+     */
+    private static List<String> builtOn(String path) {
         String numerator = path.equals("closures.greenOutcomes.share") ? "closures.greenOutcomes.count"
                 : path.startsWith("closures.shares.") ? "closures.standardTable." + path.substring("closures.shares.".length())
                 : null;
-        return numerator != null && (hidden.contains(numerator) || hidden.contains("throughputTime.count"));
-    }
-
-    /** Hides in each year every cell hidden in the other that has a value in both; true if it hid any. */
-    private static boolean unite(ReportFigures now, Set<String> hidden, ReportFigures before, Set<String> previousHidden) {
-        boolean hidAny = false;
-        for (String path : new ArrayList<>(previousHidden)) {
-            hidAny |= hasValue(now, path) && hidden.add(path);
-        }
-        for (String path : new ArrayList<>(hidden)) {
-            hidAny |= hasValue(before, path) && previousHidden.add(path);
-        }
-        return hidAny;
-    }
-
-    private static boolean hasValue(ReportFigures figures, String path) {
-        Figure figure = figures.cells().get(path);
-        return figure instanceof Figure.Count || figure instanceof Figure.Measure measure && measure.exact() != null;
+        return numerator == null ? List.of() : List.of(numerator, "throughputTime.count");
     }
 
     private static List<String> sorted(Set<String> paths) {

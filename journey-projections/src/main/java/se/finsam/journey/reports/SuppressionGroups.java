@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import se.finsam.journey.codes.ClosureCause;
 import se.finsam.journey.codes.ReferringParty;
+import se.finsam.journey.reports.CellSuppression.Group;
 
 /**
  * The additive relations between the count cells of one report, read off the *Tables classes and DOMAIN.md: a
@@ -20,10 +21,6 @@ import se.finsam.journey.codes.ReferringParty;
 final class SuppressionGroups {
 
     private SuppressionGroups() {
-    }
-
-    /** {@code total} = the sum of {@code parts} (or, for a bound, close to it). */
-    record Group(String total, List<String> parts) {
     }
 
     static List<Group> of(ReportFigures figures) {

@@ -188,7 +188,7 @@ class SuppressionTest {
     /** In no additive group is a hidden cell the total minus the shown parts, or a hidden total their sum. */
     static void assertNoHiddenCellCanBeWorkedOut(ReportFigures figures, List<String> hiddenCells) {
         Set<String> hidden = new HashSet<>(hiddenCells);
-        for (SuppressionGroups.Group group : SuppressionGroups.of(figures)) {
+        for (CellSuppression.Group group : SuppressionGroups.of(figures)) {
             long hiddenParts = group.parts().stream().filter(hidden::contains).count();
             if (hidden.contains(group.total())) {
                 assertThat(hiddenParts).as("%s is the sum of its shown parts", group).isPositive();

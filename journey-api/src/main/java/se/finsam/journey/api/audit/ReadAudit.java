@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 import se.finsam.journey.api.security.Caller;
 
 /**
- * The audit trail of reads: viewing a journey, lineage, manifests, restatements and exports are written down
+ * The audit trail of reads: viewing a journey, lineage, manifests, restatements and exports, running an analyst's
+ * tables, comparing two cells, and writing a table definition are written down
  * (who, what, when) in {@code read_audit}, which the database keeps append-only. Subjects are pseudonymous
  * journey ids and report questions, never personal data.
  */
@@ -25,7 +26,8 @@ public class ReadAudit {
     /** What was read. */
     public enum Action {
         JOURNEY_VIEW("journey-view"), LINEAGE("lineage"), MANIFEST("manifest"), MANIFEST_VERIFY("manifest-verify"),
-        RESTATEMENT("restatement"), EXPORT("export"), PERSONAL_DATA_ERASED("personal-data-erased");
+        RESTATEMENT("restatement"), EXPORT("export"), PERSONAL_DATA_ERASED("personal-data-erased"),
+        DEFINITION_WRITE("definition-write"), TABLES("tables"), DIFFERENCE("difference");
 
         private final String wireName;
 

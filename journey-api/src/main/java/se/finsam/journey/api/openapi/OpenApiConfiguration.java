@@ -46,7 +46,8 @@ public class OpenApiConfiguration {
         OpenAPI api = new OpenAPI()
                 .info(new Info().title("journey").version("v1").description("""
                         The follow-up service for Finsam coordination teams: record participants' journeys, import \
-                        their history, and read the participant report, its lineage and manifests. The published \
+                        their history, and read the participant report and analysts' own tables (definitions kept in \
+                        versions), their lineage and manifests. The published \
                         contract is API.md (contract v1); codes and the definition of every figure are in DOMAIN.md. \
                         Every error is `application/problem+json` with a `detail` that says what is wrong and where, \
                         and a `rule` when a journey rule was broken."""))

@@ -16,9 +16,10 @@ import se.finsam.journey.store.JourneyEventTable.StoredRecord;
 
 /**
  * Which records decide how a journey counts in a section of the report (and so belong in its lineage and in a
- * restatement): the record types the section's definitions read, and the retractions of such records.
+ * restatement): the record types the section's definitions read, and the retractions of such records. Public for
+ * the lineage of analysts' tables, whose population and dimensions name the types that decide their cells.
  */
-final class DecidingRecords {
+public final class DecidingRecords {
 
     private static final Set<RecordType> PARTICIPATION = Set.of(RecordType.REFERRAL, RecordType.ENROLMENT,
             RecordType.CLOSURE, RecordType.PROFILE_UPDATE);
@@ -35,8 +36,13 @@ final class DecidingRecords {
     }
 
     /** The record types that decide a cell, by its section (the first part of its path); all for an unknown one. */
-    static Set<RecordType> of(String cell) {
+    public static Set<RecordType> of(String cell) {
         return BY_SECTION.getOrDefault(cell.split("\\.")[0], Set.of(RecordType.values()));
+    }
+
+    /** A journey's deciding records (of the types in {@code deciding}, and their retractions) as lineage shows them. */
+    public static List<Map<String, Object>> views(List<StoredRecord> records, Set<RecordType> deciding) {
+        return select(records, deciding, stored -> true).stream().map(Deciding::view).toList();
     }
 
     /** A deciding record of a journey, as lineage and restatements show it. */

@@ -61,7 +61,7 @@ public class LineageService {
             if (numerator != null) {
                 journey.put("inNumerator", numerator.contains(journeyId));
             }
-            journey.put("records", decidingRecords(stored.getOrDefault(journeyId, List.of()), deciding));
+            journey.put("records", DecidingRecords.views(stored.getOrDefault(journeyId, List.of()), deciding));
             listed.add(journey);
         }
         Map<String, Object> answer = new LinkedHashMap<>();
@@ -71,12 +71,6 @@ public class LineageService {
         answer.put("asOf", query.asOf() == null ? null : query.asOf().toString());
         answer.put("journeys", listed);
         return answer;
-    }
-
-    private static List<Map<String, Object>> decidingRecords(List<StoredRecord> records, Set<RecordType> deciding) {
-        List<Map<String, Object>> result = new ArrayList<>();
-        DecidingRecords.select(records, deciding, stored -> true).forEach(d -> result.add(d.view()));
-        return result;
     }
 
     private static Optional<String> numeratorOf(String cell) {

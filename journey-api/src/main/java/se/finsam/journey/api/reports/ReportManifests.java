@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -40,7 +41,8 @@ import se.finsam.journey.store.JourneyEventTable;
  * Report manifests (issue "Audit"): every report answer is stored with its question, its event position, its
  * definition set and its figures, and sealed with a hash of the events that contributed. Re-running a manifest
  * recomputes the report from the event table alone, up to the same position, and compares figures and hash:
- * whatever has been recorded since, a published report can be reproduced exactly.
+ * whatever has been recorded since, a published report can be reproduced exactly. A manifest is of the
+ * participant report or of another {@link Kind} of report (an analyst's tables), which then recomputes it.
  */
 @Service
 public class ReportManifests {
@@ -52,6 +54,7 @@ public class ReportManifests {
 
     private final JdbcTemplate jdbc;
     private final ReportService reports;
+    private final ObjectProvider<Kind> kinds;
     private final ObjectMapper canonical;
     private final ImportsInProgress imports;
     private final TransactionTemplate transaction;
@@ -70,7 +73,8 @@ public class ReportManifests {
     private static final int MANIFESTS_REMEMBERED = 10_000;
 
     public ReportManifests(JdbcTemplate jdbc, ReportService reports, ObjectMapper json, ImportsInProgress imports,
-                           PlatformTransactionManager transactions) {
+                           PlatformTransactionManager transactions, ObjectProvider<Kind> kinds) {
+        this.kinds = kinds;
         this.imports = imports;
         this.transaction = new TransactionTemplate(transactions);
         this.jdbc = jdbc;
@@ -83,37 +87,74 @@ public class ReportManifests {
     /** One stored manifest. */
     public record Manifest(String id, Instant createdAt, String createdBy, ReportQuery query, List<String> scope,
                            long position, String definitions, String figures, String figuresHash,
-                           String eventsHash, Integer events, Integer journeys, Instant sealedAt, Boolean consistent) {
+                           String eventsHash, Integer events, Integer journeys, Instant sealedAt, Boolean consistent,
+                           Subject subject) {
 
         boolean sealed() {
             return eventsHash != null;
         }
     }
 
-    /** Stores the manifest of an answer (once per question and position) and returns its id. */
+    /**
+     * What a manifest is of: the participant report, or another kind of report computed under a stored version
+     * of a definition (its id, version and the SHA-256 of its content).
+     */
+    public record Subject(String kind, String definitionId, Integer definitionVersion, String definitionSha256) {
+
+        public static final Subject PARTICIPANTS = new Subject("participants", null, null, null);
+
+        public boolean isParticipantReport() {
+            return PARTICIPANTS.kind().equals(kind);
+        }
+    }
+
+    /** A kind of report other than the participant report that manifests can be of: it recomputes their answers. */
+    public interface Kind {
+
+        /** The {@link Subject#kind()} of its manifests. */
+        String name();
+
+        /**
+         * The answer to the manifest's question (as it was stored, without the manifest's id), computed from the
+         * scope's journeys folded from the event table at the manifest's position.
+         */
+        Map<String, Object> recompute(Manifest manifest, ReportService.Folded folded);
+    }
+
+    /** Stores the manifest of a participant report's answer (once per question and position) and returns its id. */
     public String record(ReportService.Computed computed, Map<String, Object> answer, Caller caller) {
-        ReportQuery query = computed.query();
-        String id = idOf(query, computed.scope(), computed.position());
+        return record(Subject.PARTICIPANTS, computed.query(), computed.scope(), computed.position(), answer, caller);
+    }
+
+    /** Stores the manifest of an answer about {@code subject} (once per question and position); returns its id. */
+    public String record(Subject subject, ReportQuery query, List<String> scope, long position,
+                         Map<String, Object> answer, Caller caller) {
+        String id = idOf(subject, query, scope, position);
         if (stored.contains(id)) {
             return id;
         }
         String figures = canonicalJson(answer);
         jdbc.update(connection -> {
             var statement = connection.prepareStatement("INSERT INTO report_manifest (id, created_by, association, "
-                    + "initiatives, period_from, period_to, as_of, compare, position, definitions, figures, figures_hash) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING");
+                    + "initiatives, period_from, period_to, as_of, compare, position, definitions, figures, figures_hash, "
+                    + "kind, definition_id, definition_version, definition_sha256) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING");
             statement.setString(1, id);
             statement.setString(2, caller.username());
             statement.setString(3, query.association());
-            statement.setArray(4, connection.createArrayOf("text", computed.scope().toArray()));
+            statement.setArray(4, connection.createArrayOf("text", scope.toArray()));
             statement.setDate(5, Date.valueOf(query.from()));
             statement.setDate(6, Date.valueOf(query.to()));
             statement.setString(7, query.asOf() == null ? null : query.asOf().toString());
             statement.setBoolean(8, query.comparePrevious());
-            statement.setLong(9, computed.position());
+            statement.setLong(9, position);
             statement.setString(10, ParticipantReportDefinitions.VERSION);
             statement.setString(11, figures);
             statement.setString(12, sha256(figures));
+            statement.setString(13, subject.kind());
+            statement.setString(14, subject.definitionId());
+            statement.setObject(15, subject.definitionVersion());
+            statement.setString(16, subject.definitionSha256());
             return statement;
         });
         stored.add(id);
@@ -228,10 +269,16 @@ public class ReportManifests {
         ReportQuery query = manifest.query();
         ReportService.Folded folded = reports.fold(manifest.scope(), ReportService.loadedPeriod(query),
                 manifest.position(), query.asOf());
-        ReportService.Computed computed = reports.recompute(query, manifest.scope(), manifest.position(),
-                folded.journeys());
-        String figures = canonicalJson(reports.answer(computed));
+        Map<String, Object> answer = manifest.subject().isParticipantReport()
+                ? reports.answer(reports.recompute(query, manifest.scope(), manifest.position(), folded.journeys()))
+                : kind(manifest.subject()).recompute(manifest, folded);
+        String figures = canonicalJson(answer);
         return new Recomputed(folded, figures, sha256(figures));
+    }
+
+    private Kind kind(Subject subject) {
+        return kinds.orderedStream().filter(kind -> kind.name().equals(subject.kind())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no kind of report '" + subject.kind() + "' to recompute"));
     }
 
     /** The manifest as the API shows it. */
@@ -251,6 +298,14 @@ public class ReportManifests {
         view.put("compare", manifest.query().comparePrevious() ? "previous" : null);
         view.put("position", manifest.position());
         view.put("definitions", manifest.definitions());
+        view.put("kind", manifest.subject().kind());
+        if (!manifest.subject().isParticipantReport()) {
+            Map<String, Object> definition = new LinkedHashMap<>();
+            definition.put("id", manifest.subject().definitionId());
+            definition.put("version", manifest.subject().definitionVersion());
+            definition.put("sha256", manifest.subject().definitionSha256());
+            view.put("definition", definition);
+        }
         view.put("figuresHash", manifest.figuresHash());
         view.put("eventsHash", manifest.eventsHash());
         view.put("events", manifest.events());
@@ -263,8 +318,11 @@ public class ReportManifests {
         return view;
     }
 
-    private String idOf(ReportQuery query, List<String> scope, long position) {
-        String question = String.join("|", "participants", String.valueOf(query.association()), String.join(",", scope),
+    private String idOf(Subject subject, ReportQuery query, List<String> scope, long position) {
+        // A participant report's question reads as it always has, so its manifests keep their ids.
+        String what = subject.isParticipantReport() ? subject.kind() : String.join("|", subject.kind(),
+                subject.definitionId(), String.valueOf(subject.definitionVersion()), subject.definitionSha256());
+        String question = String.join("|", what, String.valueOf(query.association()), String.join(",", scope),
                 query.from().toString(), query.to().toString(), String.valueOf(query.asOf()),
                 String.valueOf(query.comparePrevious()), Long.toString(position), ParticipantReportDefinitions.VERSION);
         return "m-" + sha256(question).substring(0, 32);
@@ -336,6 +394,9 @@ public class ReportManifests {
                 query, List.copyOf(scope), rs.getLong("position"), rs.getString("definitions"), rs.getString("figures"),
                 rs.getString("figures_hash").trim(), Optional.ofNullable(rs.getString("events_hash")).map(String::trim)
                 .orElse(null), (Integer) rs.getObject("events"), (Integer) rs.getObject("journeys"),
-                sealedAt == null ? null : sealedAt.toInstant(), (Boolean) rs.getObject("consistent"));
+                sealedAt == null ? null : sealedAt.toInstant(), (Boolean) rs.getObject("consistent"),
+                new Subject(rs.getString("kind"), rs.getString("definition_id"),
+                        (Integer) rs.getObject("definition_version"),
+                        Optional.ofNullable(rs.getString("definition_sha256")).map(String::trim).orElse(null)));
     }
 }

@@ -148,7 +148,7 @@ public class ReportService {
     }
 
     /** The period whose journeys a query needs: its own, or from one year earlier when it compares. */
-    static ReportPeriod loadedPeriod(ReportQuery query) {
+    public static ReportPeriod loadedPeriod(ReportQuery query) {
         ReportPeriod period = new ReportPeriod(query.from(), query.to());
         return query.comparePrevious() ? new ReportPeriod(period.oneYearEarlier().from(), period.to()) : period;
     }

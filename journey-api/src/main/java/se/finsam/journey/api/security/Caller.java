@@ -85,6 +85,18 @@ public record Caller(String username, String passwordHash, Set<Role> roles, Set<
         }
     }
 
+    /** Table definitions are written by analysts and administrators; they hold no data, so no initiative is asked. */
+    public boolean mayWriteDefinitions() {
+        return isAdmin() || roles.contains(Role.ANALYST);
+    }
+
+    public void requireDefinitionWriting() {
+        if (!mayWriteDefinitions()) {
+            throw new ForbiddenException("user '" + username + "' may not write table definitions (roles ANALYST or "
+                    + "ADMIN do; every role that reads reports reads and runs them)");
+        }
+    }
+
     public void requireReading(String initiative) {
         if (!mayRead(initiative)) {
             throw new ForbiddenException("user '" + username + "' may not read initiative '" + initiative + "'");

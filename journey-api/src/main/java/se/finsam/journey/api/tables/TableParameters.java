@@ -1,0 +1,106 @@
+package se.finsam.journey.api.tables;
+
+import io.swagger.v3.oas.annotations.Parameter;
+import java.util.List;
+import se.finsam.journey.api.reports.ReportQuery;
+import se.finsam.journey.api.web.BadRequestException;
+
+/**
+ * The query parameters of the table endpoints, as sent: the participant report's question (scope, period,
+ * {@code asOf}, {@code compare}, {@code minPosition}, {@code suppress}), the definition and version, a table and
+ * a cell, and for a difference the other side ({@code against…}). The descriptions are those of the OpenAPI
+ * document; each endpoint hides the ones it does not read.
+ */
+record TableParameters(
+        @Parameter(description = "The scope: an initiative code, repeated for several "
+                + "(initiative=sala&initiative=fns). Give initiatives or one association, not both.")
+        List<String> initiative,
+        @Parameter(description = "The scope: every initiative of this association (instead of initiatives).")
+        String association,
+        @Parameter(description = "The first day of the period (YYYY-MM-DD).", required = true, example = "2025-01-01")
+        String from,
+        @Parameter(description = "The last day of the period (YYYY-MM-DD), inclusive.", required = true,
+                example = "2025-12-31")
+        String to,
+        @Parameter(description = "Count only what was recorded by this instant (e.g. 2026-01-31T12:00:00Z; a date "
+                + "means the end of that day in Sweden).")
+        String asOf,
+        @Parameter(description = "'previous' adds every table one year earlier (same asOf) as `previousCells`, and "
+                + "the difference of every cell with a value in both years as `change`.", example = "previous")
+        String compare,
+        @Parameter(description = "First wait (up to 30 s, else 503) until the figures include every event up to "
+                + "this global position, e.g. the `position` a write answered: read your own writes.")
+        String minPosition,
+        @Parameter(description = "Small-cell protection for publication, a whole number N from 2 to 100: counts of 1 "
+                + "to N−1 journeys, shares and statistics over fewer than N, and the cells that would reveal them are "
+                + "null and listed per table under `suppression`.")
+        String suppress,
+        @Parameter(description = "The id of a table definition.", required = true, example = "avesta-closures")
+        String definition,
+        @Parameter(description = "A version of the definition (1, 2, …); the latest when left out.")
+        String version,
+        @Parameter(description = "The id of one of the definition's tables.", example = "closures-by-cause-and-gender")
+        String table,
+        @Parameter(description = "A cell of the table: its row, or ROW/COLUMN for a table with columns "
+                + "(e.g. total, WORK/WOMAN).", example = "total/total")
+        String cell,
+        @Parameter(description = "The other side: 'national' (a count of the participant report) or the id of a "
+                + "table definition.", example = "national")
+        String against,
+        @Parameter(description = "With a definition as the other side: its version; the latest when left out.")
+        String againstVersion,
+        @Parameter(description = "With a definition as the other side: the id of one of its tables.")
+        String againstTable,
+        @Parameter(description = "The other side's cell: ROW or ROW/COLUMN of its table, or with against=national "
+                + "the dotted path of a count of the participant report (e.g. closures.standardTable.closures).",
+                example = "closures.standardTable.closures")
+        String againstCell) {
+
+    ReportQuery query() {
+        return ReportQuery.of(initiative, association, from, to, asOf, compare, minPosition);
+    }
+
+    /** For answers about the period itself (lineage, differences): a comparison, if asked for, is not part of it. */
+    ReportQuery queryOfThePeriod() {
+        return ReportQuery.of(initiative, association, from, to, asOf, null, minPosition);
+    }
+
+    String definitionId() {
+        return required("definition", definition, "the id of a table definition");
+    }
+
+    Integer versionNumber() {
+        return version("version", version);
+    }
+
+    String tableId() {
+        return required("table", table, "the id of one of the definition's tables");
+    }
+
+    String cellName() {
+        return required("cell", cell, "a row, or ROW/COLUMN, of the table, e.g. total or WORK/WOMAN");
+    }
+
+    /** A version number, or null when absent (the latest). */
+    static Integer version(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number >= 1) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new BadRequestException("parameter '" + name + "' = '" + value + "' is not a version: 1, 2, 3, …");
+    }
+
+    static String required(String name, String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new BadRequestException("parameter '" + name + "' is missing: " + what);
+        }
+        return value;
+    }
+}
