@@ -47,6 +47,15 @@ public final class FreeText {
         return text == null || text.isBlank() ? null : check(field, text, mostCharacters);
     }
 
+    /**
+     * What a message may repeat of a value someone typed: the value in quotes, or nothing of it when it is shaped
+     * like a personal identity number (messages reach the import's error list and may reach logs).
+     */
+    public static String echo(String text) {
+        return text != null && holdsIdentityNumber(text) ? "(a value shaped like a personal identity number)"
+                : "'" + text + "'";
+    }
+
     static boolean holdsIdentityNumber(String text) {
         return IDENTITY_NUMBER_SHAPE.matcher(text).find();
     }

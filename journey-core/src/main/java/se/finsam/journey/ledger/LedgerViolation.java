@@ -22,7 +22,9 @@ public class LedgerViolation extends RuntimeException {
         this.kind = kind;
         this.field = field;
         this.code = code;
-        this.arguments = List.copyOf(arguments);
+        // An argument is often what was typed: never hand one on that could be somebody's identity number.
+        this.arguments = arguments.stream().map(a -> a != null && FreeText.holdsIdentityNumber(a) ? "(hidden)"
+                : String.valueOf(a)).toList();
     }
 
     public static LedgerViolation invalid(String field, String code, String message, String... arguments) {

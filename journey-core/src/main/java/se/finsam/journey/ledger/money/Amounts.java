@@ -2,6 +2,7 @@ package se.finsam.journey.ledger.money;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import se.finsam.journey.ledger.FreeText;
 import se.finsam.journey.ledger.LedgerViolation;
 
 /**
@@ -52,8 +53,8 @@ public final class Amounts {
                         + "or öre");
             }
             if (decimals.length() > 2) {
-                throw LedgerViolation.invalid(field, "amount-too-precise", "field '" + field + "': '" + text
-                        + "' has more than two decimals; the smallest unit is one öre", text);
+                throw LedgerViolation.invalid(field, "amount-too-precise", "field '" + field + "': " + FreeText.echo(text)
+                        + " has more than two decimals; the smallest unit is one öre", text);
             }
         }
         if (digits.length() > 13) {
@@ -131,19 +132,19 @@ public final class Amounts {
     }
 
     private static LedgerViolation notANumber(String field, String text) {
-        return LedgerViolation.invalid(field, "amount-not-a-number", "field '" + field + "': '" + text + "' is not "
+        return LedgerViolation.invalid(field, "amount-not-a-number", "field '" + field + "': " + FreeText.echo(text) + " is not "
                 + "an amount in kronor; write it like 1 234 567 or 1234567,50 (spaces between thousands, a decimal "
                 + "comma, at most two decimals)", text);
     }
 
     private static LedgerViolation ambiguous(String field, String text, String why) {
-        return LedgerViolation.invalid(field, "amount-ambiguous", "field '" + field + "': '" + text + "' could mean "
+        return LedgerViolation.invalid(field, "amount-ambiguous", "field '" + field + "': " + FreeText.echo(text) + " could mean "
                 + "two different amounts (" + why + "); write thousands with spaces and öre after a decimal comma, "
                 + "like 1 234 or 1,23", text);
     }
 
     private static LedgerViolation tooLarge(String field, String text) {
-        return LedgerViolation.invalid(field, "amount-too-large", "field '" + field + "': '" + text + "' is more "
+        return LedgerViolation.invalid(field, "amount-too-large", "field '" + field + "': " + FreeText.echo(text) + " is more "
                 + "than 10 000 000 000 kronor", text);
     }
 }

@@ -40,7 +40,7 @@ public record Party(PartyKind kind, String municipality, String name) {
         try {
             kind = PartyKind.valueOf(kindText);
         } catch (IllegalArgumentException e) {
-            throw LedgerViolation.invalid(field, "party-unknown", "field '" + field + "': '" + text + "' is not a "
+            throw LedgerViolation.invalid(field, "party-unknown", "field '" + field + "': " + FreeText.echo(text) + " is not a "
                     + "party; give SOCIAL_INSURANCE_AGENCY, EMPLOYMENT_SERVICE, REGION, MUNICIPALITY:<kommunkod>, "
                     + "ASSOCIATION or OTHER:<name>", text);
         }

@@ -28,7 +28,7 @@ public final class Fte {
         try {
             value = new BigDecimal(number);
         } catch (NumberFormatException e) {
-            throw LedgerViolation.invalid(field, "fte-not-a-number", "field '" + field + "': '" + stripped + "' is "
+            throw LedgerViolation.invalid(field, "fte-not-a-number", "field '" + field + "': " + se.finsam.journey.ledger.FreeText.echo(stripped) + " is "
                     + "not a number of full-time equivalents such as 0,40 or 40 %", stripped);
         }
         return ofDecimal(field, percent ? value.movePointLeft(2) : value);

@@ -1,6 +1,7 @@
 package se.finsam.journey.ledger.staff;
 
 import java.util.List;
+import java.util.Map;
 import se.finsam.journey.ledger.OpenList;
 
 /**
@@ -13,8 +14,17 @@ public record StaffRole(String code) {
             "EMPLOYMENT_OFFICER", "SOCIAL_INSURANCE_OFFICER", "PSYCHIATRIC_NURSE", "COUNSELLOR", "MANAGER",
             "PROJECT_LEADER", "OTHER");
 
+    /** The Swedish names of the standard roles, in lower case. */
+    public static final Map<String, String> SWEDISH = Map.ofEntries(Map.entry("coach", "COACH"),
+            Map.entry("arbetsterapeut", "OCCUPATIONAL_THERAPIST"), Map.entry("socialsekreterare", "SOCIAL_WORKER"),
+            Map.entry("arbetsförmedlare", "EMPLOYMENT_OFFICER"), Map.entry("handläggare försäkringskassan",
+                    "SOCIAL_INSURANCE_OFFICER"), Map.entry("försäkringshandläggare", "SOCIAL_INSURANCE_OFFICER"),
+            Map.entry("psykiatrisjuksköterska", "PSYCHIATRIC_NURSE"), Map.entry("kurator", "COUNSELLOR"),
+            Map.entry("verksamhetsledare", "MANAGER"), Map.entry("chef", "MANAGER"),
+            Map.entry("projektledare", "PROJECT_LEADER"), Map.entry("annan", "OTHER"));
+
     public static StaffRole parse(String field, String text) {
-        return new StaffRole(OpenList.parse(field, text, STANDARD));
+        return new StaffRole(OpenList.parse(field, text, STANDARD, SWEDISH));
     }
 
     public boolean isStandard() {
