@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import se.finsam.journey.ledger.activities.ActivityKind;
 import se.finsam.journey.ledger.events.ActivityRecorded;
+import se.finsam.journey.reports.CellSuppression;
 import se.finsam.journey.reports.Ratio;
 import se.finsam.journey.reports.ReportPeriod;
 
@@ -17,7 +18,7 @@ import se.finsam.journey.reports.ReportPeriod;
  * the period (a group that starts in December counts in December's year, as "sex gruppstarter" counts starts),
  * counted per kind and in total. Unique participants are each activity's own and are summed; attendances per
  * session is attendances ÷ sessions. Unique participants and their genders count persons, so small-number
- * protection hides them ({@link #persons}, {@link #groups}).
+ * protection hides them ({@link #persons}, {@link #groups}, through {@link LedgerSuppression}).
  */
 public final class ActivityDefinitions {
 
@@ -78,16 +79,16 @@ public final class ActivityDefinitions {
     }
 
     /** Totals that are sums: a kind's unique participants of its genders, the total's of every kind's. */
-    public static List<Protection.Group> groups(ActivityFigures figures, String prefix) {
-        List<Protection.Group> groups = new ArrayList<>();
+    public static List<CellSuppression.Group> groups(ActivityFigures figures, String prefix) {
+        List<CellSuppression.Group> groups = new ArrayList<>();
         List<String> rows = new ArrayList<>(figures.byKind().keySet().stream().map(k -> "byKind." + k).toList());
         rows.add("total");
         for (String row : rows) {
-            groups.add(new Protection.Group(prefix + row + ".uniqueParticipants", List.of(prefix + row + ".women",
+            groups.add(new CellSuppression.Group(prefix + row + ".uniqueParticipants", List.of(prefix + row + ".women",
                     prefix + row + ".men", prefix + row + ".nonBinary", prefix + row + ".genderUnknown")));
         }
         for (String cell : List.of("uniqueParticipants", "women", "men", "nonBinary", "genderUnknown")) {
-            groups.add(new Protection.Group(prefix + "total." + cell, figures.byKind().keySet().stream()
+            groups.add(new CellSuppression.Group(prefix + "total." + cell, figures.byKind().keySet().stream()
                     .map(k -> prefix + "byKind." + k + "." + cell).toList()));
         }
         return groups;

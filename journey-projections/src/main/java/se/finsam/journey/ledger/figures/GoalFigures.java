@@ -11,7 +11,7 @@ import se.finsam.journey.ledger.goals.GoalIndicator;
  * {@code ledger/goal} ({@code initiative:fns/g-1}), with its target, the result the service computes for the period
  * (and for the period a year earlier, when compared), whether the target is reached, and the analyst's assessments.
  */
-public record GoalFigures(Map<String, Goal> goals) {
+public record GoalFigures(Map<String, Goal> goals) implements LedgerSections {
 
     /**
      * One goal. {@code reached} compares the result as shown (rounded) with the target, in the goal's direction;
