@@ -2,6 +2,7 @@ package se.finsam.journey.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.finsam.journey.api.ServiceClient.ADMIN;
+import static se.finsam.journey.api.ServiceClient.assertProblem;
 import static se.finsam.journey.api.ServiceClient.assessment;
 import static se.finsam.journey.api.ServiceClient.closure;
 import static se.finsam.journey.api.ServiceClient.enrolment;
@@ -65,7 +66,7 @@ class ImportIntegrationTests {
                 "{\"type\": \"enrolment\", \"journeyId\": \"mixed-a\", ",
                 line("mixed-a", enrolment("a3", "2024-02-01")),
                 line("mixed-b", spoilt(referral("b1", "fns", "2024-01-10"), "FEMALE")),
-                line("mixed-c", referral("c1", "fns", "2024-01-10").put("referringUnit", "x".repeat(64 * 1024))),
+                idsFirst("mixed-c", referral("c1", "fns", "2024-01-10").put("referringUnit", "x".repeat(64 * 1024))),
                 line("mixed-a", assessment("a4", "2024-03-01", "WORK_ABILITY", 40)));
         Instant before = Instant.now();
 
@@ -196,6 +197,123 @@ class ImportIntegrationTests {
         JsonNode last = view(STAFF, "bulk-" + (journeys - 1));
         assertThat(last.path("status").asText()).isEqualTo("CLOSED");
         assertThat(recordIds(last)).hasSize(steps.size()).startsWith("ref", "enr").endsWith("wte", "clo");
+    }
+
+    @Test
+    void aLineOfManyMegabytesIsOneErrorNamingItsIdsAndTheLinesAroundItAreStored() {
+        String huge = idsFirst("huge-1", referral("h1", "fns", "2024-01-10").put("referringUnit", "x".repeat(20_000_000)));
+        String file = String.join("\n", line("huge-0", referral("h0", "fns", "2024-01-10")), huge,
+                line("huge-2", referral("h2", "fns", "2024-01-10")));
+
+        Answer answer = service.importLines(STAFF, file);
+
+        assertThat(answer.status()).as(answer.body().substring(0, Math.min(500, answer.body().length()))).isEqualTo(422);
+        assertThat(answer.json().path("accepted").asInt()).isEqualTo(2);
+        assertThat(answer.json().path("errors")).hasSize(1);
+        assertLineError(answer.json().path("errors").get(0), 2, "huge-1", "h1", "longer than 64 KiB");
+        assertThat(eventsOf("huge-%")).isEqualTo(2);
+    }
+
+    @Test
+    void onlyTheFirstThousandRejectedLinesAreListedAndTheOthersAreCounted() {
+        StringBuilder file = new StringBuilder(line("many-0", referral("r", "fns", "2024-01-10"))).append('\n');
+        for (int i = 1; i <= 1500; i++) {
+            file.append(line("many-bad-" + i, referral("r", "fns", "2024-01-10").put("initiative", "nowhere")))
+                    .append('\n');
+        }
+        file.append(line("many-1", referral("r", "fns", "2024-01-10"))).append('\n');
+
+        Answer answer = service.importLines(STAFF, file.toString());
+
+        assertThat(answer.status()).isEqualTo(422);
+        JsonNode result = answer.json();
+        assertThat(result.path("accepted").asInt()).isEqualTo(2);
+        assertThat(result.path("rejected").asInt()).isEqualTo(1500);
+        assertThat(result.path("errors")).hasSize(1000);
+        assertThat(result.path("errorsOmitted").asInt()).isEqualTo(500);
+        assertLineError(result.path("errors").get(0), 2, "many-bad-1", "r", "does not exist");
+        assertLineError(result.path("errors").get(999), 1001, "many-bad-1000", "r", "does not exist");
+        assertThat(eventsOf("many-_")).isEqualTo(2);
+    }
+
+    @Test
+    void anImportTheDatabaseStopsTakingMidwaySaysHowFarItGotAndTheRestCanBeSentAgain() {
+        // The database refuses the 1,100th line's record as a full disk does (SQLSTATE 53100), in the third chunk.
+        jdbc.execute("CREATE FUNCTION refuse_as_if_full() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                + "IF NEW.aggregateidentifier = 'midway-1099' THEN RAISE EXCEPTION 'could not extend file' "
+                + "USING ERRCODE = 'disk_full'; END IF; RETURN NEW; END $$");
+        jdbc.execute("CREATE TRIGGER refuse_as_if_full BEFORE INSERT ON domainevententry FOR EACH ROW "
+                + "EXECUTE FUNCTION refuse_as_if_full()");
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 1500; i++) {
+            lines.add(line("midway-" + i, referral("r", "fns", "2024-01-10")));
+        }
+        lines.set(10, line("midway-bad", referral("r", "fns", "2024-01-10").put("initiative", "nowhere")));
+        try {
+            Answer stopped = service.importLines(STAFF, String.join("\n", lines));
+
+            assertProblem(stopped, 503, "stopped at line 1001");
+            assertThat(stopped.header("Retry-After")).isNotNull();
+            JsonNode problem = stopped.json();
+            assertThat(problem.path("detail").asText()).contains("database", "Lines 1–1000 are done",
+                    "nothing from line 1001 on was stored");
+            assertThat(problem.path("accepted").asInt()).isEqualTo(999);
+            assertThat(problem.path("rejected").asInt()).isEqualTo(1);
+            assertLineError(problem.path("errors").get(0), 11, "midway-bad", "r", "does not exist");
+            assertThat(problem.path("lastStoredLine").asInt()).isEqualTo(1000);
+            assertThat(problem.path("resendFromLine").asInt()).isEqualTo(1001);
+            assertThat(problem.path("position").asLong()).isEqualTo(headPosition());
+            assertThat(eventsOf("midway-%")).isEqualTo(999);
+        } finally {
+            jdbc.execute("DROP TRIGGER refuse_as_if_full ON domainevententry");
+            jdbc.execute("DROP FUNCTION refuse_as_if_full()");
+        }
+
+        Answer rest = service.importLines(STAFF, String.join("\n", lines.subList(1000, lines.size())));
+
+        assertThat(rest.status()).as(rest.body()).isEqualTo(200);
+        assertThat(rest.json().path("accepted").asInt()).isEqualTo(500);
+        assertThat(eventsOf("midway-%")).isEqualTo(1499);
+        Answer whole = service.importLines(STAFF, String.join("\n", lines));
+        assertThat(whole.json().path("duplicates").asInt()).isEqualTo(1499);
+        assertThat(whole.json().path("accepted").asInt()).isZero();
+    }
+
+    @Test
+    void anImportWhoseDatabaseConnectionIsCutMidwayIsAnsweredWithAServiceUnavailableThatSaysHowFarItGot() {
+        // The database ends the import's own session at the 600th line, as a database that goes away does.
+        jdbc.execute("CREATE FUNCTION cut_connection() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                + "IF NEW.aggregateidentifier = 'cut-599' THEN PERFORM pg_terminate_backend(pg_backend_pid()); "
+                + "END IF; RETURN NEW; END $$");
+        jdbc.execute("CREATE TRIGGER cut_connection BEFORE INSERT ON domainevententry FOR EACH ROW "
+                + "EXECUTE FUNCTION cut_connection()");
+        StringBuilder file = new StringBuilder();
+        for (int i = 0; i < 800; i++) {
+            file.append(line("cut-" + i, referral("r", "fns", "2024-01-10"))).append('\n');
+        }
+        try {
+            Answer stopped = service.importLines(STAFF, file.toString());
+
+            assertProblem(stopped, 503, "stopped at line 501");
+            assertThat(stopped.json().path("accepted").asInt()).isEqualTo(500);
+            assertThat(stopped.json().path("lastStoredLine").asInt()).isEqualTo(500);
+            assertThat(stopped.json().path("resendFromLine").asInt()).isEqualTo(501);
+            assertThat(eventsOf("cut-%")).isEqualTo(500);
+        } finally {
+            jdbc.execute("DROP TRIGGER cut_connection ON domainevententry");
+            jdbc.execute("DROP FUNCTION cut_connection()");
+        }
+    }
+
+    /**
+     * A line whose ids come first: a line too long to read is named by the ids found before it is cut off (after
+     * 64 KiB), so the test puts them where a client's serializer usually does.
+     */
+    private static String idsFirst(String journeyId, ObjectNode record) {
+        ObjectNode line = ServiceClient.JSON.createObjectNode().put("journeyId", journeyId)
+                .put("recordId", record.path("recordId").asText());
+        line.setAll(record);
+        return line.toString();
     }
 
     private static ObjectNode spoilt(ObjectNode referral, String gender) {

@@ -12,16 +12,29 @@ import static se.finsam.journey.api.ServiceClient.retraction;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import se.finsam.journey.api.ServiceClient.Answer;
+import se.finsam.journey.codes.Gender;
+import se.finsam.journey.codes.ReferringParty;
+import se.finsam.journey.codes.SupportSource;
+import se.finsam.journey.journey.Person;
+import se.finsam.journey.journey.Sealed;
+import se.finsam.journey.journey.events.ParticipantReferred;
 
 /**
  * Erasure on request ({@code DELETE /api/v1/journeys/{id}/personal-data}) and consent records, over real HTTP:
@@ -47,6 +60,12 @@ class PersonalDataIntegrationTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    EventStore eventStore;
+
+    @Autowired
+    ApplicationContext context;
 
     ServiceClient service;
 
@@ -197,6 +216,37 @@ class PersonalDataIntegrationTests {
                 record("consent-withdrawn", "c1", "2024-01-12"));
         assertProblem(byAnalyst, 403, "may not record");
         assertThat(view(STAFF, "consent-2").path("personalData").path("name").asText()).isEqualTo(NAME);
+    }
+
+    @Test
+    void aReferralWithPersonalDataSealedBeforeTheKeyFormatChangedIsAHarmlessDuplicateWhenSentAgain() {
+        // A journey of the first release: its key a pre-Tink secret (converted at start), its referral sealed with it.
+        byte[] secret = HexFormat.of().parseHex("030a11181f262d343b424950575e656c737a81888f969da4abb2b9c0c7ced5dce3"
+                + "eaf1f8ff060d141b222930373e454c535a61686f767d848b9299a0a7aeb5bc");
+        jdbc.update("INSERT INTO person_key (journey_id, legacy_secret) VALUES ('legacy-1', ?)", (Object) secret);
+        ((SmartInitializingSingleton) context.getBean("personKeyMaintenance")).afterSingletonsInstantiated();
+        ParticipantReferred sealedTheOldWay = new ParticipantReferred("legacy-1", "r", LocalDate.of(2024, 1, 10),
+                STAFF, "fns", ReferringParty.SOCIAL_INSURANCE_AGENCY, null, new Person(Gender.WOMAN, 1985, "1980",
+                new Sealed("NBSf7QcqygL5ibPLGb+lsq7kiDpmMnU4DqosM8rkt7X489weIEGDNw=="),
+                new Sealed("2euHuU7VhaHVxUwM2K7eWvyX4rvohegg6E24mZO2DRpolYPPfeOv8g3S/Mex")),
+                SupportSource.SICKNESS_BENEFIT, new BigDecimal("4.5"));
+        eventStore.publish(new GenericDomainEventMessage<>("Journey", "legacy-1", 0, sealedTheOldWay));
+        ObjectNode referral = referral("r", "fns", "2024-01-10");
+        ((ObjectNode) referral.get("person")).put("personalIdentityNumber", "191212121212")
+                .put("name", "Tolvan Tolvansson");
+
+        Answer again = service.post(STAFF, "/api/v1/journeys/legacy-1/records", referral);
+        Answer imported = service.importLines(STAFF, line("legacy-1", referral));
+
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertThat(again.json().path("duplicate").asBoolean()).isTrue();
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        assertThat(imported.json().path("duplicates").asInt()).isEqualTo(1);
+        ((ObjectNode) referral.get("person")).put("name", "Någon Annan");
+        assertProblem(service.post(STAFF, "/api/v1/journeys/legacy-1/records", referral), 409, "already used");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = 'legacy-1'",
+                Integer.class)).isEqualTo(1);
+        assertThat(view(STAFF, "legacy-1").path("personalData").path("name").asText()).isEqualTo("Tolvan Tolvansson");
     }
 
     private void recordJourneyWithPersonalData(String journeyId) {

@@ -29,10 +29,15 @@ public class Journey {
     protected Journey() {
     }
 
+    /**
+     * {@code clock} and {@code sealedValues} are resources Axon injects (Spring beans in the service): today's
+     * date, and how to tell whether a resent record's personal data says what the stored one says.
+     */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public RecordOutcome handle(AddRecord command, Clock clock) {
-        Decision decision = JourneyRules.decide(history, command.record(), LocalDate.now(clock.withZone(SWEDEN)));
+    public RecordOutcome handle(AddRecord command, Clock clock, SealedComparison sealedValues) {
+        Decision decision = JourneyRules.decide(history, command.record(), LocalDate.now(clock.withZone(SWEDEN)),
+                sealedValues);
         if (!decision.duplicate()) {
             apply(decision.record());
         }

@@ -4,7 +4,9 @@ import static se.finsam.journey.journey.RuleViolation.conflict;
 import static se.finsam.journey.journey.RuleViolation.invalid;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import se.finsam.journey.codes.ClosureCause;
 import se.finsam.journey.journey.events.AssessmentRecorded;
@@ -33,14 +35,25 @@ public final class JourneyRules {
     public static final int YOUNGEST_AGE = 16;
     public static final int OLDEST_AGE = 67;
     public static final BigDecimal MOST_HOURS_PER_WEEK = BigDecimal.valueOf(80);
+    /** A working life: more years than this in public support is a typing error, not a history. */
+    public static final BigDecimal MOST_YEARS_IN_PUBLIC_SUPPORT = BigDecimal.valueOf(60);
 
     private JourneyRules() {
     }
 
     public static Decision decide(JourneyHistory history, JourneyEvent proposed, LocalDate today) {
+        return decide(history, proposed, today, SealedComparison.BY_SEALED_TEXT);
+    }
+
+    /**
+     * As {@link #decide(JourneyHistory, JourneyEvent, LocalDate)}, comparing the personal data of a resent record
+     * by what it says ({@code sealedValues}) rather than by its sealed text, which a change of key format changes.
+     */
+    public static Decision decide(JourneyHistory history, JourneyEvent proposed, LocalDate today,
+                                  SealedComparison sealedValues) {
         Optional<JourneyEvent> sameId = history.record(proposed.recordId());
         if (sameId.isPresent()) {
-            return duplicateOf(history, sameId.get(), proposed);
+            return duplicateOf(history, sameId.get(), proposed, sealedValues);
         }
         checkDate(proposed, today);
         if (history.isEmpty() && !(proposed instanceof ParticipantReferred)) {
@@ -83,18 +96,38 @@ public final class JourneyRules {
     }
 
     /**
-     * Once the personal data is erased, a resent record can only be compared without it (it can no longer be
-     * read); nothing is stored for a duplicate, so nothing personal comes back.
+     * A resent record is the same when everything but its personal data is equal and its personal data says the
+     * same (compared opened, so a record sealed under an earlier key format is still recognised). Once the
+     * personal data is erased, it can only be compared without it (it can no longer be read); nothing is stored
+     * for a duplicate, so nothing personal comes back.
      */
-    private static Decision duplicateOf(JourneyHistory history, JourneyEvent stored, JourneyEvent proposed) {
-        boolean same = stored.sameRecordAs(proposed) || (history.personalDataErasure().isPresent()
-                && stored.withoutPersonalData().sameRecordAs(proposed.withoutPersonalData()));
+    private static Decision duplicateOf(JourneyHistory history, JourneyEvent stored, JourneyEvent proposed,
+                                        SealedComparison sealedValues) {
+        boolean same = stored.sameRecordAs(proposed)
+                || (stored.withoutPersonalData().sameRecordAs(proposed.withoutPersonalData())
+                    && (history.personalDataErasure().isPresent() || samePersonalData(stored, proposed, sealedValues)));
         if (!same) {
             throw conflict("record-id-taken", "recordId '" + proposed.recordId() + "' is already used in journey '"
                     + proposed.journeyId() + "' for a different " + stored.type().described()
                     + " dated " + stored.date() + "; a corrected record needs a new recordId");
         }
         return new Decision(stored, history.sequenceNumberOf(stored.recordId()), true);
+    }
+
+    private static boolean samePersonalData(JourneyEvent stored, JourneyEvent proposed, SealedComparison sealedValues) {
+        List<Sealed> before = stored.sealedValues();
+        List<Sealed> now = proposed.sealedValues();
+        if (before.size() != now.size()) {
+            return false;
+        }
+        for (int i = 0; i < before.size(); i++) {
+            Sealed a = before.get(i);
+            Sealed b = now.get(i);
+            if (!(a == null ? b == null : b != null && sealedValues.same(stored.journeyId(), a, b))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void checkDate(JourneyEvent proposed, LocalDate today) {
@@ -131,10 +164,17 @@ public final class JourneyRules {
     }
 
     private static void yearsInSupportAllowed(BigDecimal years) {
-        if (years != null && (years.signum() < 0 || years.stripTrailingZeros().scale() > 1)) {
-            throw invalid("years-in-support-invalid", "yearsInPublicSupport " + years.toPlainString()
-                    + " must be a number of years ≥ 0 with at most one decimal");
+        if (years != null && (years.signum() < 0 || years.compareTo(MOST_YEARS_IN_PUBLIC_SUPPORT) > 0
+                || years.stripTrailingZeros().scale() > 1)) {
+            throw invalid("years-in-support-invalid", "yearsInPublicSupport " + shown(years)
+                    + " must be a number of years from 0 to " + MOST_YEARS_IN_PUBLIC_SUPPORT + " with at most one decimal");
         }
+    }
+
+    /** A number as a message repeats it: in full when short, else in six digits (1E+308, not 309 digits). */
+    static String shown(BigDecimal number) {
+        String plain = number.toPlainString();
+        return plain.length() <= 24 ? plain : number.round(new MathContext(6)).stripTrailingZeros().toString();
     }
 
     private static void withdrawalAllowed(JourneyHistory history, ReferralWithdrawn withdrawal) {
@@ -165,7 +205,7 @@ public final class JourneyRules {
 
     private static void assessmentAllowed(JourneyHistory history, AssessmentRecorded assessment) {
         if (!assessment.instrument().onScale(assessment.score())) {
-            throw invalid("score-off-scale", "score " + assessment.score().toPlainString() + " is outside the "
+            throw invalid("score-off-scale", "score " + shown(assessment.score()) + " is outside the "
                     + assessment.instrument() + " scale " + assessment.instrument().scale());
         }
         whileEnrolled(history, assessment);
@@ -174,7 +214,7 @@ public final class JourneyRules {
     private static void trainingStartAllowed(JourneyHistory history, WorkTrainingStarted start) {
         if (start.hoursPerWeek() != null && (start.hoursPerWeek().signum() <= 0
                 || start.hoursPerWeek().compareTo(MOST_HOURS_PER_WEEK) > 0)) {
-            throw invalid("hours-out-of-range", "hoursPerWeek " + start.hoursPerWeek().toPlainString()
+            throw invalid("hours-out-of-range", "hoursPerWeek " + shown(start.hoursPerWeek())
                     + " must be more than 0 and at most " + MOST_HOURS_PER_WEEK);
         }
         whileEnrolled(history, start);

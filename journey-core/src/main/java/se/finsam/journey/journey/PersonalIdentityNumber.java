@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * The Swedish personal identity number (personnummer) in its 12-digit form YYYYMMDDNNNN with a valid Luhn
- * check digit. Co-ordination numbers (day + 60) are accepted too.
+ * check digit. Co-ordination numbers (day + 60) are accepted too. {@link #foundIn} spots one written anywhere
+ * in free text, so that no text a user types can carry one past the sealing of personal data.
  */
 public final class PersonalIdentityNumber {
 
@@ -19,6 +20,18 @@ public final class PersonalIdentityNumber {
 
     public static boolean looksLikeOne(String text) {
         return SHAPED_LIKE_ONE.matcher(text).matches();
+    }
+
+    /**
+     * Whether free text holds something shaped like an identity number anywhere in it: 10 or 12 digits that
+     * start with a date (YYMMDD or YYYYMMDD; a day + 60 for co-ordination numbers), written together, with
+     * single spaces between digits, or with a '-' or '+' (or a dash) before the last four. The check digit is
+     * not checked: a mistyped number is still somebody's, and it errs on the side of refusing (a phone number
+     * that starts like a date is refused too). Dates such as "2024-01-10" or "2024-01-10 1234" are not refused:
+     * a dash anywhere but before the last four digits breaks the shape.
+     */
+    public static boolean foundIn(String text) {
+        return text != null && DigitsInText.of(text).holdIdentityNumber();
     }
 
     /** Why the text is not a valid identity number, or {@code null} when it is one. */

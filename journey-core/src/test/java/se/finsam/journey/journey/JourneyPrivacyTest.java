@@ -47,6 +47,7 @@ class JourneyPrivacyTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Journey.class);
         fixture.registerInjectableResource(CLOCK);
+        fixture.registerInjectableResource(SealedComparison.BY_SEALED_TEXT);
     }
 
     @Test
@@ -187,5 +188,37 @@ class JourneyPrivacyTest {
         fixture.given(REFERRAL, consent("consent-1", APRIL_1))
                 .when(new AddRecord(retracted))
                 .expectEvents(retracted);
+    }
+
+    @Test
+    void resentReferralWhosePersonalDataWasSealedAnewIsADuplicateWhenItOpensToTheSameValues() {
+        Sealed sealedTheOldWay = new Sealed("b2xkIGtleSBmb3JtYXQ=");
+        withKeys((journeyId, stored, proposed) -> stored.equals(proposed)
+                || (stored.equals(sealedTheOldWay) && proposed.equals(IDENTITY_NUMBER))).given(referralWithPersonalData(sealedTheOldWay, NAME), ENROLMENT)
+                .when(new AddRecord(REFERRAL_WITH_PERSON))
+                .expectNoEvents()
+                .expectResultMessagePayload(new RecordOutcome("referral-1", 0, true));
+    }
+
+    @Test
+    void resentReferralWhosePersonalDataOpensToOtherValuesIsRejected() {
+        withKeys((journeyId, stored, proposed) -> false).given(referralWithPersonalData(new Sealed("b2xkIGtleSBmb3JtYXQ="), NAME), ENROLMENT)
+                .when(new AddRecord(REFERRAL_WITH_PERSON))
+                .expectException(conflictingRecord("record-id-taken"));
+    }
+
+    @Test
+    void resentReferralWithoutTheNameItWasStoredWithIsRejected() {
+        fixture.given(REFERRAL_WITH_PERSON, ENROLMENT)
+                .when(new AddRecord(referralWithPersonalData(IDENTITY_NUMBER, null)))
+                .expectException(conflictingRecord("record-id-taken"));
+    }
+
+    /** A fixture whose service opens sealed values as {@code opened} says. */
+    private static FixtureConfiguration<Journey> withKeys(SealedComparison opened) {
+        FixtureConfiguration<Journey> fixture = new AggregateTestFixture<>(Journey.class);
+        fixture.registerInjectableResource(CLOCK);
+        fixture.registerInjectableResource(opened);
+        return fixture;
     }
 }

@@ -70,6 +70,7 @@ class JourneyTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Journey.class);
         fixture.registerInjectableResource(CLOCK);
+        fixture.registerInjectableResource(SealedComparison.BY_SEALED_TEXT);
     }
 
     @Nested
@@ -147,6 +148,24 @@ class JourneyTest {
                     .expectExceptionMessage(containsString("yearsInPublicSupport -0.5 must be"));
         }
 
+        @ParameterizedTest(name = "{0} years")
+        @ValueSource(strings = {"60.1", "1E+308"})
+        void yearsInPublicSupportBeyondAWorkingLifeAreRejectedWithoutSpellingOutAHugeNumber(String years) {
+            fixture.givenNoPriorActivity()
+                    .when(new AddRecord(referralWithYearsInSupport("referral-1", new BigDecimal(years))))
+                    .expectException(invalidRecord("years-in-support-invalid"))
+                    .expectExceptionMessage(allOf(containsString("yearsInPublicSupport " + years + " must be a number "
+                            + "of years from 0 to 60"), not(containsString("0000000000"))));
+        }
+
+        @Test
+        void sixtyYearsInPublicSupportAreAccepted() {
+            ParticipantReferred sixty = referralWithYearsInSupport("referral-1", BigDecimal.valueOf(60));
+            fixture.givenNoPriorActivity()
+                    .when(new AddRecord(sixty))
+                    .expectEvents(sixty);
+        }
+
         @Test
         void yearsInPublicSupportWithTwoDecimalsAreRejected() {
             fixture.givenNoPriorActivity()
@@ -201,6 +220,7 @@ class JourneyTest {
             // 23:30 UTC on 23 November is already half past midnight on 24 November in Stockholm.
             FixtureConfiguration<Journey> lateEvening = new AggregateTestFixture<>(Journey.class);
             lateEvening.registerInjectableResource(Clock.fixed(Instant.parse("2026-11-23T23:30:00Z"), ZoneOffset.UTC));
+            lateEvening.registerInjectableResource(SealedComparison.BY_SEALED_TEXT);
             ParticipantEnrolled tomorrowInUtc = enrolment("enrolment-1", TODAY.plusDays(1));
             lateEvening.given(REFERRAL)
                     .when(new AddRecord(tomorrowInUtc))

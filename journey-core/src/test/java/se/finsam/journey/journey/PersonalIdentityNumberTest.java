@@ -58,4 +58,21 @@ class PersonalIdentityNumberTest {
     void ordinaryIdsDoNotLookLikeOne(String text) {
         assertThat(PersonalIdentityNumber.looksLikeOne(text)).isFalse();
     }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"Handläggare för 19811228-9874", "811228-9874", "8112289874", "198112289874",
+            "811228+9874", "19811228 9874", "811228 9874", "811228 - 9874", "19 81 12 28 98 74",
+            "1981 12 28-9874", "Tel 0701234567", "x19811228-9874x", "0000000000 19811228-9874",
+            "811288-9874", "811228\u20139874", "811228\u00a09874", "samordningsnummer 811288-9874 (Lund)"})
+    void freeTextHoldingTenOrTwelveDigitsThatStartWithADateHoldsAnIdentityNumber(String text) {
+        assertThat(PersonalIdentityNumber.foundIn(text)).isTrue();
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"Socialtjänsten Sala", "Beslut 2024-01-10", "2024-01-10 - 2024-02-10",
+            "2024-01-10-2024-02-10", "Beslut 2024-01-10 1234", "dnr 2024/1234", "Af 1980, rum 12", "12345",
+            "811328-9874", "811200-9874", "81122-89874", "070-123 45 67", "1234567890", "", "tel. 021-123456"})
+    void ordinaryFreeTextHoldsNoIdentityNumber(String text) {
+        assertThat(PersonalIdentityNumber.foundIn(text)).isFalse();
+    }
 }

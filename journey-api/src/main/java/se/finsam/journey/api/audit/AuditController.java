@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.finsam.journey.api.openapi.ErrorAnswer;
 import se.finsam.journey.api.organisation.Role;
+import se.finsam.journey.api.reports.ReportQuery;
 import se.finsam.journey.api.security.Caller;
 import se.finsam.journey.api.security.ForbiddenException;
 import se.finsam.journey.api.web.BadRequestException;
@@ -104,12 +105,18 @@ class AuditController {
         if (value == null || value.isBlank()) {
             return null;
         }
+        Instant instant;
         try {
-            return OffsetDateTime.parse(value).toInstant();
+            instant = OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeException e) {
             throw new BadRequestException("parameter '" + name + "' = '" + value
                     + "' is not an instant such as 2026-01-31T12:00:00Z");
         }
+        if (!ReportQuery.withinRange(instant)) {
+            throw new BadRequestException("parameter '" + name + "' = '" + value + "' is outside the dates the trail "
+                    + "can be asked for, " + ReportQuery.EARLIEST_DAY + " to " + ReportQuery.LATEST_DAY);
+        }
+        return instant;
     }
 
     @GetMapping("/verify")

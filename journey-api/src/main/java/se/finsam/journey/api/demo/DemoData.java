@@ -1,8 +1,5 @@
 package se.finsam.journey.api.demo;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.StringReader;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
@@ -19,6 +16,7 @@ import se.finsam.journey.api.organisation.Role;
 import se.finsam.journey.api.organisation.User;
 import se.finsam.journey.api.recording.ImportResult;
 import se.finsam.journey.api.recording.ImportService;
+import se.finsam.journey.api.recording.Importer;
 import se.finsam.journey.api.security.Caller;
 import se.finsam.journey.generator.GeneratorSettings;
 import se.finsam.journey.generator.JourneyGenerator;
@@ -50,7 +48,7 @@ class DemoData {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    void loadIntoAnEmptyStore() throws IOException {
+    void loadIntoAnEmptyStore() {
         if (Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM domainevententry)", Boolean.class))) {
             log.info("Demo data: the event store already holds records, nothing imported");
             return;
@@ -59,10 +57,12 @@ class DemoData {
         JourneyGenerator generator = new JourneyGenerator(GeneratorSettings.demo(LocalDate.now(clock.withZone(Journey.SWEDEN))
                 .minusDays(1)));
         generator.initiatives().forEach(i -> initiatives.save(new Initiative(i.code(), i.name(), i.association())));
-        StringBuilder lines = new StringBuilder();
-        generator.lines(line -> lines.append(line).append('\n'));
         Caller demo = new Caller(RECORDED_BY, "", Set.of(Role.ADMIN), Set.of(User.ALL_INITIATIVES));
-        ImportResult result = imports.importLines(new BufferedReader(new StringReader(lines.toString())), demo);
+        ImportResult result;
+        try (Importer importer = imports.begin(demo)) {
+            generator.lines(importer::line);
+            result = importer.finish();
+        }
         log.info("Demo data: {} initiatives of association '{}', {} records imported, {} refused",
                 generator.initiatives().size(), generator.initiatives().get(0).association(), result.accepted(),
                 result.rejected());

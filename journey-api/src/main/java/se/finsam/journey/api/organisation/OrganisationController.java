@@ -25,6 +25,7 @@ import se.finsam.journey.api.openapi.ErrorAnswer;
 import se.finsam.journey.api.security.Caller;
 import se.finsam.journey.api.security.ForbiddenException;
 import se.finsam.journey.api.web.BadRequestException;
+import se.finsam.journey.journey.PersonalIdentityNumber;
 
 /** API.md, "Organisation and users": initiatives and users, kept by administrators. */
 @RestController
@@ -78,6 +79,15 @@ class OrganisationController {
         if (!CODE.matcher(association).matches()) {
             throw new BadRequestException("association code '" + association + "' must be 2–32 characters a–z, 0–9 or '-'");
         }
+        // Names and codes of initiatives head every report and export, unsealed: never an identity number in them.
+        if (PersonalIdentityNumber.foundIn(name)) {
+            throw new BadRequestException("field 'name' holds what looks like a personal identity number "
+                    + "(personnummer); an initiative's name is shown in every report, so it must never hold one");
+        }
+        if (PersonalIdentityNumber.foundIn(code) || PersonalIdentityNumber.foundIn(association)) {
+            throw new BadRequestException("an initiative or association code must not look like a personal "
+                    + "identity number (personnummer)");
+        }
         Initiative initiative = new Initiative(code, name, association);
         boolean created = initiatives.save(initiative);
         return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(initiative);
@@ -111,11 +121,16 @@ class OrganisationController {
             @ApiResponse(responseCode = "200", description = "It existed: password, roles and initiatives are "
                     + "replaced.")})
     @ErrorAnswer(status = 400, when = "the user name, the password, a role or an initiative code is missing or not "
-            + "of the allowed form")
+            + "of the allowed form, or the user name looks like it holds a personal identity number")
     @ErrorAnswer(status = 403, when = NOT_ADMIN)
     ResponseEntity<UserView> putUser(
             @Parameter(description = "The user name: 1–64 letters, digits or . _ @ -", example = "anna")
             @PathVariable String username, @RequestBody UserRequest request) {
+        if (PersonalIdentityNumber.foundIn(username)) {
+            // A user name is shown as "recorded by" beside every record, to analysts too: never an identity number.
+            throw new BadRequestException("the user name looks like it holds a personal identity number "
+                    + "(personnummer); user names are shown to analysts and auditors, so choose another");
+        }
         if (!USERNAME.matcher(username).matches()) {
             throw new BadRequestException("user name '" + username + "' must be 1–64 letters, digits or . _ @ -");
         }

@@ -3,19 +3,22 @@ package se.finsam.journey.api.personal;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import se.finsam.journey.api.personal.PersonKeys.JourneyKeys;
 import se.finsam.journey.journey.Sealed;
+import se.finsam.journey.journey.SealedComparison;
 
 /**
  * Seals personal data with a key of the journey's own before it reaches an event: Tink's deterministic AEAD
  * (AES-SIV) with the journeyId as associated data. The same value sealed twice for one journey gives the same
  * text, so a resent record is still recognised as a duplicate; the same value in two journeys gives different
  * texts. Destroying the key makes every sealed value of that journey unreadable, in every event, for good.
+ * As the journey rules' {@link SealedComparison} it tells a resent record by what its personal data says.
  */
 @Component
-public class PersonalDataVault {
+public class PersonalDataVault implements SealedComparison {
 
     /**
      * What sealing gives once the journey's key is destroyed: it opens to nothing, and the journey rules refuse
@@ -64,6 +67,20 @@ public class PersonalDataVault {
         } catch (GeneralSecurityException notSealedWithTink) {
             return openLegacy(journeyKeys.get(), ciphertext, associatedData);
         }
+    }
+
+    /**
+     * Whether a stored sealed value and a newly sealed one hold the same plaintext. Equal texts do; otherwise both
+     * are opened, since a value sealed before Tink (or under any earlier key format) seals anew to another text.
+     * Once the key is destroyed nothing opens, and the journey rules compare the record without its personal data.
+     */
+    @Override
+    public boolean same(String journeyId, Sealed stored, Sealed proposed) {
+        if (Objects.equals(stored, proposed)) {
+            return true;
+        }
+        Optional<String> opened = open(journeyId, stored);
+        return opened.isPresent() && opened.equals(open(journeyId, proposed));
     }
 
     /** Destroys the journey's key: every sealed value of the journey becomes unreadable. */

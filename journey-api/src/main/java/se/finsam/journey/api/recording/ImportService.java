@@ -3,8 +3,8 @@ package se.finsam.journey.api.recording;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -52,12 +52,16 @@ import se.finsam.journey.journey.events.ParticipantReferred;
  * line with the same {@link JourneyRules} as the aggregate, and appends the accepted records through Axon's
  * event store in one transaction, as one batch. A line that breaks a rule is reported and skipped; the
  * others stay. A chunk that meets a concurrent write to one of its journeys is decided again from scratch.
+ * Lines arrive one at a time through an {@link Importer}, so no file is ever read whole.
  */
 @Service
 public class ImportService {
 
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
-    private static final int MAX_LINE_BYTES = 64 * 1024;
+    /** The contract's longest import line, in bytes of UTF-8. */
+    public static final int MAX_LINE_BYTES = 64 * 1024;
+    /** Rejected lines an answer lists; the others are counted ({@code errorsOmitted}). */
+    public static final int MOST_ERRORS_LISTED = 1000;
     private static final int ATTEMPTS = 3;
 
     private final ObjectMapper json;
@@ -89,51 +93,76 @@ public class ImportService {
         this.chunkSize = chunkSize;
     }
 
-    public ImportResult importLines(BufferedReader reader, Caller caller) throws IOException {
+    /** Imports an NDJSON body, read a line at a time (see {@link NdjsonLines}). */
+    public ImportResult importLines(InputStream ndjson, Caller caller) {
+        try (Importer importer = begin(caller)) {
+            try {
+                NdjsonLines.feed(ndjson, importer);
+            } catch (IOException e) {
+                throw importer.brokenOff("the file stopped arriving after line " + importer.linesRead()
+                        + " (the upload broke off)", e);
+            }
+            return importer.finish();
+        }
+    }
+
+    /**
+     * Starts an import that is fed a line at a time; background work waits while it runs, until it is closed.
+     */
+    public Importer begin(Caller caller) {
         inProgress.started();
-        long start = System.nanoTime();
+        return new Importer(this, caller, "import-" + UUID.randomUUID(), chunkSize);
+    }
+
+    void closed() {
+        inProgress.ended();
+    }
+
+    /** What the import did so far; when finished, {@code recordedAt} is after every stored line's recorded time. */
+    ImportResult result(Importer importer, boolean finished) {
+        Long position;
         try {
-            ImportResult result = importAll(reader, caller);
-            metrics.imported(result.accepted(), result.duplicates(), result.rejected(), System.nanoTime() - start);
-            return result;
-        } finally {
-            inProgress.ended();
-        }
-    }
-
-    private ImportResult importAll(BufferedReader reader, Caller caller) throws IOException {
-        String importId = "import-" + UUID.randomUUID();
-        Totals totals = new Totals();
-        List<Line> chunk = new ArrayList<>(chunkSize);
-        int number = 0;
-        for (String text = reader.readLine(); text != null; text = reader.readLine()) {
-            number++;
-            if (!text.isBlank()) {
-                chunk.add(new Line(number, text));
+            position = importer.lastEventId() == null ? streams.head()
+                    : streams.positionOfEvent(importer.lastEventId()).orElseGet(streams::head);
+        } catch (RuntimeException databaseGone) {
+            if (finished) {
+                throw databaseGone;
             }
-            if (chunk.size() >= chunkSize) {
-                totals.add(importChunk(chunk, caller, importId));
-                chunk.clear();
-            }
+            position = null;
         }
-        if (!chunk.isEmpty()) {
-            totals.add(importChunk(chunk, caller, importId));
+        List<LineError> errors = importer.errors();
+        return new ImportResult(importer.accepted(), importer.duplicates(), importer.rejected(), errors,
+                importer.rejected() - errors.size(), position, finished ? settledInstant() : null);
+    }
+
+    void finished(Importer importer, ImportResult result, String importId) {
+        metrics.imported(result.accepted(), result.duplicates(), result.rejected(), System.nanoTime() - importer.started());
+        log.info("Import {} by {}: {} accepted, {} duplicates, {} rejected", importId, importer.caller().username(),
+                result.accepted(), result.duplicates(), result.rejected());
+    }
+
+    void interrupted(Importer importer, ImportResult soFar, String importId, ImportInterruptedException.Reason reason,
+                     Throwable cause) {
+        metrics.imported(soFar.accepted(), soFar.duplicates(), soFar.rejected(), System.nanoTime() - importer.started());
+        // The class of the cause only: its message may quote a line, and lines may hold personal data.
+        String message = "Import {} by {} stopped ({}, {}) after {} accepted, {} duplicates, {} rejected";
+        Object[] arguments = {importId, importer.caller().username(), reason, cause.getClass().getName(),
+                soFar.accepted(), soFar.duplicates(), soFar.rejected()};
+        if (reason == ImportInterruptedException.Reason.UNEXPECTED) {
+            log.error(message, arguments);
+        } else {
+            log.warn(message, arguments);
         }
-        long position = totals.lastEventId == null ? streams.head()
-                : streams.positionOfEvent(totals.lastEventId).orElseGet(streams::head);
-        log.info("Import {} by {}: {} accepted, {} duplicates, {} rejected", importId, caller.username(),
-                totals.accepted, totals.duplicates, totals.errors.size());
-        return new ImportResult(totals.accepted, totals.duplicates, totals.errors.size(), totals.errors, position,
-                settledInstant());
     }
 
-    private record Line(int number, String text) {
+    /** A line of the file: its text, or the error that it could not be read. */
+    record Line(int number, String text, LineError unreadable) {
     }
 
-    private record ChunkResult(int accepted, int duplicates, List<LineError> errors, String lastEventId) {
+    record ChunkResult(int accepted, int duplicates, List<LineError> errors, String lastEventId) {
     }
 
-    private ChunkResult importChunk(List<Line> lines, Caller caller, String importId) {
+    ChunkResult importChunk(List<Line> lines, Caller caller, String importId) {
         for (int attempt = 1; ; attempt++) {
             UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
             try {
@@ -147,9 +176,8 @@ public class ImportService {
                 }
                 if (attempt == ATTEMPTS) {
                     throw RuleViolation.conflict("concurrent-change", "lines " + lines.get(0).number() + "–"
-                            + lines.get(lines.size() - 1).number() + " touch journeys that others changed at the "
-                            + "same moment, " + ATTEMPTS + " times; the lines before them are stored, import the "
-                            + "rest again");
+                            + lines.get(lines.size() - 1).number() + " touch journeys that other requests changed at "
+                            + "the same moment, " + ATTEMPTS + " times running");
                 }
             } catch (RuntimeException e) {
                 if (unitOfWork.isActive()) {
@@ -167,10 +195,17 @@ public class ImportService {
         Map<Line, JourneyEvent> parsed = new LinkedHashMap<>();
         Map<String, Boolean> knownInitiatives = new HashMap<>();
         for (Line line : lines) {
+            if (line.unreadable() != null) {
+                errors.add(line.unreadable());
+                continue;
+            }
+            JsonNode node = null;
             try {
-                parsed.put(line, parse(line, caller, knownInitiatives));
+                node = readJson(line);
+                parsed.put(line, parse(node, caller, knownInitiatives));
             } catch (InvalidRecordException | RuleViolation e) {
-                errors.add(error(line, null, e.getMessage()));
+                errors.add(new LineError(line.number(), idFrom(node, "journeyId"), idFrom(node, "recordId"),
+                        e.getMessage()));
             }
         }
         Set<String> ids = new LinkedHashSet<>();
@@ -184,7 +219,7 @@ public class ImportService {
             JourneyHistory history = histories.computeIfAbsent(record.journeyId(), id -> new JourneyHistory());
             try {
                 allowedFor(caller, history, record, knownInitiatives);
-                Decision decision = JourneyRules.decide(history, record, today);
+                Decision decision = JourneyRules.decide(history, record, today, vault);
                 if (record.erasesPersonalData()) {
                     erasing.add(record.journeyId());
                 }
@@ -198,7 +233,7 @@ public class ImportService {
                         Map.of(AxonConfiguration.REQUEST_ID, importId, "importLine", entry.getKey().number()),
                         UUID.randomUUID().toString(), recordedAt));
             } catch (RuleViolation e) {
-                errors.add(error(entry.getKey(), record, e.getMessage()));
+                errors.add(new LineError(entry.getKey().number(), record.journeyId(), record.recordId(), e.getMessage()));
             }
         }
         eventStore.publish(accepted);
@@ -209,18 +244,23 @@ public class ImportService {
                 accepted.isEmpty() ? null : accepted.get(accepted.size() - 1).getIdentifier());
     }
 
-    private JourneyEvent parse(Line line, Caller caller, Map<String, Boolean> known) {
+    private JsonNode readJson(Line line) {
         if (line.text().length() * 3 > MAX_LINE_BYTES
                 && line.text().getBytes(StandardCharsets.UTF_8).length > MAX_LINE_BYTES) {
             throw new InvalidRecordException("the line is longer than 64 KiB, the most an import line may hold");
         }
-        JsonNode node;
-        try {
-            node = json.readTree(line.text());
-        } catch (JsonProcessingException e) {
-            throw new InvalidRecordException("the line is not valid JSON ("
-                    + JsonProblems.describe(e) + ")");
+        // Most lines of a file of garbage fail here, without the cost of a parser's exception.
+        if (!line.text().stripLeading().startsWith("{")) {
+            throw new InvalidRecordException("the line is not a JSON object (a record starts with '{')");
         }
+        try {
+            return json.readTree(line.text());
+        } catch (JsonProcessingException e) {
+            throw new InvalidRecordException("the line is not valid JSON (" + JsonProblems.describe(e) + ")");
+        }
+    }
+
+    private JourneyEvent parse(JsonNode node, Caller caller, Map<String, Boolean> known) {
         // A referral's initiative is checked before parsing, which seals personal data and so creates a key.
         String initiative = node.path("initiative").textValue();
         if (initiative != null) {
@@ -234,8 +274,8 @@ public class ImportService {
 
     private void requireExisting(String initiative, Map<String, Boolean> known) {
         if (!known.computeIfAbsent(initiative, code -> initiatives.find(code).isPresent())) {
-            throw RuleViolation.invalid("unknown-initiative", "initiative '" + initiative
-                    + "' does not exist; an administrator creates it first");
+            throw RuleViolation.invalid("unknown-initiative", "initiative " + RecordFields.shown(initiative)
+                    + " does not exist; an administrator creates it first");
         }
     }
 
@@ -255,21 +295,15 @@ public class ImportService {
         }
     }
 
-    private LineError error(Line line, JourneyEvent record, String message) {
-        String journeyId = record != null ? record.journeyId() : idFrom(line, "journeyId");
-        return new LineError(line.number(), journeyId, idFrom(line, "recordId"), message);
+    /** The id a rejected line gives, if it is readable and shaped like an id (never personal data). */
+    private static String idFrom(JsonNode node, String field) {
+        JsonNode value = node == null ? null : node.get(field);
+        return value != null && value.isTextual() && isShownId(value.asText()) ? value.asText() : null;
     }
 
-    /** The id a rejected line gives, if it is readable and shaped like an id (never personal data). */
-    private String idFrom(Line line, String field) {
-        try {
-            JsonNode value = json.readTree(line.text()).get(field);
-            return value != null && value.isTextual() && RecordFields.IDENTIFIER.matcher(value.asText()).matches()
-                    && !PersonalIdentityNumber.looksLikeOne(value.asText())
-                    ? value.asText() : null;
-        } catch (JsonProcessingException | RuntimeException e) {
-            return null;
-        }
+    /** Whether an error may name this id: shaped like an id, and not like an identity number. */
+    static boolean isShownId(String id) {
+        return RecordFields.IDENTIFIER.matcher(id).matches() && !PersonalIdentityNumber.looksLikeOne(id);
     }
 
     /**
@@ -282,21 +316,5 @@ public class ImportService {
             Thread.onSpinWait();
         }
         return now;
-    }
-
-    private static final class Totals {
-        int accepted;
-        int duplicates;
-        final List<LineError> errors = new ArrayList<>();
-        String lastEventId;
-
-        void add(ChunkResult chunk) {
-            accepted += chunk.accepted();
-            duplicates += chunk.duplicates();
-            errors.addAll(chunk.errors());
-            if (chunk.lastEventId() != null) {
-                lastEventId = chunk.lastEventId();
-            }
-        }
     }
 }

@@ -15,6 +15,11 @@ final class RecordFields {
 
     static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     static final int MAX_TEXT = 200;
+    /** The years a birth year may name: anything outside is a typing error (and breaks age arithmetic). */
+    static final int EARLIEST_YEAR = 1900;
+    static final int LATEST_YEAR = 2100;
+    static final String IDENTITY_NUMBER_IN_TEXT = "holds what looks like a personal identity number (personnummer); "
+            + "free text is not sealed and reaches reports, so it must never hold one: write it without the number";
 
     private final JsonNode node;
     private final String prefix;
@@ -70,6 +75,18 @@ final class RecordFields {
         return text;
     }
 
+    /**
+     * Free text a person typed (a unit, a reason, a purpose). Such text reaches reports, exports and manifests
+     * unsealed, so it must never hold an identity number: text with one is refused, and the message never repeats it.
+     */
+    String freeText(String name, boolean required) {
+        String text = text(name, required);
+        if (text != null && PersonalIdentityNumber.foundIn(text)) {
+            throw invalid(name, IDENTITY_NUMBER_IN_TEXT);
+        }
+        return text;
+    }
+
     String identifier(String name, boolean required) {
         String text = text(name, required);
         if (text != null && !IDENTIFIER.matcher(text).matches()) {
@@ -101,8 +118,27 @@ final class RecordFields {
         if (!value.isNumber()) {
             throw invalid(name, "must be a number");
         }
+        if ((value.isDouble() || value.isFloat()) && !Double.isFinite(value.doubleValue())) {
+            // e.g. 1e400: too large even to be read as a number, let alone be a score or a number of years.
+            throw invalid(name, "is a number far outside any sensible range for it");
+        }
         BigDecimal number = value.decimalValue().stripTrailingZeros();
         return number.scale() < 0 ? number.setScale(0) : number;
+    }
+
+    /** A year, as a birth year is: a whole number from {@value #EARLIEST_YEAR} to {@value #LATEST_YEAR}. */
+    Integer year(String name, boolean required) {
+        JsonNode value = value(name, required);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isIntegralNumber()) {
+            throw invalid(name, "must be a whole number");
+        }
+        if (!value.canConvertToInt() || value.intValue() < EARLIEST_YEAR || value.intValue() > LATEST_YEAR) {
+            throw invalid(name, "must be a year from " + EARLIEST_YEAR + " to " + LATEST_YEAR);
+        }
+        return value.intValue();
     }
 
     Integer integer(String name, boolean required) {

@@ -73,23 +73,24 @@ public final class RecordParser {
         JourneyEvent event = switch (type) {
             case REFERRAL -> referral(f, journeyId, recordId, date, recordedBy);
             case REFERRAL_WITHDRAWN -> new ReferralWithdrawn(journeyId, recordId, date, recordedBy,
-                    f.text("reason", false));
+                    f.freeText("reason", false));
             case ENROLMENT -> new ParticipantEnrolled(journeyId, recordId, date, recordedBy);
             case ASSESSMENT -> new AssessmentRecorded(journeyId, recordId, date, recordedBy,
                     f.code("instrument", Instrument.class, "instrument", true), f.number("score", true));
             case WORK_TRAINING_STARTED -> new WorkTrainingStarted(journeyId, recordId, date, recordedBy,
-                    f.identifier("trainingId", true), f.code("sector", WorkplaceSector.class, "workplace sector", true),
+                    trainingId(f), f.code("sector", WorkplaceSector.class, "workplace sector", true),
                     f.number("hoursPerWeek", false));
             case WORK_TRAINING_ENDED -> new WorkTrainingEnded(journeyId, recordId, date, recordedBy,
-                    f.identifier("trainingId", true));
+                    trainingId(f));
             case PROFILE_UPDATE -> profileUpdate(f, journeyId, recordId, date, recordedBy);
             case CLOSURE -> new JourneyClosed(journeyId, recordId, date, recordedBy,
                     f.code("cause", ClosureCause.class, "closure cause", true),
                     f.code("supportAfter", SupportSource.class, "support source", true), f.bool("subsidisedEmployment"));
             case RETRACTION -> new RecordRetracted(journeyId, recordId, date, recordedBy,
-                    f.identifier("retracts", true), f.text("reason", true));
-            case CONSENT -> new ConsentGiven(journeyId, recordId, date, recordedBy, f.text("purpose", true));
-            case CONSENT_WITHDRAWN -> new ConsentWithdrawn(journeyId, recordId, date, recordedBy, f.text("reason", false));
+                    f.identifier("retracts", true), f.freeText("reason", true));
+            case CONSENT -> new ConsentGiven(journeyId, recordId, date, recordedBy, f.freeText("purpose", true));
+            case CONSENT_WITHDRAWN -> new ConsentWithdrawn(journeyId, recordId, date, recordedBy,
+                    f.freeText("reason", false));
             case PERSONAL_DATA_ERASED -> throw f.invalid("type", "'" + typeName + "' is recorded by the service itself "
                     + "when personal data is erased: send DELETE /api/v1/journeys/{journeyId}/personal-data, or record "
                     + "a consent-withdrawn");
@@ -127,17 +128,27 @@ public final class RecordParser {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw f.invalid("date", "'" + text + "' is not a date of the form YYYY-MM-DD");
+            // Not repeated when it may be an identity number typed in the wrong field.
+            throw f.invalid("date", RecordFields.shown(text) + " is not a date of the form YYYY-MM-DD");
         }
+    }
+
+    /** A work-training placement's id: an id, so never shaped like an identity number either. */
+    private static String trainingId(RecordFields f) {
+        String id = f.identifier("trainingId", true);
+        if (PersonalIdentityNumber.looksLikeOne(id)) {
+            throw f.invalid("trainingId", "looks like a personal identity number; ids must never hold one");
+        }
+        return id;
     }
 
     private ParticipantReferred referral(RecordFields f, String journeyId, String recordId, LocalDate date,
                                          String recordedBy) {
         String initiative = f.text("initiative", true);
         ReferringParty party = f.code("referringParty", ReferringParty.class, "referring party", true);
-        String unit = f.text("referringUnit", false);
+        String unit = f.freeText("referringUnit", false);
         RecordFields p = new RecordFields(f.object("person", true), "person.");
-        Person person = new Person(p.code("gender", Gender.class, "gender", true), p.integer("birthYear", true),
+        Person person = new Person(p.code("gender", Gender.class, "gender", true), p.year("birthYear", true),
                 municipality(p), personalIdentityNumber(p, journeyId), sealedName(p, journeyId));
         p.noOthers("a person");
         return new ParticipantReferred(journeyId, recordId, date, recordedBy, initiative, party, unit, person,
@@ -157,12 +168,12 @@ public final class RecordParser {
             clearedIfNull(p, "homeMunicipality", ProfileFields.HOME_MUNICIPALITY, cleared);
             clearedIfNull(p, "personalIdentityNumber", ProfileFields.PERSONAL_IDENTITY_NUMBER, cleared);
             clearedIfNull(p, "name", ProfileFields.NAME, cleared);
-            person = new PersonChanges(p.code("gender", Gender.class, "gender", false), p.integer("birthYear", false),
+            person = new PersonChanges(p.code("gender", Gender.class, "gender", false), p.year("birthYear", false),
                     municipality(p), personalIdentityNumber(p, journeyId), sealedName(p, journeyId));
             p.noOthers("a person");
         }
         return new ProfileUpdated(journeyId, recordId, date, recordedBy,
-                f.code("referringParty", ReferringParty.class, "referring party", false), f.text("referringUnit", false),
+                f.code("referringParty", ReferringParty.class, "referring party", false), f.freeText("referringUnit", false),
                 person, f.code("supportBefore", SupportSource.class, "support source", false),
                 f.number("yearsInPublicSupport", false), Set.copyOf(cleared));
     }
@@ -176,7 +187,8 @@ public final class RecordParser {
     private static String municipality(RecordFields p) {
         String code = p.text("homeMunicipality", false);
         if (code != null && !MUNICIPALITY.matcher(code).matches()) {
-            throw p.invalid("homeMunicipality", "'" + code + "' is not a municipality code (4 digits, e.g. 1980)");
+            throw p.invalid("homeMunicipality", RecordFields.shown(code) + " is not a municipality code (4 digits, "
+                    + "e.g. 1980)");
         }
         return code;
     }

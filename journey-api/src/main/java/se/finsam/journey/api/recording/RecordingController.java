@@ -9,10 +9,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -95,8 +92,13 @@ class RecordingController {
     @PostMapping(path = "/imports", consumes = {"application/x-ndjson", "application/jsonl", "text/plain"})
     @Operation(summary = "Import records as NDJSON", description = "One record per line (as for a single record, with "
             + "its `journeyId`), applied in order; a line holds at most 64 KiB. Each line is decided on its own: a "
-            + "rejected line is named in `errors` and the others stay stored. `position` is the global position of "
-            + "the last stored event; `recordedAt` an instant at or after the recording of every accepted line.",
+            + "rejected line is named in `errors` (the first 1,000; `errorsOmitted` counts the others) and the others "
+            + "stay stored; a longer line is one rejected line. The body is read as a stream, a chunk of lines at a "
+            + "time, so it may be of any size. `position` is the global position of the last stored event; "
+            + "`recordedAt` an instant at or after the recording of every accepted line. An import that stops midway "
+            + "answers problem+json saying how far it got: `accepted`, `duplicates`, `rejected`, `errors`, "
+            + "`errorsOmitted` for the lines decided, `lastStoredLine` and `resendFromLine` (send the lines from it "
+            + "again, or the whole file: stored lines are duplicates).",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
                     description = "Records, one JSON object per line.", content = @Content(
                     mediaType = "application/x-ndjson", schema = @Schema(type = "string"))),
@@ -106,13 +108,17 @@ class RecordingController {
                     @ApiResponse(responseCode = "422", description = "Some lines were rejected (named in `errors`); "
                             + "the accepted lines stay stored.", content = @Content(mediaType = "application/json",
                             schema = @Schema(implementation = ImportResult.class)))})
+    @ErrorAnswer(status = 400, when = "the upload broke off: the answer says which lines are stored")
     @ErrorAnswer(status = 403, when = "the caller may not record journeys (STAFF or ADMIN)")
+    @ErrorAnswer(status = 409, when = "other requests kept changing the same journeys: the answer says which lines are "
+            + "stored and from which line to send again")
     @ErrorAnswer(status = 415, when = "the body is not NDJSON (application/x-ndjson, application/jsonl or text/plain)")
+    @ErrorAnswer(status = 503, when = "the database could not be reached or its disk is full midway: `Retry-After`, and "
+            + "the answer says which lines are stored and from which line to send again")
     ResponseEntity<ImportResult> importRecords(HttpServletRequest request, @AuthenticationPrincipal Caller caller)
             throws IOException {
         caller.requireRecordingAnywhere();
-        BufferedReader reader = new BufferedReader(new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8));
-        ImportResult result = imports.importLines(reader, caller);
+        ImportResult result = imports.importLines(request.getInputStream(), caller);
         return ResponseEntity.status(result.rejected() == 0 ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY)
                 .body(result);
     }

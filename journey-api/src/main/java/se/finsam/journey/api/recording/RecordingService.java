@@ -98,8 +98,8 @@ public class RecordingService {
 
     private String existingInitiative(String code) {
         if (initiatives.find(code).isEmpty()) {
-            throw RuleViolation.invalid("unknown-initiative", "initiative '" + code
-                    + "' does not exist; an administrator creates it first");
+            throw RuleViolation.invalid("unknown-initiative", "initiative " + RecordFields.shown(code)
+                    + " does not exist; an administrator creates it first");
         }
         return code;
     }

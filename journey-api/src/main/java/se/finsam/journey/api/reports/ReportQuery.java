@@ -17,6 +17,13 @@ import se.finsam.journey.reports.Suppression;
 public record ReportQuery(List<String> initiatives, String association, LocalDate from, LocalDate to,
                           Instant asOf, boolean comparePrevious, Long minPosition) {
 
+    /**
+     * The days a report's dates may name. Nothing outside can hold a record, and dates far outside break what is
+     * computed from them (year 0 has no previous year to compare with; a manifest of it failed its own check).
+     */
+    public static final LocalDate EARLIEST_DAY = LocalDate.of(1900, 1, 1);
+    public static final LocalDate LATEST_DAY = LocalDate.of(2100, 12, 31);
+
     public static ReportQuery of(List<String> initiatives, String association, String from, String to, String asOf,
                                  String compare, String minPosition) {
         boolean byInitiative = initiatives != null && !initiatives.isEmpty();
@@ -69,17 +76,46 @@ public record ReportQuery(List<String> initiatives, String association, LocalDat
         if (value == null || value.isBlank()) {
             throw new BadRequestException("parameter '" + name + "' is missing (a date YYYY-MM-DD)");
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value);
+            date = LocalDate.parse(value);
         } catch (DateTimeException e) {
             throw new BadRequestException("parameter '" + name + "' = '" + value + "' is not a date of the form YYYY-MM-DD");
         }
+        if (!withinRange(date)) {
+            throw outOfRange(name, date.toString());
+        }
+        return date;
+    }
+
+    /** Whether a report may name the day: {@link #EARLIEST_DAY} to {@link #LATEST_DAY}. */
+    public static boolean withinRange(LocalDate day) {
+        return !day.isBefore(EARLIEST_DAY) && !day.isAfter(LATEST_DAY);
+    }
+
+    /** Whether an instant falls on one of those days in Sweden (compared as instants: no date arithmetic overflows). */
+    public static boolean withinRange(Instant instant) {
+        return !instant.isBefore(EARLIEST_DAY.atStartOfDay(Journey.SWEDEN).toInstant())
+                && instant.isBefore(LATEST_DAY.plusDays(1).atStartOfDay(Journey.SWEDEN).toInstant());
+    }
+
+    private static BadRequestException outOfRange(String name, String value) {
+        return new BadRequestException("parameter '" + name + "' = '" + value + "' is outside the dates a report can "
+                + "cover, " + EARLIEST_DAY + " to " + LATEST_DAY);
     }
 
     private static Instant instant(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
+        Instant instant = parsedInstant(value);
+        if (!withinRange(instant)) {
+            throw outOfRange("asOf", value);
+        }
+        return instant;
+    }
+
+    private static Instant parsedInstant(String value) {
         try {
             return OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeException e) {

@@ -23,6 +23,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.util.UriUtils;
+import se.finsam.journey.api.recording.ImportInterruptedException;
+import se.finsam.journey.api.recording.ImportResult;
 import se.finsam.journey.api.recording.InvalidRecordException;
 import se.finsam.journey.api.recording.NotFoundException;
 import se.finsam.journey.api.security.ForbiddenException;
@@ -64,6 +66,35 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> concurrent(RuntimeException e) {
         return problem(HttpStatus.CONFLICT, "Changed at the same moment", "the journey was changed by another "
                 + "request at the same moment; nothing was stored, send the record again", "concurrent-change");
+    }
+
+    /**
+     * An import that stopped midway says how far it got, so the client can send the rest: the counts and first
+     * errors of the lines decided, the last line stored and the line to send again from. 503 (with
+     * {@code Retry-After}) when the database could not take the writes.
+     */
+    @ExceptionHandler(ImportInterruptedException.class)
+    ResponseEntity<ProblemDetail> importInterrupted(ImportInterruptedException e) {
+        HttpStatus status = HttpStatus.valueOf(e.reason().status);
+        ProblemDetail problem = body(status, "Import interrupted", e.detail(), null);
+        ImportResult soFar = e.soFar();
+        problem.setProperty("reason", e.reason().name());
+        problem.setProperty("accepted", soFar.accepted());
+        problem.setProperty("duplicates", soFar.duplicates());
+        problem.setProperty("rejected", soFar.rejected());
+        problem.setProperty("errors", soFar.errors());
+        problem.setProperty("errorsOmitted", soFar.errorsOmitted());
+        problem.setProperty("lastStoredLine", e.lastStoredLine());
+        problem.setProperty("resendFromLine", e.resendFromLine());
+        if (soFar.position() != null) {
+            problem.setProperty("position", soFar.position());
+        }
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(status)
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON);
+        if (e.retryAfterSeconds() != null) {
+            answer.header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
+        }
+        return answer.body(problem);
     }
 
     @ExceptionHandler(se.finsam.journey.api.reports.ReportService.NotCaughtUpException.class)

@@ -9,14 +9,25 @@ import com.google.crypto.tink.TinkProtoKeysetFormat;
 import com.google.crypto.tink.daead.AesSivKey;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
+import se.finsam.journey.codes.Gender;
+import se.finsam.journey.codes.ReferringParty;
+import se.finsam.journey.codes.SupportSource;
+import se.finsam.journey.journey.Decision;
+import se.finsam.journey.journey.JourneyHistory;
+import se.finsam.journey.journey.JourneyRules;
+import se.finsam.journey.journey.Person;
+import se.finsam.journey.journey.RuleViolation;
 import se.finsam.journey.journey.Sealed;
+import se.finsam.journey.journey.events.ParticipantReferred;
 
 /**
  * The vault against real PostgreSQL with the service's own migrations, each test on a database of its own:
@@ -163,6 +174,25 @@ class PersonalDataVaultIntegrationTests {
     }
 
     @Test
+    void aReferralSealedBeforeTinkAndSentAgainIsTheSameRecordToTheJourneyRulesSinceItOpensToTheSameValues() {
+        Sealed[] old = legacyJourney();
+        PersonalDataVault vault = vault(MasterKey.none());
+        JourneyHistory stored = JourneyHistory.of(List.of(referral(old[0], old[1])));
+        ParticipantReferred sentAgain = referral(vault.seal("legacy-1", IDENTITY_NUMBER), vault.seal("legacy-1", NAME));
+        assertThat(sentAgain).as("sealed anew, the texts differ").isNotEqualTo(stored.events().get(0));
+
+        Decision decision = JourneyRules.decide(stored, sentAgain, LocalDate.of(2026, 1, 1), vault);
+
+        assertThat(decision.duplicate()).isTrue();
+        assertThat(decision.sequenceNumber()).isZero();
+        assertThatThrownBy(() -> JourneyRules.decide(stored, sentAgain, LocalDate.of(2026, 1, 1)))
+                .as("compared by sealed text, as before").hasMessageContaining("already used");
+        ParticipantReferred otherName = referral(vault.seal("legacy-1", IDENTITY_NUMBER), vault.seal("legacy-1", "Annan"));
+        assertThatThrownBy(() -> JourneyRules.decide(stored, otherName, LocalDate.of(2026, 1, 1), vault))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("already used");
+    }
+
+    @Test
     void aMasterKeyComesFromTheSettingOrAFileButNotBoth(@TempDir Path folder) throws Exception {
         Path file = Files.writeString(folder.resolve("master-key.json"), MasterKey.generate());
 
@@ -173,6 +203,22 @@ class PersonalDataVaultIntegrationTests {
                 .hasMessageContaining("set one");
         assertThatThrownBy(() -> MasterKey.fromConfiguration("not-a-keyset-but-a-secret", ""))
                 .hasMessageContaining("not a Tink AEAD keyset").hasMessageNotContaining("not-a-keyset-but-a-secret");
+    }
+
+    /** Journey legacy-1 with its key from before Tink, converted as at start; its identity number and name so sealed. */
+    private Sealed[] legacyJourney() {
+        byte[] secret = HexFormat.of().parseHex("030a11181f262d343b424950575e656c737a81888f969da4abb2b9c0c7ced5dce3"
+                + "eaf1f8ff060d141b222930373e454c535a61686f767d848b9299a0a7aeb5bc");
+        jdbc.update("INSERT INTO person_key (journey_id, legacy_secret) VALUES ('legacy-1', ?)", (Object) secret);
+        maintenance(MasterKey.none()).afterSingletonsInstantiated();
+        return new Sealed[] {new Sealed("NBSf7QcqygL5ibPLGb+lsq7kiDpmMnU4DqosM8rkt7X489weIEGDNw=="),
+            new Sealed("2euHuU7VhaHVxUwM2K7eWvyX4rvohegg6E24mZO2DRpolYPPfeOv8g3S/Mex")};
+    }
+
+    private static ParticipantReferred referral(Sealed identityNumber, Sealed name) {
+        return new ParticipantReferred("legacy-1", "r", LocalDate.of(2024, 1, 10), "staff", "fns",
+                ReferringParty.SELF, null, new Person(Gender.MAN, 1980, null, identityNumber, name),
+                SupportSource.UNKNOWN, null);
     }
 
     private PersonalDataVault vault(MasterKey masterKey) {

@@ -1,7 +1,10 @@
 package se.finsam.journey.journey.events;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import se.finsam.journey.journey.RecordType;
+import se.finsam.journey.journey.Sealed;
 
 /**
  * A record of a journey as stored: who recorded it is part of the fact, the time it was recorded is the
@@ -26,6 +29,19 @@ public sealed interface JourneyEvent permits ParticipantReferred, ReferralWithdr
     /** Whether the record holds an identity number or a name (sealed). */
     default boolean carriesPersonalData() {
         return false;
+    }
+
+    /**
+     * The identity number and name the record carries, in that order, each sealed or null; an empty list for
+     * records that never carry them. Compared one by one when a resent record's sealed texts differ.
+     */
+    default List<Sealed> sealedValues() {
+        return List.of();
+    }
+
+    /** Both in the order of {@link #sealedValues()}, nulls kept. */
+    static List<Sealed> sealed(Sealed identityNumber, Sealed name) {
+        return Arrays.asList(identityNumber, name);
     }
 
     /** The same record without its identity number and name, for comparing once they can no longer be read. */

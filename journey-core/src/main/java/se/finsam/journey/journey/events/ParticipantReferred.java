@@ -5,8 +5,10 @@ import se.finsam.journey.codes.ReferringParty;
 import se.finsam.journey.codes.SupportSource;
 import se.finsam.journey.journey.Person;
 import java.time.LocalDate;
+import java.util.List;
 import org.axonframework.serialization.Revision;
 import se.finsam.journey.journey.RecordType;
+import se.finsam.journey.journey.Sealed;
 
 @Revision("1")
 public record ParticipantReferred(String journeyId, String recordId, LocalDate date, String recordedBy,
@@ -28,6 +30,11 @@ public record ParticipantReferred(String journeyId, String recordId, LocalDate d
     @Override
     public boolean carriesPersonalData() {
         return person.personalIdentityNumber() != null || person.name() != null;
+    }
+
+    @Override
+    public List<Sealed> sealedValues() {
+        return JourneyEvent.sealed(person.personalIdentityNumber(), person.name());
     }
 
     @Override

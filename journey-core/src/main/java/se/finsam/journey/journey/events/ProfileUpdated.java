@@ -1,6 +1,7 @@
 package se.finsam.journey.journey.events;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Set;
 import se.finsam.journey.codes.ReferringParty;
 import se.finsam.journey.codes.SupportSource;
@@ -8,6 +9,7 @@ import se.finsam.journey.journey.PersonChanges;
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
 import se.finsam.journey.journey.RecordType;
+import se.finsam.journey.journey.Sealed;
 
 @Revision("1")
 public record ProfileUpdated(String journeyId, String recordId, LocalDate date, String recordedBy,
@@ -30,6 +32,12 @@ public record ProfileUpdated(String journeyId, String recordId, LocalDate date, 
     @Override
     public boolean carriesPersonalData() {
         return person != null && (person.personalIdentityNumber() != null || person.name() != null);
+    }
+
+    @Override
+    public List<Sealed> sealedValues() {
+        return person == null ? JourneyEvent.sealed(null, null)
+                : JourneyEvent.sealed(person.personalIdentityNumber(), person.name());
     }
 
     @Override

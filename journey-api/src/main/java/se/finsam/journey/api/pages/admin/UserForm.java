@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import se.finsam.journey.api.organisation.Role;
 import se.finsam.journey.api.organisation.User;
+import se.finsam.journey.journey.PersonalIdentityNumber;
 
 /**
  * The user form as submitted, and its check: the rules of {@code PUT /api/v1/users/{username}}, except that an
@@ -30,6 +31,8 @@ public record UserForm(String username, String password, Set<String> roles, Set<
             errors.add("username", "admin.error.required");
         } else if (!USERNAME.matcher(username).matches()) {
             errors.add("username", "admin.error.username");
+        } else if (PersonalIdentityNumber.foundIn(username)) {
+            errors.add("username", "admin.error.identityNumber");
         }
         if (password.isEmpty()) {
             if (!editing) {

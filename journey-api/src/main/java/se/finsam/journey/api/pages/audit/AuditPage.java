@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.finsam.journey.api.audit.ReadAudit;
 import se.finsam.journey.api.organisation.Role;
+import se.finsam.journey.api.reports.ReportQuery;
 import se.finsam.journey.api.security.Caller;
 import se.finsam.journey.api.security.ForbiddenException;
 import se.finsam.journey.api.web.BadRequestException;
@@ -98,11 +99,17 @@ class AuditPage {
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate day;
         try {
-            return LocalDate.parse(value.strip());
+            day = LocalDate.parse(value.strip());
         } catch (DateTimeException e) {
             throw new BadRequestException("'" + name + "' = '" + value + "' is not a date of the form YYYY-MM-DD");
         }
+        if (!ReportQuery.withinRange(day)) {
+            throw new BadRequestException("'" + name + "' = '" + day + "' is outside the dates the trail can be "
+                    + "asked for, " + ReportQuery.EARLIEST_DAY + " to " + ReportQuery.LATEST_DAY);
+        }
+        return day;
     }
 
     private static String blankToNull(String value) {

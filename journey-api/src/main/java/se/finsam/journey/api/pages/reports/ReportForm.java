@@ -123,7 +123,12 @@ public record ReportForm(List<String> initiative, String association, String per
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
+            LocalDate date = LocalDate.parse(value.strip());
+            if (!ReportQuery.withinRange(date)) {
+                errors.put(field, "reports.error.dateRange");
+                return null;
+            }
+            return date;
         } catch (DateTimeException e) {
             errors.put(field, "reports.error.date");
             return null;
@@ -132,6 +137,15 @@ public record ReportForm(List<String> initiative, String association, String per
 
     /** "As known on": a date is the end of that day in Sweden; a date and time without offset is Swedish time. */
     private Instant instant(Map<String, String> errors) {
+        Instant instant = parsedInstant(errors);
+        if (instant != null && !ReportQuery.withinRange(instant)) {
+            errors.put("asOf", "reports.error.dateRange");
+            return null;
+        }
+        return instant;
+    }
+
+    private Instant parsedInstant(Map<String, String> errors) {
         if (asOf == null || asOf.isBlank()) {
             return null;
         }

@@ -1,25 +1,26 @@
 package se.finsam.journey.api.pages.staff;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
-import java.math.BigDecimal;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
+import java.util.function.UnaryOperator;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import se.finsam.journey.api.recording.Importer;
+import se.finsam.journey.api.recording.NdjsonLines;
 
 /**
- * An uploaded file turned into the NDJSON lines of the API's import, one line per record row (blank rows stay
- * blank lines, so line numbers still point at rows), and for a spreadsheet the row each line came from.
+ * An uploaded file, kept on disk while its import runs, read as a stream and fed to the import a line at a time:
+ * NDJSON as it is, CSV and Excel rows as NDJSON lines, one per row (blank and comment rows stay blank lines, so
+ * line numbers still point at rows). Before the import starts, {@link #open} reads as far as the header and the
+ * first row with data, so that a file without them is refused on the form with the reason.
  */
 final class ImportFile {
 
@@ -37,184 +38,176 @@ final class ImportFile {
         }
     }
 
+    /** How much of the file is looked at to tell its format and separator. */
+    private static final int PEEK = 64 * 1024;
+
     final Format format;
-    final List<String> lines;
-    /** For a spreadsheet, the row number (1 = the header) of each line; empty for NDJSON. */
-    final List<Integer> rows;
+    private final Path path;
+    private final char separator;
+    private final SpreadsheetHeader header;
+    private final long size;
+    private final AtomicLong read = new AtomicLong();
+    private volatile long total;
 
-    private ImportFile(Format format, List<String> lines, List<Integer> rows) {
+    private ImportFile(Format format, Path path, char separator, SpreadsheetHeader header) throws IOException {
         this.format = format;
-        this.lines = lines;
-        this.rows = rows;
+        this.path = path;
+        this.separator = separator;
+        this.header = header;
+        this.size = Files.size(path);
+        this.total = format == Format.XLSX ? -1 : size;
     }
 
+    /** The row of the file a line of the import came from. */
     int rowOf(int line) {
-        return rows.isEmpty() || line < 1 || line > rows.size() ? line : rows.get(line - 1);
+        return header == null ? line : header.row() + line;
     }
 
-    static ImportFile read(String filename, byte[] bytes, ObjectMapper json, CodeLabels labels) throws Unreadable {
+    /** How far reading has come, 0–100, or -1 while that is not known. */
+    int percentRead() {
+        long of = total;
+        return of <= 0 ? -1 : (int) Math.min(100, read.get() * 100 / of);
+    }
+
+    static ImportFile open(String filename, Path file, ObjectMapper json, CodeLabels labels)
+            throws Unreadable, IOException {
         String name = filename == null ? "" : filename.toLowerCase(Locale.ROOT);
-        if (bytes.length == 0) {
+        byte[] start = peek(file);
+        if (start.length == 0) {
             throw new Unreadable("import.error.empty", null);
         }
-        if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
-            return fromRows(Format.XLSX, xlsxRows(bytes), json, labels);
+        if (start.length >= 4 && start[0] == 'P' && start[1] == 'K' && start[2] == 3 && start[3] == 4) {
+            return new ImportFile(Format.XLSX, file, ',', checkedHeader(file, Format.XLSX, ',', json, labels));
         }
-        if (name.endsWith(".xlsx") || name.endsWith(".xls") || (bytes.length >= 4 && (bytes[0] & 0xff) == 0xD0
-                && (bytes[1] & 0xff) == 0xCF)) {
+        if (name.endsWith(".xlsx") || name.endsWith(".xls") || (start.length >= 4 && (start[0] & 0xff) == 0xD0
+                && (start[1] & 0xff) == 0xCF)) {
             throw new Unreadable("import.error.xlsx", null);
         }
-        String text = new String(bytes, StandardCharsets.UTF_8);
+        String text = new String(start, StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
         if (text.indexOf('\0') >= 0) {
             throw new Unreadable("import.error.format", null);
         }
-        String start = text.stripLeading();
-        if (start.isEmpty()) {
+        String content = text.stripLeading();
+        if (content.isEmpty()) {
+            if (!onlyWhitespace(file)) {
+                throw new Unreadable("import.error.format", null);
+            }
             throw new Unreadable("import.error.empty", null);
         }
-        if (start.startsWith("{")) {
-            return new ImportFile(Format.NDJSON, List.of(text.split("\r?\n", -1)), List.of());
+        if (content.startsWith("{")) {
+            return new ImportFile(Format.NDJSON, file, ',', null);
         }
-        String firstLine = start.lines().findFirst().orElse("");
+        String firstLine = content.lines().findFirst().orElse("");
         if (name.endsWith(".csv") || firstLine.contains(";")) {
-            return fromRows(Format.CSV, csvRows(text, firstLine.contains(";") ? ';' : ','), json, labels);
+            char separator = firstLine.contains(";") ? ';' : ',';
+            return new ImportFile(Format.CSV, file, separator, checkedHeader(file, Format.CSV, separator, json, labels));
         }
         throw new Unreadable("import.error.format", null);
     }
 
-    /** Splits CSV text into rows of cells: quotes may hold separators, quotes ("") and line breaks. */
-    static List<List<String>> csvRows(String text, char separator) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == separator) {
-                row.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                row.add(cell.toString());
-                cell.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-            } else {
-                cell.append(c);
+    /**
+     * Feeds every line to the import. A spreadsheet that cannot be read on from some row stops the import there,
+     * saying how far it got; the lines before are stored.
+     */
+    void feed(Importer importer, ObjectMapper json, CodeLabels labels) throws IOException {
+        read.set(0);
+        if (format == Format.NDJSON) {
+            try (InputStream in = counted(Files.newInputStream(path))) {
+                NdjsonLines.feed(in, importer);
             }
+            return;
         }
-        if (cell.length() > 0 || !row.isEmpty()) {
-            row.add(cell.toString());
-            rows.add(row);
-        }
-        return rows;
-    }
-
-    private static List<List<String>> xlsxRows(byte[] bytes) throws Unreadable {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-            Sheet sheet = workbook.getSheetAt(0);
-            List<List<String>> rows = new ArrayList<>();
-            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                List<String> cells = new ArrayList<>();
-                if (row != null) {
-                    for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                        cells.add(text(row.getCell(c)));
-                    }
-                }
-                rows.add(cells);
-            }
-            return rows;
-        } catch (IOException | RuntimeException e) {
-            throw new Unreadable("import.error.xlsx", null);
+        RecordRows records = new RecordRows(header, json, labels, importer);
+        try {
+            rows(format, path, separator, records, this::counted, size -> total = size);
+        } catch (RowSink.CellTooLong e) {
+            throw importer.unreadableFrom("row " + e.row + " has a cell longer than 64 KiB, more than a record can "
+                    + "hold, and the file cannot be read past it", e);
+        } catch (XlsxRows.Refused e) {
+            throw importer.unreadableFrom("the Excel file cannot be read on from row " + (records.lastRow() + 1), e);
         }
     }
 
-    private static String text(Cell cell) {
-        if (cell == null) {
-            return "";
+    void delete() {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException e) {
+            // A temporary file: the operating system's clean-up takes it if we cannot.
         }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return switch (type) {
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-                    : BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
-            case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
-            case STRING -> cell.getStringCellValue();
-            default -> "";
-        };
     }
 
-    /** Rows under a header of Swedish column names (or field names) to NDJSON lines; rows starting "#" skipped. */
-    private static ImportFile fromRows(Format format, List<List<String>> rows, ObjectMapper json, CodeLabels labels)
-            throws Unreadable {
-        int headerIndex = 0;
-        while (headerIndex < rows.size() && blank(rows.get(headerIndex))) {
-            headerIndex++;
+    private static SpreadsheetHeader checkedHeader(Path file, Format format, char separator, ObjectMapper json,
+                                                   CodeLabels labels) throws Unreadable, IOException {
+        SpreadsheetHeader.Scan scan = new SpreadsheetHeader.Scan(labels);
+        try {
+            rows(format, file, separator, scan, UnaryOperator.identity(), size -> { });
+        } catch (RowSink.CellTooLong e) {
+            throw new Unreadable("import.error.cellTooLong", String.valueOf(e.row));
+        } catch (XlsxRows.Refused e) {
+            throw new Unreadable(e.key, null);
         }
-        if (headerIndex == rows.size()) {
-            throw new Unreadable("import.error.empty", null);
-        }
-        Map<Integer, String> columns = new HashMap<>();
-        List<String> header = rows.get(headerIndex);
-        for (int c = 0; c < header.size(); c++) {
-            String title = header.get(c).strip();
-            for (String field : ImportTemplate.COLUMNS) {
-                if (title.equalsIgnoreCase(labels.column(field)) || title.equalsIgnoreCase(field)) {
-                    columns.put(c, field);
-                }
-            }
-        }
-        for (String required : List.of("journeyId", "type", "date")) {
-            if (!columns.containsValue(required)) {
-                throw new Unreadable("import.error.header", labels.column(required));
-            }
-        }
-        List<String> lines = new ArrayList<>();
-        List<Integer> rowNumbers = new ArrayList<>();
-        for (int r = headerIndex + 1; r < rows.size(); r++) {
-            List<String> row = rows.get(r);
-            if (!row.isEmpty() && row.get(0).startsWith("#")) {
-                continue;
-            }
-            rowNumbers.add(r + 1);
-            if (blank(row)) {
-                lines.add("");
-                continue;
-            }
-            Map<String, String> values = new HashMap<>();
-            columns.forEach((c, field) -> {
-                if (c < row.size() && !row.get(c).isBlank()) {
-                    values.put(field, row.get(c));
-                }
-            });
-            String type = labels.type(values.getOrDefault("type", ""));
-            lines.add(RecordRequests.toJson(json, labels, type, values.get("journeyId"), values.get("recordId"),
-                    values.get("date"), values).toString());
-        }
-        if (lines.stream().allMatch(String::isEmpty)) {
-            throw new Unreadable("import.error.empty", null);
-        }
-        return new ImportFile(format, lines, rowNumbers);
+        return scan.header();
     }
 
-    private static boolean blank(List<String> row) {
-        return row.stream().allMatch(String::isBlank);
+    /** Reads a spreadsheet's rows into the sink; {@code counted} wraps what is read, {@code total} its size. */
+    private static void rows(Format format, Path file, char separator, RowSink sink,
+                             UnaryOperator<InputStream> counted, LongConsumer total)
+            throws IOException, RowSink.CellTooLong, XlsxRows.Refused {
+        if (format == Format.CSV) {
+            try (InputStream in = counted.apply(Files.newInputStream(file))) {
+                CsvRows.read(in, separator, sink);
+            }
+            return;
+        }
+        OPCPackage xlsx = XlsxRows.open(file);
+        try {
+            total.accept(XlsxRows.firstSheetSize(xlsx));
+            XlsxRows.read(xlsx, sink, counted);
+        } finally {
+            xlsx.revert(); // closes a package opened to read (close() would try to save it)
+        }
+    }
+
+    private InputStream counted(InputStream in) {
+        return new BufferedInputStream(new FilterInputStream(in) {
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b >= 0) {
+                    read.incrementAndGet();
+                }
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                int n = super.read(buffer, offset, length);
+                if (n > 0) {
+                    read.addAndGet(n);
+                }
+                return n;
+            }
+        }, 64 * 1024);
+    }
+
+    private static byte[] peek(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(PEEK);
+        }
+    }
+
+    /** Whether the whole file is whitespace (the first {@value #PEEK} bytes were). */
+    private static boolean onlyWhitespace(Path file) throws IOException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            for (int b = in.read(); b >= 0; b = in.read()) {
+                if (!(b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == 0xEF || b == 0xBB || b == 0xBF)) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 }

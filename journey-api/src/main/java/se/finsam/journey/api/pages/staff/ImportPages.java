@@ -2,6 +2,8 @@ package se.finsam.journey.api.pages.staff;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,15 +22,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import jakarta.servlet.http.HttpServletResponse;
+import se.finsam.journey.api.recording.ImportInterruptedException;
 import se.finsam.journey.api.recording.ImportResult;
 import se.finsam.journey.api.recording.NotFoundException;
 import se.finsam.journey.api.security.Caller;
 
 /**
- * The import page: a file (NDJSON, or the template as CSV or Excel) is read, turned into the API's NDJSON
- * records and imported in the background; its page refreshes until the result is there, with every rejected
- * line, its row and column (Swedish column names for spreadsheets) and message. The templates are downloaded
- * here too. A file the page cannot read is said so on the form (400), never an error of ours.
+ * The import page: a file (NDJSON, or the template as CSV or Excel) is kept on disk, read as a stream into the
+ * API's NDJSON records and imported in the background; its page refreshes until the result is there, with the
+ * rejected lines (the first thousand), their row and column (Swedish column names for spreadsheets) and message.
+ * The templates are downloaded here too. A file the page cannot read is said so on the form (400), never an error
+ * of ours.
  */
 @Controller
 class ImportPages {
@@ -67,11 +71,18 @@ class ImportPages {
         if (file.getSize() > maxMegabytes * 1024L * 1024L) {
             return refused(model, response, "import.error.tooBig", String.valueOf(maxMegabytes));
         }
+        // Kept on disk for the import, which reads it as a stream (the upload's own copy goes with the request).
+        Path kept = Files.createTempFile("journey-import-", ".upload");
         ImportFile read;
         try {
-            read = ImportFile.read(file.getOriginalFilename(), file.getBytes(), json, labels);
+            file.transferTo(kept);
+            read = ImportFile.open(file.getOriginalFilename(), kept, json, labels);
         } catch (ImportFile.Unreadable e) {
+            Files.deleteIfExists(kept);
             return refused(model, response, e.key, e.argument);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(kept);
+            throw e;
         }
         ImportJobs.Job job = jobs.start(caller, read);
         return "redirect:/app/imports/" + job.id;
@@ -93,21 +104,37 @@ class ImportPages {
         caller.requireRecordingAnywhere();
         ImportJobs.Job job = jobs.find(id, caller).orElseThrow(() -> new NotFoundException(
                 labels.message("import.notFound", null, "no such import", locale)));
-        model.addAttribute("job", job);
-        model.addAttribute("spreadsheet", job.file.format != ImportFile.Format.NDJSON);
-        ImportResult result = job.result;
+        // One snapshot for the whole page: the import may end while the page is being drawn.
+        ImportJobs.Snapshot snapshot = job.snapshot();
+        model.addAttribute("job", snapshot);
+        model.addAttribute("spreadsheet", snapshot.format() != ImportFile.Format.NDJSON);
+        List<Rejection> rejections = new ArrayList<>();
+        ImportResult result = snapshot.result();
         if (result != null) {
-            List<Rejection> rejections = new ArrayList<>();
             for (ImportResult.LineError error : result.errors()) {
                 RecordRequests.Problem problem = RecordRequests.fieldProblem(error.message(), labels, locale);
                 String column = problem.field() == null ? null
-                        : job.file.format == ImportFile.Format.NDJSON ? problem.field() : labels.column(problem.field());
+                        : snapshot.format() == ImportFile.Format.NDJSON ? problem.field() : labels.column(problem.field());
                 rejections.add(new Rejection(job.file.rowOf(error.line()), error.journeyId(), column,
                         problem.message()));
             }
-            model.addAttribute("rejections", rejections);
         }
+        model.addAttribute("rejections", rejections);
+        model.addAttribute("interruption", snapshot.done() ? interruption(snapshot.outcome(), job.file, locale) : null);
         return "staff/import-progress";
+    }
+
+    /** Why an import stopped and from which row (or line) to import again, in the user's language. */
+    private String interruption(ImportJobs.Outcome outcome, ImportFile file, Locale locale) {
+        ImportInterruptedException stopped = outcome.interrupted();
+        if (stopped == null) {
+            return outcome.failure() == null ? null : labels.message("import.failed", new Object[]{
+                    outcome.failure().isEmpty() ? labels.message("error.unexpected", null, "", locale)
+                            : outcome.failure()}, outcome.failure(), locale);
+        }
+        String why = labels.message("import.interrupted." + stopped.reason().name(), null, stopped.why(), locale);
+        return labels.message("import.interrupted", new Object[]{file.rowOf(stopped.resendFromLine()), why},
+                stopped.detail(), locale);
     }
 
     @GetMapping("/app/imports/template.xlsx")

@@ -96,6 +96,23 @@ class AdminPagesIntegrationTests {
     }
 
     @Test
+    void anInitiativeNameOrAUserNameHoldingAnIdentityNumberIsRefusedAtItsFieldAndNotSaved() {
+        WebSession root = signIn("root");
+
+        Page initiative = root.post("/app/admin/initiatives/new", "/app/admin/initiatives", "code", "team-pnr", "name",
+                "Team för 811228-9874", "association", "vastmanland", "editing", "false");
+        Page user = root.post("/app/admin/users/new", "/app/admin/users", "username", "811228-9874", "password",
+                "a-long-enough-password", "roles", "STAFF", "initiatives", "sala", "editing", "false");
+
+        assertThat(initiative.status()).isEqualTo(400);
+        assertThat(initiative.body()).contains("id=\"name-error\"", "Får inte innehålla något som liknar ett personnummer");
+        assertThat(user.status()).isEqualTo(400);
+        assertThat(user.body()).contains("id=\"username-error\"", "Får inte innehålla något som liknar ett personnummer");
+        assertThat(service.getAsAdmin("/api/v1/initiatives").toString()).doesNotContain("team-pnr");
+        assertThat(service.getAsAdmin("/api/v1/users").toString()).doesNotContain("9874");
+    }
+
+    @Test
     void aFormPostWithoutItsCsrfTokenIsRefused() {
         WebSession root = signIn("root");
         assertThat(root.postWithout("/app/admin/initiatives", "code", "forged", "name", "Forged",

@@ -99,6 +99,20 @@ class ReportsPageIntegrationTests {
     }
 
     @Test
+    void datesOutsideTheYears1900To2100GiveA400PageAtTheirField() {
+        WebSession ella = ella();
+
+        Page early = ella.get("/app/reports?initiative=hallstahammar&period=custom&from=0000-01-01&to=2025-12-31");
+        Page late = ella.get("/app/reports?initiative=hallstahammar&period=custom&from=2025-01-01&to=2025-12-31"
+                + "&asOf=9999-01-01");
+
+        assertThat(early.status()).isEqualTo(400);
+        assertThat(early.body()).contains("id=\"from-error\"", "Datumet måste ligga mellan 1900-01-01 och 2100-12-31.");
+        assertThat(late.status()).isEqualTo(400);
+        assertThat(late.body()).contains("id=\"asOf-error\"", "Datumet måste ligga mellan 1900-01-01 och 2100-12-31.");
+    }
+
+    @Test
     void wrongParametersGiveA400PageThatSaysWhatToFix() {
         WebSession ella = ella();
 
