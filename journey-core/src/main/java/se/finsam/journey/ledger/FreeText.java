@@ -1,6 +1,6 @@
 package se.finsam.journey.ledger;
 
-import java.util.regex.Pattern;
+import se.finsam.journey.journey.PersonalIdentityNumber;
 
 /**
  * The free text of a ledger record (a title, a goal, an assessment, a name): trimmed, of a bounded length, without
@@ -8,13 +8,6 @@ import java.util.regex.Pattern;
  * anonymous by design: they are read by everyone who reads reports, and no key seals them.
  */
 public final class FreeText {
-
-    /**
-     * Ten or twelve digits that start like a date, written together, with single spaces between digits, or with a
-     * '-' or '+' before the last four: a personal identity number as people type one.
-     */
-    private static final Pattern IDENTITY_NUMBER_SHAPE = Pattern.compile(
-            "(?<![0-9])(?:[0-9] ?){5,7}[0-9] ?[-+\u2010-\u2015]? ?(?:[0-9] ?){3}[0-9](?![0-9])");
 
     private FreeText() {
     }
@@ -56,7 +49,8 @@ public final class FreeText {
                 : "'" + text + "'";
     }
 
+    /** Something shaped like an identity number anywhere in the text, as the journeys' free text is checked. */
     static boolean holdsIdentityNumber(String text) {
-        return IDENTITY_NUMBER_SHAPE.matcher(text).find();
+        return PersonalIdentityNumber.foundIn(text);
     }
 }
