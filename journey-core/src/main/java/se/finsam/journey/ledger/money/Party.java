@@ -33,6 +33,10 @@ public record Party(PartyKind kind, String municipality, String name) {
                     + "SOCIAL_INSURANCE_AGENCY, REGION, MUNICIPALITY:1982, EMPLOYMENT_SERVICE, ASSOCIATION or OTHER:name");
         }
         String text = key.strip();
+        Party named = swedish(text.toLowerCase(SWEDISH));
+        if (named != null) {
+            return named;
+        }
         int colon = text.indexOf(':');
         String kindText = (colon < 0 ? text : text.substring(0, colon)).strip().toUpperCase(Locale.ROOT);
         String detail = colon < 0 ? null : text.substring(colon + 1).strip();
@@ -68,6 +72,43 @@ public record Party(PartyKind kind, String municipality, String name) {
             }
         };
     }
+
+    /**
+     * A party by the Swedish name a finance export or a person writes ("Försäkringskassan", "Region Västmanland",
+     * "Fagersta kommun", "Kommun 1982"), or null. A municipality's name is known for the municipalities of
+     * DOMAIN.md; any other is named by its code.
+     */
+    private static Party swedish(String lower) {
+        switch (lower) {
+            case "försäkringskassan", "fk":
+                return new Party(PartyKind.SOCIAL_INSURANCE_AGENCY, null, null);
+            case "arbetsförmedlingen", "af":
+                return new Party(PartyKind.EMPLOYMENT_SERVICE, null, null);
+            case "samordningsförbundet", "förbundet":
+                return ASSOCIATION;
+            case "region", "regionen":
+                return new Party(PartyKind.REGION, null, null);
+            default:
+                break;
+        }
+        if (lower.startsWith("region ")) {
+            return new Party(PartyKind.REGION, null, null);
+        }
+        java.util.regex.Matcher code = KOMMUN_CODE.matcher(lower);
+        if (code.matches()) {
+            return new Party(PartyKind.MUNICIPALITY, code.group(1) != null ? code.group(1) : code.group(2), null);
+        }
+        String municipality = lower.endsWith(" kommun") ? lower.substring(0, lower.length() - 7).strip() : lower;
+        String known = MUNICIPALITY_CODES.get(municipality);
+        return known == null ? null : new Party(PartyKind.MUNICIPALITY, known, null);
+    }
+
+    private static final java.util.Locale SWEDISH = java.util.Locale.forLanguageTag("sv");
+    private static final Pattern KOMMUN_CODE = Pattern.compile("kommun (\\d{4})|(\\d{4})(?: kommun)?");
+    /** The municipalities of DOMAIN.md, by name in lower case. */
+    private static final java.util.Map<String, String> MUNICIPALITY_CODES = java.util.Map.of("västerås", "1980",
+            "fagersta", "1982", "norberg", "1962", "skinnskatteberg", "1904", "sala", "1981", "hallstahammar", "1961",
+            "surahammar", "1907", "avesta", "2084");
 
     /** The key it is written and grouped by. */
     public String key() {
