@@ -57,12 +57,12 @@ class AccessMatrixIntegrationTests {
             + "\"values\": [\"count\"]}]}";
     private static final String TABLES = "definition=everyones&table=by-gender";
 
-    /** The callers: four roles scoped to the own initiative, a user without a role, and two without a user. */
+    /** The callers: five roles scoped to the own initiative, a user without a role, and two without a user. */
     enum Who {
-        ADMIN, STAFF, ANALYST, AUDITOR, NO_ROLE, NO_CREDENTIALS, WRONG_PASSWORD;
+        ADMIN, STAFF, ANALYST, AUDITOR, OFFICE, NO_ROLE, NO_CREDENTIALS, WRONG_PASSWORD;
 
         boolean hasRole() {
-            return ordinal() <= AUDITOR.ordinal();
+            return ordinal() <= OFFICE.ordinal();
         }
     }
 
@@ -72,7 +72,7 @@ class AccessMatrixIntegrationTests {
     /** Who is let through an endpoint, as API.md gives it. */
     enum Access {
         ADMINISTRATION, RECORDING, JOURNEY_READING, REPORT_READING, DEFINITION_WRITING, AUDIT, ANY_ROLE, SIGNED_IN,
-        OPEN;
+        OPEN, MONEY_RECORDING, GOAL_RECORDING, ACTIVITY_RECORDING;
 
         /** The status expected; 200 stands for any 2xx. */
         int expected(Who who, Target target, int refusedOtherInitiative) {
@@ -87,6 +87,9 @@ class AccessMatrixIntegrationTests {
                 case REPORT_READING -> who.hasRole();
                 case DEFINITION_WRITING -> who == Who.ADMIN || who == Who.ANALYST;
                 case AUDIT -> who == Who.ADMIN || who == Who.AUDITOR;
+                case MONEY_RECORDING -> who == Who.ADMIN || who == Who.OFFICE;
+                case GOAL_RECORDING -> who == Who.ADMIN || who == Who.ANALYST;
+                case ACTIVITY_RECORDING -> who == Who.ADMIN || who == Who.STAFF || who == Who.OFFICE;
             };
             if (!allowed) {
                 return 403;
@@ -142,6 +145,8 @@ class AccessMatrixIntegrationTests {
     String otherManifest;
     String ownTablesManifest;
     String otherTablesManifest;
+    String ownEconomyManifest;
+    String otherEconomyManifest;
     String asOf;
     final AtomicInteger cells = new AtomicInteger();
 
@@ -153,6 +158,7 @@ class AccessMatrixIntegrationTests {
         service.user("staff-alpha", "STAFF", OWN);
         service.user("analyst-alpha", "ANALYST", OWN);
         service.user("auditor-alpha", "AUDITOR", OWN);
+        service.user("office-alpha", "OFFICE", OWN);
         // The API refuses a user without a role, but a database edited by hand (or a token) can hold one.
         users.save(new User("no-role", passwords.encode(PASSWORD), Set.of(), Set.of(User.ALL_INITIATIVES)));
         String lines = String.join("\n",
@@ -167,6 +173,8 @@ class AccessMatrixIntegrationTests {
         assertThat(definition.status()).as(definition.body()).isEqualTo(201);
         ownTablesManifest = tablesManifestOf(OWN, position);
         otherTablesManifest = tablesManifestOf(OTHER, position);
+        ownEconomyManifest = economyManifestOf(OWN, position);
+        otherEconomyManifest = economyManifestOf(OTHER, position);
         asOf = Instant.now().toString();
     }
 
@@ -251,6 +259,59 @@ class AccessMatrixIntegrationTests {
                 Endpoint.scoped("GET a tables manifest's verification", Access.REPORT_READING, target -> Request.get(
                         "/api/v1/reports/manifests/" + (target == Target.OWN_INITIATIVE ? ownTablesManifest
                                 : otherTablesManifest) + "/verify")),
+                Endpoint.scoped("POST an allocation to an initiative's ledger", Access.MONEY_RECORDING,
+                        target -> ledgerRecord("initiatives/" + code(target), "{\"type\": \"allocation\", "
+                                + "\"year\": 2024, \"financingParty\": \"ASSOCIATION\", \"amount\": \"1 000\"}"),
+                        Target.NOTHING_THAT_EXISTS),
+                Endpoint.scoped("POST a staff position to an initiative's ledger", Access.MONEY_RECORDING,
+                        target -> ledgerRecord("initiatives/" + code(target), "{\"type\": \"position\", "
+                                + "\"from\": \"2024-01-01\", \"to\": \"2024-12-31\", \"role\": \"COACH\", "
+                                + "\"fte\": 1, \"employer\": \"REGION\"}")),
+                Endpoint.scoped("POST a goal to an initiative's ledger", Access.GOAL_RECORDING,
+                        target -> ledgerRecord("initiatives/" + code(target), "{\"type\": \"goal\", \"year\": 2024, "
+                                + "\"area\": \"Arbete\", \"text\": \"Fler till arbete\"}"), Target.NOTHING_THAT_EXISTS),
+                Endpoint.scoped("POST an activity to an initiative's ledger", Access.ACTIVITY_RECORDING,
+                        target -> ledgerRecord("initiatives/" + code(target), "{\"type\": \"activity\", "
+                                + "\"kind\": \"COURSE\", \"title\": \"Kurs\", \"from\": \"2024-03-01\", "
+                                + "\"sessions\": 1, \"attendances\": 8, \"uniqueParticipants\": 8}"),
+                        Target.NOTHING_THAT_EXISTS),
+                Endpoint.scoped("POST an allocation to an association's ledger", Access.MONEY_RECORDING,
+                        target -> ledgerRecord("associations/" + association(target), "{\"type\": \"allocation\", "
+                                + "\"year\": 2024, \"financingParty\": \"REGION\", \"amount\": 5000}"),
+                        Target.NOTHING_THAT_EXISTS),
+                Endpoint.scoped("GET an initiative's ledger", Access.REPORT_READING,
+                        target -> Request.get("/api/v1/initiatives/" + code(target) + "/ledger"),
+                        Target.NOTHING_THAT_EXISTS),
+                Endpoint.scoped("GET an association's ledger", Access.REPORT_READING,
+                        target -> Request.get("/api/v1/associations/" + association(target) + "/ledger"),
+                        Target.NOTHING_THAT_EXISTS),
+                new Endpoint("POST a finance file", Access.MONEY_RECORDING, List.of(Target.OWN_INITIATIVE,
+                        Target.OTHER_INITIATIVE), 422, target -> new Request("POST", "/api/v1/ledger/imports", "text/csv",
+                        "Insats;Typ;Post-id;År;Kostnadsslag;Belopp\r\n" + code(target) + ";Budget;" + nextId("b")
+                                + ";2024;Personal;100", null)),
+                Endpoint.unscoped("GET the finance file's template as CSV", Access.ANY_ROLE,
+                        Request.get("/api/v1/ledger/imports/template.csv")),
+                Endpoint.unscoped("GET the finance file's template as Excel", Access.ANY_ROLE,
+                        Request.get("/api/v1/ledger/imports/template.xlsx")),
+                Endpoint.scoped("GET the economy report", Access.REPORT_READING, target -> Request.get(
+                        "/api/v1/reports/economy?initiative=" + code(target) + "&" + PERIOD), Target.NOTHING_THAT_EXISTS),
+                Endpoint.scoped("GET the economy report of an association", Access.REPORT_READING, target -> Request.get(
+                        "/api/v1/reports/economy?association=" + association(target) + "&" + PERIOD),
+                        Target.NOTHING_THAT_EXISTS),
+                Endpoint.scoped("GET the staff report", Access.REPORT_READING, target -> Request.get(
+                        "/api/v1/reports/staff?initiative=" + code(target) + "&" + PERIOD), Target.NOTHING_THAT_EXISTS),
+                Endpoint.scoped("GET the goal report", Access.REPORT_READING, target -> Request.get(
+                        "/api/v1/reports/goals?initiative=" + code(target) + "&" + PERIOD), Target.NOTHING_THAT_EXISTS),
+                Endpoint.scoped("GET the activity report", Access.REPORT_READING, target -> Request.get(
+                        "/api/v1/reports/activities?initiative=" + code(target) + "&" + PERIOD),
+                        Target.NOTHING_THAT_EXISTS),
+                Endpoint.scoped("GET the economy report as CSV", Access.REPORT_READING, target -> Request.get(
+                        "/api/v1/reports/economy/export.csv?initiative=" + code(target) + "&" + PERIOD)),
+                Endpoint.scoped("GET the goal report as CSV", Access.REPORT_READING, target -> Request.get(
+                        "/api/v1/reports/goals/export.csv?initiative=" + code(target) + "&" + PERIOD)),
+                Endpoint.scoped("GET an economy manifest's verification", Access.REPORT_READING, target -> Request.get(
+                        "/api/v1/reports/manifests/" + (target == Target.OWN_INITIATIVE ? ownEconomyManifest
+                                : otherEconomyManifest) + "/verify")),
                 Endpoint.unscoped("PUT an initiative", Access.ADMINISTRATION, new Request("PUT", "/api/v1/initiatives/"
                         + OWN, "application/json", "{\"name\": \"Team alpha\", \"association\": \"north\"}", null)),
                 Endpoint.unscoped("GET the initiatives", Access.ANY_ROLE, Request.get("/api/v1/initiatives")),
@@ -322,6 +383,31 @@ class AccessMatrixIntegrationTests {
                 + "&minPosition=" + position);
         assertThat(report.status()).as(report.body()).isEqualTo(200);
         return report.json().path("manifest").asText();
+    }
+
+    private String economyManifestOf(String initiative, String position) {
+        Answer economy = service.get(ADMIN, "/api/v1/reports/economy?initiative=" + initiative + "&" + PERIOD
+                + "&minPosition=" + position);
+        assertThat(economy.status()).as(economy.body()).isEqualTo(200);
+        return economy.json().path("manifest").asText();
+    }
+
+    private Request ledgerRecord(String owner, String record) {
+        ObjectNode body;
+        try {
+            body = (ObjectNode) ServiceClient.JSON.readTree(record);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        return json("POST", "/api/v1/" + owner + "/ledger/records", body.put("recordId", nextId("l")));
+    }
+
+    private static String association(Target target) {
+        return switch (target) {
+            case OTHER_INITIATIVE -> "south";
+            case NOTHING_THAT_EXISTS -> "nowhere";
+            default -> "north";
+        };
     }
 
     private String tablesManifestOf(String initiative, String position) {

@@ -57,12 +57,29 @@ public class LedgerAccess {
     }
 
     public boolean mayRecord(Caller caller, LedgerId ledger, Area area) {
-        boolean role = caller.isAdmin() || switch (area) {
+        return recordsArea(caller, area) && covers(caller, ledger);
+    }
+
+    /** Whether the caller's roles record the area at all, in whichever ledger. */
+    public boolean recordsArea(Caller caller, Area area) {
+        return caller.isAdmin() || switch (area) {
             case MONEY, STAFF -> caller.hasRole(Role.OFFICE);
             case GOALS -> caller.hasRole(Role.ANALYST);
             case ACTIVITIES -> caller.hasRole(Role.STAFF) || caller.hasRole(Role.OFFICE);
         };
-        return role && covers(caller, ledger);
+    }
+
+    /** Asked before anything of a record is looked at: whether the caller's roles record the area at all. */
+    public void requireRecordingArea(Caller caller, Area area) {
+        if (!recordsArea(caller, area)) {
+            throw new ForbiddenException("user '" + caller.username() + "' may not record " + described(area) + " ("
+                    + whoRecords(area) + " do)");
+        }
+    }
+
+    /** Whether the caller's roles record anything in any ledger. */
+    public boolean recordsAnything(Caller caller) {
+        return List.of(Area.values()).stream().anyMatch(area -> recordsArea(caller, area));
     }
 
     /** Whether the caller may record anything at all in the ledger: asked before a record is looked at. */

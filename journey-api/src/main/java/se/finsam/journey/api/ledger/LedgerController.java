@@ -86,7 +86,7 @@ class LedgerController {
     ResponseEntity<LedgerRecording.Recorded> recordForInitiative(
             @Parameter(description = INITIATIVE) @PathVariable String code, @RequestBody JsonNode body,
             @AuthenticationPrincipal Caller caller) {
-        return answer(recording.record(access.ofInitiative(code), body, caller));
+        return answer(recording.record(() -> access.ofInitiative(code), body, caller));
     }
 
     @PostMapping(path = "/associations/{code}/ledger/records", consumes = "application/json")
@@ -107,7 +107,7 @@ class LedgerController {
     ResponseEntity<LedgerRecording.Recorded> recordForAssociation(
             @Parameter(description = ASSOCIATION) @PathVariable String code, @RequestBody JsonNode body,
             @AuthenticationPrincipal Caller caller) {
-        return answer(recording.record(access.ofAssociation(code), body, caller));
+        return answer(recording.record(() -> access.ofAssociation(code), body, caller));
     }
 
     @GetMapping("/initiatives/{code}/ledger")
