@@ -42,6 +42,11 @@ public class JourneyEventTable {
     public record StoredRecord(JourneyEvent record, long position, Instant recordedAt, byte[] contentHash) {
     }
 
+    /** The database, for the readers of other aggregates beside this one (ledgers). */
+    JdbcTemplate jdbc() {
+        return jdbc;
+    }
+
     /** The position of the newest stored event (0 when there is none). */
     public long head() {
         Long head = jdbc.queryForObject("SELECT MAX(globalindex) FROM domainevententry", Long.class);

@@ -37,6 +37,17 @@ public class LedgerEventTable {
         return stored;
     }
 
+    /** The position of the newest record of any of the ledgers (0 when they have none). */
+    public long head(Collection<String> ledgerIds) {
+        Long head = events.jdbc().query(connection -> {
+            var statement = connection.prepareStatement("SELECT max(globalindex) FROM domainevententry "
+                    + "WHERE aggregateidentifier = ANY (?)");
+            statement.setArray(1, connection.createArrayOf("varchar", ledgerIds.toArray()));
+            return statement;
+        }, rs -> rs.next() ? rs.getLong(1) : 0L);
+        return head == null ? 0 : head;
+    }
+
     /** The histories of the ledgers up to {@code maxPosition}; a ledger without records is absent. */
     public Map<String, LedgerHistory> histories(Collection<String> ledgerIds, long maxPosition, Instant asOf) {
         Map<String, LedgerHistory> histories = new LinkedHashMap<>();

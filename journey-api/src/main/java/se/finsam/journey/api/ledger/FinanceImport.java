@@ -60,7 +60,7 @@ public class FinanceImport {
     }
 
     /** One refused row: its number in the file (as the spreadsheet numbers it), the field and the rule. */
-    public record RowError(int row, String field, String code, String message) {
+    public record RowError(int row, String field, String code, java.util.List<String> arguments, String message) {
     }
 
     /**
@@ -255,7 +255,8 @@ public class FinanceImport {
         void refuse(int row, LedgerViolation violation) {
             errorCount++;
             if (errors.size() < MOST_ERRORS_LISTED) {
-                errors.add(new RowError(row, column(violation.field()), violation.code(), violation.getMessage()));
+                errors.add(new RowError(row, column(violation.field()), violation.code(), violation.arguments(),
+                        violation.getMessage()));
             }
         }
 

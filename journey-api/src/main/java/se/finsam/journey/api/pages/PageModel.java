@@ -28,7 +28,7 @@ import se.finsam.journey.api.web.BadRequestException;
  * client would get (403, 404, 400, 503 when the database cannot be reached or its disk is full). Only the
  * exception's class is logged, never its message: messages may name what a user typed.
  */
-@ControllerAdvice(basePackages = "se.finsam.journey.api.pages")
+@ControllerAdvice(basePackages = {"se.finsam.journey.api.pages", "se.finsam.journey.api.ledger.pages"})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class PageModel {
 

@@ -14,12 +14,12 @@ import se.finsam.journey.ledger.figures.Value;
  * dotted path, value, and compared last year's value and the change), or for the goal report one row per goal. A
  * cell small-number protection hides is empty, and named in a last column {@code suppressed}.
  */
-final class LedgerReportCsv {
+public final class LedgerReportCsv {
 
     private LedgerReportCsv() {
     }
 
-    static String of(LedgerReportAnswer answer) {
+    public static String of(LedgerReportAnswer answer) {
         StringBuilder csv = new StringBuilder("\uFEFF");
         csv.append("# report ").append(answer.report()).append("; definitions ").append(answer.definitions())
                 .append("; period ").append(answer.period().from()).append("–").append(answer.period().to())

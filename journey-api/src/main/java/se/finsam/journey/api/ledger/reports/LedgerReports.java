@@ -73,7 +73,13 @@ public class LedgerReports {
             throw new BadRequestException("the economy report's period lies within one budget year (a calendar "
                     + "year), e.g. from=2025-01-01&to=2025-06-30; " + query.from() + " to " + query.to() + " spans two");
         }
-        ReportService.Loaded loaded = reports.load(query, scope, ReportService.loadedPeriod(query));
+        // The journeys are taken at a position that includes every ledger record of the scope stored so far: the
+        // read model's position follows ledger records only as its processor passes them, which may lag.
+        long ledgerHead = ledgers.head(ledgersOf(query, scope).stream().map(LedgerId::value).toList());
+        ReportQuery reading = new ReportQuery(query.initiatives(), query.association(), query.from(), query.to(),
+                query.asOf(), query.comparePrevious(), Math.max(query.minPosition() == null ? 0 : query.minPosition(),
+                ledgerHead));
+        ReportService.Loaded loaded = reports.load(reading, scope, ReportService.loadedPeriod(query));
         Computed whole = compute(kind, query, scope, loaded.position(), loaded.journeys(), OptionalInt.empty());
         LedgerReportAnswer answer = answer(whole);
         String manifest = manifests.record(subject(kind), query, scope, whole.position(), asMap(answer), caller);
