@@ -9,6 +9,7 @@ import static se.finsam.journey.api.ServiceClient.enrolment;
 import static se.finsam.journey.api.ServiceClient.line;
 import static se.finsam.journey.api.ServiceClient.referral;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import se.finsam.journey.api.ServiceClient.Answer;
+import se.finsam.journey.api.organisation.Role;
 import se.finsam.journey.api.organisation.User;
 import se.finsam.journey.api.organisation.Users;
 
@@ -37,7 +39,11 @@ import se.finsam.journey.api.organisation.Users;
  * Who may do what, over real HTTP: every endpoint of the API, asked by every kind of caller, about its own
  * initiative (alpha), another one (beta) and, where it makes a difference, something that does not exist. Each
  * cell asserts the status and that no answer to anyone but staff of the journey's initiative and administrators
- * holds an identity number or a name. A refused record leaves no trace: not even a key for the journey.
+ * holds an identity number or a name. A refused record leaves no trace: not even a key for the journey. To anyone
+ * who does not work with every initiative, another initiative's thing and a thing that does not exist get the same
+ * answer, status and message alike, so that no answer tells what exists elsewhere.
+ * The callers include a user demoted after using their credentials (from staff of alpha to analyst of beta, with the
+ * same password) and one switched off after using them: each request acts on the user as stored now.
  * Sign-in limits are lifted: the wrong-password caller fails on purpose, once per endpoint.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -57,12 +63,35 @@ class AccessMatrixIntegrationTests {
             + "\"values\": [\"count\"]}]}";
     private static final String TABLES = "definition=everyones&table=by-gender";
 
-    /** The callers: five roles scoped to the own initiative, a user without a role, and two without a user. */
+    /**
+     * The callers: five roles scoped to the own initiative, a user without a role, two without a user, a user demoted
+     * from staff of the own initiative to analyst of the other one, and a user switched off.
+     */
     enum Who {
-        ADMIN, STAFF, ANALYST, AUDITOR, OFFICE, NO_ROLE, NO_CREDENTIALS, WRONG_PASSWORD;
+        ADMIN, STAFF, ANALYST, AUDITOR, OFFICE, NO_ROLE, NO_CREDENTIALS, WRONG_PASSWORD, DEMOTED, DISABLED;
+
+        /** The role the caller acts with now; null for none. */
+        Who role() {
+            return switch (this) {
+                case ADMIN, STAFF, ANALYST, AUDITOR, OFFICE -> this;
+                case DEMOTED -> ANALYST;
+                default -> null;
+            };
+        }
 
         boolean hasRole() {
-            return ordinal() <= OFFICE.ordinal();
+            return role() != null;
+        }
+
+        /** The initiative the caller works with now. */
+        String home() {
+            return this == DEMOTED ? OTHER : OWN;
+        }
+
+        /** Whether the initiative the target names is the caller's own now. */
+        boolean owns(Target target) {
+            return (target == Target.OWN_INITIATIVE && home().equals(OWN))
+                    || (target == Target.OTHER_INITIATIVE && home().equals(OTHER));
         }
     }
 
@@ -74,31 +103,38 @@ class AccessMatrixIntegrationTests {
         ADMINISTRATION, RECORDING, JOURNEY_READING, REPORT_READING, DEFINITION_WRITING, AUDIT, ANY_ROLE, SIGNED_IN,
         OPEN, MONEY_RECORDING, GOAL_RECORDING, ACTIVITY_RECORDING;
 
-        /** The status expected; 200 stands for any 2xx. */
-        int expected(Who who, Target target, int refusedOtherInitiative) {
-            if (who == Who.WRONG_PASSWORD || (who == Who.NO_CREDENTIALS && this != OPEN)) {
+        /**
+         * The status expected; 200 stands for any 2xx. {@code refused}: the answer to a caller about an initiative
+         * it does not work with, which is also its answer about something that does not exist; {@code missing}:
+         * an administrator's answer about something that does not exist.
+         */
+        int expected(Who who, Target target, int refused, int missing) {
+            if (who == Who.WRONG_PASSWORD || who == Who.DISABLED || (who == Who.NO_CREDENTIALS && this != OPEN)) {
                 return 401;
             }
+            Who role = who.role();
             boolean allowed = switch (this) {
                 case OPEN, SIGNED_IN -> true;
                 case ANY_ROLE -> who.hasRole();
-                case ADMINISTRATION -> who == Who.ADMIN;
-                case RECORDING, JOURNEY_READING -> who == Who.ADMIN || who == Who.STAFF;
+                case ADMINISTRATION -> role == Who.ADMIN;
+                case RECORDING, JOURNEY_READING -> role == Who.ADMIN || role == Who.STAFF;
                 case REPORT_READING -> who.hasRole();
-                case DEFINITION_WRITING -> who == Who.ADMIN || who == Who.ANALYST;
-                case AUDIT -> who == Who.ADMIN || who == Who.AUDITOR;
-                case MONEY_RECORDING -> who == Who.ADMIN || who == Who.OFFICE;
-                case GOAL_RECORDING -> who == Who.ADMIN || who == Who.ANALYST;
-                case ACTIVITY_RECORDING -> who == Who.ADMIN || who == Who.STAFF || who == Who.OFFICE;
+                case DEFINITION_WRITING -> role == Who.ADMIN || role == Who.ANALYST;
+                case AUDIT -> role == Who.ADMIN || role == Who.AUDITOR;
+                case MONEY_RECORDING -> role == Who.ADMIN || role == Who.OFFICE;
+                case GOAL_RECORDING -> role == Who.ADMIN || role == Who.ANALYST;
+                case ACTIVITY_RECORDING -> role == Who.ADMIN || role == Who.STAFF || role == Who.OFFICE;
             };
             if (!allowed) {
                 return 403;
             }
-            return switch (target) {
-                case OTHER_INITIATIVE -> who == Who.ADMIN ? 200 : refusedOtherInitiative;
-                case NOTHING_THAT_EXISTS -> 404;
-                default -> 200;
-            };
+            if (target == Target.NOT_SCOPED || who.owns(target)) {
+                return 200;
+            }
+            if (who == Who.ADMIN) {
+                return target == Target.NOTHING_THAT_EXISTS ? missing : 200;
+            }
+            return refused;
         }
     }
 
@@ -109,17 +145,27 @@ class AccessMatrixIntegrationTests {
         }
     }
 
-    /** An endpoint, the targets it is asked about, and the request for a target. */
-    record Endpoint(String name, Access access, List<Target> targets, int refusedOtherInitiative,
+    /**
+     * An endpoint, the targets it is asked about, the answers of {@link Access#expected} for another initiative
+     * ({@code refused}) and, to an administrator, for nothing that exists ({@code missing}), and the request for a
+     * target.
+     */
+    record Endpoint(String name, Access access, List<Target> targets, int refused, int missing,
                     Function<Target, Request> request) {
-        static Endpoint scoped(String name, Access access, Function<Target, Request> request, Target... extra) {
-            List<Target> targets = new ArrayList<>(List.of(Target.OWN_INITIATIVE, Target.OTHER_INITIATIVE));
-            targets.addAll(List.of(extra));
-            return new Endpoint(name, access, targets, 403, request);
+        /** About an initiative: refused as forbidden (403) for another one and for one that does not exist. */
+        static Endpoint scoped(String name, Access access, Function<Target, Request> request) {
+            return new Endpoint(name, access, List.of(Target.OWN_INITIATIVE, Target.OTHER_INITIATIVE,
+                    Target.NOTHING_THAT_EXISTS), 403, 404, request);
+        }
+
+        /** About a thing of an initiative: another's answers as one that does not exist (404). */
+        static Endpoint owned(String name, Access access, Function<Target, Request> request) {
+            return new Endpoint(name, access, List.of(Target.OWN_INITIATIVE, Target.OTHER_INITIATIVE,
+                    Target.NOTHING_THAT_EXISTS), 404, 404, request);
         }
 
         static Endpoint unscoped(String name, Access access, Request request) {
-            return new Endpoint(name, access, List.of(Target.NOT_SCOPED), 403, target -> request);
+            return new Endpoint(name, access, List.of(Target.NOT_SCOPED), 403, 404, target -> request);
         }
     }
 
@@ -176,6 +222,16 @@ class AccessMatrixIntegrationTests {
         ownEconomyManifest = economyManifestOf(OWN, position);
         otherEconomyManifest = economyManifestOf(OTHER, position);
         asOf = Instant.now().toString();
+        // Two users who have used their credentials, then changed by an administrator: one demoted, keeping the
+        // password (as the admin page does when it is left empty), one switched off.
+        service.user("demoted", "STAFF", OWN);
+        service.user("disabled", "STAFF", OWN);
+        for (String user : List.of("demoted", "disabled")) {
+            assertThat(service.get(user, "/api/v1/journeys/seen-alpha").status()).isEqualTo(200);
+        }
+        User demoted = users.find("demoted").orElseThrow();
+        users.save(new User("demoted", demoted.passwordHash(), Set.of(Role.ANALYST), Set.of(OTHER)));
+        assertThat(service.post(ADMIN, "/api/v1/users/disabled/disable", "").status()).isEqualTo(200);
     }
 
     @TestFactory
@@ -198,30 +254,30 @@ class AccessMatrixIntegrationTests {
     }
 
     private List<Endpoint> endpoints() {
+        List<Target> everyTarget = List.of(Target.OWN_INITIATIVE, Target.OTHER_INITIATIVE, Target.NOTHING_THAT_EXISTS);
         return List.of(
-                Endpoint.scoped("POST a record to a journey", Access.RECORDING, target -> json("POST",
-                        "/api/v1/journeys/seen-" + code(target) + "/records",
+                Endpoint.owned("POST a record to a journey", Access.RECORDING, target -> json("POST",
+                        "/api/v1/journeys/" + journey("seen", target) + "/records",
                         assessment(nextId("a"), "2024-03-01", "BIP", 3))),
-                Endpoint.scoped("POST the referral of a new journey", Access.RECORDING, target -> {
+                new Endpoint("POST the referral of a new journey", Access.RECORDING, everyTarget, 403, 422, target -> {
                     String journeyId = nextId("new");
                     Request post = json("POST", "/api/v1/journeys/" + journeyId + "/records",
                             named(referral("r", code(target), "2024-02-01"), PIN_OWN, NAME_OWN));
                     return new Request(post.method(), post.path(), post.contentType(), post.body(), journeyId);
                 }),
-                new Endpoint("POST an import", Access.RECORDING, List.of(Target.OWN_INITIATIVE, Target.OTHER_INITIATIVE),
-                        422, target -> {
-                            String journeyId = nextId("imported");
-                            return new Request("POST", "/api/v1/imports", "application/x-ndjson", line(journeyId,
-                                    named(referral("r", code(target), "2024-02-01"), PIN_OWN, NAME_OWN)), journeyId);
-                        }),
-                Endpoint.scoped("GET a journey", Access.JOURNEY_READING,
-                        target -> Request.get("/api/v1/journeys/" + journey("seen", target)), Target.NOTHING_THAT_EXISTS),
-                Endpoint.scoped("DELETE a journey's personal data", Access.RECORDING, target -> new Request("DELETE",
-                        "/api/v1/journeys/" + journey("erase", target) + "/personal-data", "application/json", "", null),
-                        Target.NOTHING_THAT_EXISTS),
+                new Endpoint("POST an import", Access.RECORDING, everyTarget, 422, 422, target -> {
+                    String journeyId = nextId("imported");
+                    return new Request("POST", "/api/v1/imports", "application/x-ndjson", line(journeyId,
+                            named(referral("r", code(target), "2024-02-01"), PIN_OWN, NAME_OWN)), journeyId);
+                }),
+                Endpoint.owned("GET a journey", Access.JOURNEY_READING,
+                        target -> Request.get("/api/v1/journeys/" + journey("seen", target))),
+                Endpoint.owned("DELETE a journey's personal data", Access.RECORDING, target -> new Request("DELETE",
+                        "/api/v1/journeys/" + journey("erase", target) + "/personal-data", "application/json", "", null)),
                 Endpoint.scoped("GET the report", Access.REPORT_READING,
-                        target -> Request.get("/api/v1/reports/participants?initiative=" + code(target) + "&" + PERIOD),
-                        Target.NOTHING_THAT_EXISTS),
+                        target -> Request.get("/api/v1/reports/participants?initiative=" + code(target) + "&" + PERIOD)),
+                Endpoint.scoped("GET the report of an association", Access.REPORT_READING, target -> Request.get(
+                        "/api/v1/reports/participants?association=" + association(target) + "&" + PERIOD)),
                 Endpoint.scoped("GET the report as CSV", Access.REPORT_READING, target -> Request.get(
                         "/api/v1/reports/participants/export.csv?initiative=" + code(target) + "&" + PERIOD)),
                 Endpoint.scoped("GET restatements", Access.REPORT_READING, target -> Request.get(
@@ -230,13 +286,13 @@ class AccessMatrixIntegrationTests {
                 Endpoint.scoped("GET lineage", Access.REPORT_READING, target -> Request.get(
                         "/api/v1/reports/participants/lineage?initiative=" + code(target) + "&" + PERIOD
                                 + "&cell=participants.byGender.WOMAN")),
-                Endpoint.scoped("GET a manifest", Access.REPORT_READING,
-                        target -> Request.get("/api/v1/reports/manifests/" + manifest(target)), Target.NOTHING_THAT_EXISTS),
-                Endpoint.scoped("GET a manifest's verification", Access.REPORT_READING,
+                Endpoint.owned("GET a manifest", Access.REPORT_READING,
+                        target -> Request.get("/api/v1/reports/manifests/" + manifest(target))),
+                Endpoint.owned("GET a manifest's verification", Access.REPORT_READING,
                         target -> Request.get("/api/v1/reports/manifests/" + manifest(target) + "/verify")),
-                Endpoint.scoped("POST a manifest's verification", Access.REPORT_READING, target -> new Request("POST",
+                Endpoint.owned("POST a manifest's verification", Access.REPORT_READING, target -> new Request("POST",
                         "/api/v1/reports/manifests/" + manifest(target) + "/verify", "application/json", "", null)),
-                Endpoint.scoped("GET a manifest's restatement", Access.REPORT_READING,
+                Endpoint.owned("GET a manifest's restatement", Access.REPORT_READING,
                         target -> Request.get("/api/v1/reports/manifests/" + manifest(target) + "/restatement")),
                 Endpoint.unscoped("PUT a table definition", Access.DEFINITION_WRITING, new Request("PUT",
                         "/api/v1/definitions/written-in-the-matrix", "application/json", DEFINITION, null)),
@@ -247,8 +303,7 @@ class AccessMatrixIntegrationTests {
                 Endpoint.unscoped("GET a version of a table definition", Access.ANY_ROLE,
                         Request.get("/api/v1/definitions/everyones/versions/1")),
                 Endpoint.scoped("GET a definition's tables", Access.REPORT_READING, target -> Request.get(
-                        "/api/v1/reports/tables?initiative=" + code(target) + "&" + PERIOD + "&" + TABLES),
-                        Target.NOTHING_THAT_EXISTS),
+                        "/api/v1/reports/tables?initiative=" + code(target) + "&" + PERIOD + "&" + TABLES)),
                 Endpoint.scoped("GET a table cell's lineage", Access.REPORT_READING, target -> Request.get(
                         "/api/v1/reports/tables/lineage?initiative=" + code(target) + "&" + PERIOD + "&" + TABLES
                                 + "&cell=WOMAN")),
@@ -256,66 +311,56 @@ class AccessMatrixIntegrationTests {
                         target -> Request.get("/api/v1/reports/tables/difference?initiative=" + code(target) + "&"
                                 + PERIOD + "&" + TABLES + "&cell=WOMAN&against=national"
                                 + "&againstCell=participants.byGender.WOMAN")),
-                Endpoint.scoped("GET a tables manifest's verification", Access.REPORT_READING, target -> Request.get(
-                        "/api/v1/reports/manifests/" + (target == Target.OWN_INITIATIVE ? ownTablesManifest
-                                : otherTablesManifest) + "/verify")),
+                Endpoint.owned("GET a tables manifest's verification", Access.REPORT_READING, target -> Request.get(
+                        "/api/v1/reports/manifests/" + tablesManifest(target) + "/verify")),
                 Endpoint.scoped("POST an allocation to an initiative's ledger", Access.MONEY_RECORDING,
                         target -> ledgerRecord("initiatives/" + code(target), "{\"type\": \"allocation\", "
-                                + "\"year\": 2024, \"financingParty\": \"ASSOCIATION\", \"amount\": \"1 000\"}"),
-                        Target.NOTHING_THAT_EXISTS),
+                                + "\"year\": 2024, \"financingParty\": \"ASSOCIATION\", \"amount\": \"1 000\"}")),
                 Endpoint.scoped("POST a staff position to an initiative's ledger", Access.MONEY_RECORDING,
                         target -> ledgerRecord("initiatives/" + code(target), "{\"type\": \"position\", "
                                 + "\"from\": \"2024-01-01\", \"to\": \"2024-12-31\", \"role\": \"COACH\", "
                                 + "\"fte\": 1, \"employer\": \"REGION\"}")),
                 Endpoint.scoped("POST a goal to an initiative's ledger", Access.GOAL_RECORDING,
                         target -> ledgerRecord("initiatives/" + code(target), "{\"type\": \"goal\", \"year\": 2024, "
-                                + "\"area\": \"Arbete\", \"text\": \"Fler till arbete\"}"), Target.NOTHING_THAT_EXISTS),
+                                + "\"area\": \"Arbete\", \"text\": \"Fler till arbete\"}")),
                 Endpoint.scoped("POST an activity to an initiative's ledger", Access.ACTIVITY_RECORDING,
                         target -> ledgerRecord("initiatives/" + code(target), "{\"type\": \"activity\", "
                                 + "\"kind\": \"COURSE\", \"title\": \"Kurs\", \"from\": \"2024-03-01\", "
-                                + "\"sessions\": 1, \"attendances\": 8, \"uniqueParticipants\": 8}"),
-                        Target.NOTHING_THAT_EXISTS),
+                                + "\"sessions\": 1, \"attendances\": 8, \"uniqueParticipants\": 8}")),
                 Endpoint.scoped("POST an allocation to an association's ledger", Access.MONEY_RECORDING,
                         target -> ledgerRecord("associations/" + association(target), "{\"type\": \"allocation\", "
-                                + "\"year\": 2024, \"financingParty\": \"REGION\", \"amount\": 5000}"),
-                        Target.NOTHING_THAT_EXISTS),
+                                + "\"year\": 2024, \"financingParty\": \"REGION\", \"amount\": 5000}")),
                 Endpoint.scoped("GET an initiative's ledger", Access.REPORT_READING,
-                        target -> Request.get("/api/v1/initiatives/" + code(target) + "/ledger"),
-                        Target.NOTHING_THAT_EXISTS),
+                        target -> Request.get("/api/v1/initiatives/" + code(target) + "/ledger")),
                 Endpoint.scoped("GET an association's ledger", Access.REPORT_READING,
-                        target -> Request.get("/api/v1/associations/" + association(target) + "/ledger"),
-                        Target.NOTHING_THAT_EXISTS),
-                new Endpoint("POST a finance file", Access.MONEY_RECORDING, List.of(Target.OWN_INITIATIVE,
-                        Target.OTHER_INITIATIVE), 422, target -> new Request("POST", "/api/v1/ledger/imports", "text/csv",
-                        "Insats;Typ;Post-id;År;Kostnadsslag;Belopp\r\n" + code(target) + ";Budget;" + nextId("b")
-                                + ";2024;Personal;100", null)),
+                        target -> Request.get("/api/v1/associations/" + association(target) + "/ledger")),
+                new Endpoint("POST a finance file", Access.MONEY_RECORDING, everyTarget, 422, 422, target -> new Request(
+                        "POST", "/api/v1/ledger/imports", "text/csv", "Insats;Typ;Post-id;År;Kostnadsslag;Belopp\r\n"
+                        + code(target) + ";Budget;" + nextId("b") + ";2024;Personal;100", null)),
                 Endpoint.unscoped("GET the finance file's template as CSV", Access.ANY_ROLE,
                         Request.get("/api/v1/ledger/imports/template.csv")),
                 Endpoint.unscoped("GET the finance file's template as Excel", Access.ANY_ROLE,
                         Request.get("/api/v1/ledger/imports/template.xlsx")),
                 Endpoint.scoped("GET the economy report", Access.REPORT_READING, target -> Request.get(
-                        "/api/v1/reports/economy?initiative=" + code(target) + "&" + PERIOD), Target.NOTHING_THAT_EXISTS),
+                        "/api/v1/reports/economy?initiative=" + code(target) + "&" + PERIOD)),
                 Endpoint.scoped("GET the economy report of an association", Access.REPORT_READING, target -> Request.get(
-                        "/api/v1/reports/economy?association=" + association(target) + "&" + PERIOD),
-                        Target.NOTHING_THAT_EXISTS),
+                        "/api/v1/reports/economy?association=" + association(target) + "&" + PERIOD)),
                 Endpoint.scoped("GET the staff report", Access.REPORT_READING, target -> Request.get(
-                        "/api/v1/reports/staff?initiative=" + code(target) + "&" + PERIOD), Target.NOTHING_THAT_EXISTS),
+                        "/api/v1/reports/staff?initiative=" + code(target) + "&" + PERIOD)),
                 Endpoint.scoped("GET the goal report", Access.REPORT_READING, target -> Request.get(
-                        "/api/v1/reports/goals?initiative=" + code(target) + "&" + PERIOD), Target.NOTHING_THAT_EXISTS),
+                        "/api/v1/reports/goals?initiative=" + code(target) + "&" + PERIOD)),
                 Endpoint.scoped("GET the activity report", Access.REPORT_READING, target -> Request.get(
-                        "/api/v1/reports/activities?initiative=" + code(target) + "&" + PERIOD),
-                        Target.NOTHING_THAT_EXISTS),
+                        "/api/v1/reports/activities?initiative=" + code(target) + "&" + PERIOD)),
                 Endpoint.scoped("GET the economy report as CSV", Access.REPORT_READING, target -> Request.get(
                         "/api/v1/reports/economy/export.csv?initiative=" + code(target) + "&" + PERIOD)),
                 Endpoint.scoped("GET the goal report as CSV", Access.REPORT_READING, target -> Request.get(
                         "/api/v1/reports/goals/export.csv?initiative=" + code(target) + "&" + PERIOD)),
-                Endpoint.scoped("GET an economy manifest's verification", Access.REPORT_READING, target -> Request.get(
-                        "/api/v1/reports/manifests/" + (target == Target.OWN_INITIATIVE ? ownEconomyManifest
-                                : otherEconomyManifest) + "/verify")),
+                Endpoint.owned("GET an economy manifest's verification", Access.REPORT_READING, target -> Request.get(
+                        "/api/v1/reports/manifests/" + economyManifest(target) + "/verify")),
                 Endpoint.unscoped("PUT an initiative", Access.ADMINISTRATION, new Request("PUT", "/api/v1/initiatives/"
                         + OWN, "application/json", "{\"name\": \"Team alpha\", \"association\": \"north\"}", null)),
                 Endpoint.unscoped("GET the initiatives", Access.ANY_ROLE, Request.get("/api/v1/initiatives")),
-                new Endpoint("PUT a user", Access.ADMINISTRATION, List.of(Target.NOT_SCOPED), 403, target -> new Request(
+                new Endpoint("PUT a user", Access.ADMINISTRATION, List.of(Target.NOT_SCOPED), 403, 404, target -> new Request(
                         "PUT", "/api/v1/users/" + nextId("user"), "application/json", "{\"password\": \"" + PASSWORD
                         + "\", \"roles\": [\"ANALYST\"], \"initiatives\": [\"" + OWN + "\"]}", null)),
                 Endpoint.unscoped("GET the users", Access.ADMINISTRATION, Request.get("/api/v1/users")),
@@ -333,11 +378,46 @@ class AccessMatrixIntegrationTests {
                                 null)));
     }
 
+    /**
+     * To everyone who does not work with every initiative, another initiative's thing and a thing that does not exist
+     * answer alike: the same status and the same message, but for the name that was asked about.
+     */
+    @TestFactory
+    Stream<DynamicTest> anotherInitiativesThingAndNothingThatExistsAnswerTheSame() {
+        return endpoints().stream().filter(endpoint -> endpoint.targets().contains(Target.NOTHING_THAT_EXISTS))
+                .flatMap(endpoint -> Stream.of(Who.STAFF, Who.ANALYST, Who.AUDITOR, Who.DEMOTED).map(who ->
+                        DynamicTest.dynamicTest(who + " " + endpoint.name(), () -> {
+                            Target elsewhere = who.owns(Target.OTHER_INITIATIVE) ? Target.OWN_INITIATIVE
+                                    : Target.OTHER_INITIATIVE;
+                            Answer there = send(who, endpoint.request().apply(elsewhere));
+                            Answer nowhere = send(who, endpoint.request().apply(Target.NOTHING_THAT_EXISTS));
+
+                            assertThat(there.status()).as(there.body() + " / " + nowhere.body())
+                                    .isEqualTo(nowhere.status());
+                            assertThat(comparable(there, elsewhere)).isEqualTo(comparable(nowhere,
+                                    Target.NOTHING_THAT_EXISTS));
+                        })));
+    }
+
+    /** What an answer says, with the names the request asked about (and the instance path) left out. */
+    private String comparable(Answer answer, Target target) {
+        JsonNode said = answer.json();
+        String text = said.has("errors") ? said.path("errors").path(0).path("message").asText()
+                : ((ObjectNode) said.deepCopy()).without("instance").toString();
+        List<String> names = new ArrayList<>(List.of(code(target), association(target), journey("seen", target),
+                journey("erase", target), manifest(target), tablesManifest(target), economyManifest(target)));
+        names.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        for (String name : names) {
+            text = text.replace(name, "(asked)");
+        }
+        return text;
+    }
+
     private void cell(Endpoint endpoint, Target target, Who who) {
         cells.incrementAndGet();
         Request request = endpoint.request().apply(target);
         Answer answer = send(who, request);
-        int expected = endpoint.access().expected(who, target, endpoint.refusedOtherInitiative());
+        int expected = endpoint.access().expected(who, target, endpoint.refused(), endpoint.missing());
         String what = who + " " + request.method() + " " + request.path() + ": " + answer.body();
         if (expected == 200) {
             assertThat(answer.status()).as(what).isBetween(200, 299);
@@ -359,7 +439,8 @@ class AccessMatrixIntegrationTests {
             assertThat(answer.body()).as(what).doesNotContain(PIN_OTHER, PIN_OTHER.substring(2), NAME_OTHER);
         }
         if (who != Who.ADMIN && endpoint.access() == Access.ANY_ROLE) {
-            assertThat(answer.body()).as("another initiative shown: " + what).doesNotContain("\"" + OTHER + "\"");
+            String others = who.home().equals(OWN) ? OTHER : OWN;
+            assertThat(answer.body()).as("another initiative shown: " + what).doesNotContain("\"" + others + "\"");
         }
     }
 
@@ -373,6 +454,8 @@ class AccessMatrixIntegrationTests {
                     request.contentType(), request.body());
             case NO_ROLE -> service.send("no-role", PASSWORD, request.method(), request.path(), request.contentType(),
                     request.body());
+            case DEMOTED, DISABLED -> service.send(who.name().toLowerCase(), PASSWORD, request.method(), request.path(),
+                    request.contentType(), request.body());
             default -> service.send(who.name().toLowerCase() + "-alpha", PASSWORD, request.method(), request.path(),
                     request.contentType(), request.body());
         };
@@ -392,6 +475,14 @@ class AccessMatrixIntegrationTests {
         return economy.json().path("manifest").asText();
     }
 
+    private String economyManifest(Target target) {
+        return switch (target) {
+            case OWN_INITIATIVE -> ownEconomyManifest;
+            case OTHER_INITIATIVE -> otherEconomyManifest;
+            default -> "00000000-0000-0000-0000-000000000000";
+        };
+    }
+
     private Request ledgerRecord(String owner, String record) {
         ObjectNode body;
         try {
@@ -400,14 +491,6 @@ class AccessMatrixIntegrationTests {
             throw new AssertionError(e);
         }
         return json("POST", "/api/v1/" + owner + "/ledger/records", body.put("recordId", nextId("l")));
-    }
-
-    private static String association(Target target) {
-        return switch (target) {
-            case OTHER_INITIATIVE -> "south";
-            case NOTHING_THAT_EXISTS -> "nowhere";
-            default -> "north";
-        };
     }
 
     private String tablesManifestOf(String initiative, String position) {
@@ -443,8 +526,24 @@ class AccessMatrixIntegrationTests {
         };
     }
 
+    private static String association(Target target) {
+        return switch (target) {
+            case OTHER_INITIATIVE -> "south";
+            case NOTHING_THAT_EXISTS -> "nowhere";
+            default -> "north";
+        };
+    }
+
     private static String journey(String prefix, Target target) {
         return target == Target.NOTHING_THAT_EXISTS ? "no-such-journey" : prefix + "-" + code(target);
+    }
+
+    private String tablesManifest(Target target) {
+        return switch (target) {
+            case OWN_INITIATIVE -> ownTablesManifest;
+            case OTHER_INITIATIVE -> otherTablesManifest;
+            default -> "00000000-0000-0000-0000-000000000000";
+        };
     }
 
     private String manifest(Target target) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import se.finsam.journey.api.pages.WebSession;
+import se.finsam.journey.api.web.WebSession;
 
 /**
  * PostgreSQL stopped under a running service, then started again, the service never restarted: health says DOWN

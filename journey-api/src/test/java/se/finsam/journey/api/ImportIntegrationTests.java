@@ -157,9 +157,10 @@ class ImportIntegrationTests {
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(422);
         assertThat(answer.json().path("accepted").asInt()).isEqualTo(1);
-        String refusal = "may not record journeys of initiative 'sala'";
-        assertLineError(answer.json().path("errors").get(0), 1, "theirs-2", "r", refusal);
-        assertLineError(answer.json().path("errors").get(1), 2, "theirs-1", "e", refusal);
+        assertLineError(answer.json().path("errors").get(0), 1, "theirs-2", "r",
+                "may not record journeys of initiative 'sala'");
+        // A journey of another initiative is refused as one that does not exist: its initiative is not named.
+        assertLineError(answer.json().path("errors").get(1), 2, "theirs-1", "e", "journey 'theirs-1' has no referral");
         assertThat(eventsOf("theirs-%")).isEqualTo(1);
         assertThat(eventsOf("ours-1")).isEqualTo(1);
     }
@@ -231,8 +232,8 @@ class ImportIntegrationTests {
         assertThat(result.path("rejected").asInt()).isEqualTo(1500);
         assertThat(result.path("errors")).hasSize(1000);
         assertThat(result.path("errorsOmitted").asInt()).isEqualTo(500);
-        assertLineError(result.path("errors").get(0), 2, "many-bad-1", "r", "does not exist");
-        assertLineError(result.path("errors").get(999), 1001, "many-bad-1000", "r", "does not exist");
+        assertLineError(result.path("errors").get(0), 2, "many-bad-1", "r", "may not record journeys of initiative 'nowhere'");
+        assertLineError(result.path("errors").get(999), 1001, "many-bad-1000", "r", "may not record journeys of initiative 'nowhere'");
         assertThat(eventsOf("many-_")).isEqualTo(2);
     }
 
@@ -259,7 +260,7 @@ class ImportIntegrationTests {
                     "nothing from line 1001 on was stored");
             assertThat(problem.path("accepted").asInt()).isEqualTo(999);
             assertThat(problem.path("rejected").asInt()).isEqualTo(1);
-            assertLineError(problem.path("errors").get(0), 11, "midway-bad", "r", "does not exist");
+            assertLineError(problem.path("errors").get(0), 11, "midway-bad", "r", "may not record journeys of initiative 'nowhere'");
             assertThat(problem.path("lastStoredLine").asInt()).isEqualTo(1000);
             assertThat(problem.path("resendFromLine").asInt()).isEqualTo(1001);
             assertThat(problem.path("position").asLong()).isEqualTo(headPosition());

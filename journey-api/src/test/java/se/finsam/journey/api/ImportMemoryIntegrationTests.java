@@ -30,8 +30,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import se.finsam.journey.api.pages.WebSession;
-import se.finsam.journey.api.pages.WebSession.Page;
+import se.finsam.journey.api.web.WebSession;
+import se.finsam.journey.api.web.WebSession.Page;
 
 /**
  * Issue 14's four inputs that exhausted the memory, sent to the real service running in a JVM of its own with a

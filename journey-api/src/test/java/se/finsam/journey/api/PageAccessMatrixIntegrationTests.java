@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -28,10 +30,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import se.finsam.journey.api.ServiceClient.Answer;
+import se.finsam.journey.api.organisation.Role;
 import se.finsam.journey.api.organisation.User;
 import se.finsam.journey.api.organisation.Users;
-import se.finsam.journey.api.pages.WebSession;
-import se.finsam.journey.api.pages.WebSession.Page;
+import se.finsam.journey.api.web.WebSession;
+import se.finsam.journey.api.web.WebSession.Page;
 
 /**
  * Who may see which page, over real HTTP with a signed-in session: every page of the web app, asked by every
@@ -39,6 +42,10 @@ import se.finsam.journey.api.pages.WebSession.Page;
  * ({@link AccessMatrixIntegrationTests}): a page shows what its endpoint answers and refuses what it refuses.
  * Nobody signed out gets anything but the way to the sign-in form; nobody but staff of the initiative and
  * administrators gets a page with an identity number or a name; a form sent without its CSRF token is refused.
+ * Two of the callers had their user changed by an administrator while their session was open: one demoted from staff
+ * of alpha to analyst of beta (password kept), whose session acts as that analyst at once, and one switched off,
+ * whose session ends at its next request. Another initiative's journey or manifest answers as one that does not
+ * exist, and an initiative that does not exist as another one's: the same status and the same message.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -46,6 +53,7 @@ class PageAccessMatrixIntegrationTests {
 
     private static final String OWN = "alpha";
     private static final String OTHER = "beta";
+    private static final String NOWHERE = "nowhere";
     private static final String PIN_OWN = "198112189876";
     private static final String NAME_OWN = "Ingrid Eriksdotter";
     private static final String PIN_OTHER = "191212121212";
@@ -53,25 +61,45 @@ class PageAccessMatrixIntegrationTests {
     private static final String YEAR = "period=year&year=2024";
     private static final String DATES = "from=2024-01-01&to=2024-12-31";
 
-    enum Who { ADMIN, STAFF, ANALYST, AUDITOR, NO_ROLE, SIGNED_OUT }
+    enum Who {
+        ADMIN, STAFF, ANALYST, AUDITOR, NO_ROLE, SIGNED_OUT, DEMOTED, DISABLED;
+
+        /** The role the session acts with now. */
+        Who role() {
+            return this == DEMOTED ? ANALYST : this;
+        }
+
+        /** The initiative the session's user works with now. */
+        String home() {
+            return this == DEMOTED ? OTHER : OWN;
+        }
+    }
 
     /** Who is let through a page, as for its endpoint in API.md. */
     enum Access {
         SIGNED_IN, JOURNEYS, REPORTS, AUDIT, ADMINISTRATION;
 
         boolean lets(Who who) {
+            Who role = who.role();
             return switch (this) {
-                case SIGNED_IN -> who != Who.SIGNED_OUT;
-                case JOURNEYS -> who == Who.ADMIN || who == Who.STAFF;
-                case REPORTS -> who != Who.SIGNED_OUT && who != Who.NO_ROLE;
-                case AUDIT -> who == Who.ADMIN || who == Who.AUDITOR;
-                case ADMINISTRATION -> who == Who.ADMIN;
+                case SIGNED_IN -> role != Who.SIGNED_OUT;
+                case JOURNEYS -> role == Who.ADMIN || role == Who.STAFF;
+                case REPORTS -> role != Who.SIGNED_OUT && role != Who.NO_ROLE;
+                case AUDIT -> role == Who.ADMIN || role == Who.AUDITOR;
+                case ADMINISTRATION -> role == Who.ADMIN;
             };
         }
     }
 
-    /** A page, and its address for an initiative (null: the page is not about one). */
-    record PageOf(String name, Access access, Function<String, String> path) {
+    /**
+     * A page, and its address for an initiative (null: the page is not about one); {@code refused}: its status for
+     * another initiative (404 for a journey or a manifest, which answer as if they did not exist).
+     */
+    record PageOf(String name, Access access, int refused, Function<String, String> path) {
+        PageOf(String name, Access access, Function<String, String> path) {
+            this(name, access, 403, path);
+        }
+
         boolean scoped() {
             return path.apply(OWN) != null && !path.apply(OWN).equals(path.apply(OTHER));
         }
@@ -119,15 +147,27 @@ class PageAccessMatrixIntegrationTests {
         sessions.put(Who.AUDITOR, WebSession.signedIn(port, "auditor-alpha", PASSWORD));
         sessions.put(Who.NO_ROLE, WebSession.signedIn(port, "no-role", PASSWORD));
         sessions.put(Who.SIGNED_OUT, WebSession.anonymous(port));
+        // Signed in as staff of alpha; then an administrator demotes one (keeping the password, as the admin page
+        // does when it is left empty) and switches the other off, while their sessions are open.
+        service.user("demoted", "STAFF", OWN);
+        service.user("disabled", "STAFF", OWN);
+        sessions.put(Who.DEMOTED, WebSession.signedIn(port, "demoted", PASSWORD));
+        sessions.put(Who.DISABLED, WebSession.signedIn(port, "disabled", PASSWORD));
+        for (Who who : List.of(Who.DEMOTED, Who.DISABLED)) {
+            assertThat(sessions.get(who).get("/app/journeys/seen-alpha").body()).contains(NAME_OWN);
+        }
+        User demoted = users.find("demoted").orElseThrow();
+        users.save(new User("demoted", demoted.passwordHash(), Set.of(Role.ANALYST), Set.of(OTHER)));
+        assertThat(service.post(ADMIN, "/api/v1/users/disabled/disable", "").status()).isEqualTo(200);
     }
 
     private List<PageOf> pages() {
         return List.of(
                 new PageOf("start page", Access.SIGNED_IN, i -> "/app"),
                 new PageOf("journey list", Access.JOURNEYS, i -> "/app/journeys?initiative=" + i),
-                new PageOf("journey timeline", Access.JOURNEYS, i -> "/app/journeys/seen-" + i),
-                new PageOf("record form", Access.JOURNEYS, i -> "/app/journeys/seen-" + i + "/records/new?type=assessment"),
-                new PageOf("erasure confirmation", Access.JOURNEYS, i -> "/app/journeys/seen-" + i + "/erase"),
+                new PageOf("journey timeline", Access.JOURNEYS, 404, i -> "/app/journeys/seen-" + i),
+                new PageOf("record form", Access.JOURNEYS, 404, i -> "/app/journeys/seen-" + i + "/records/new?type=assessment"),
+                new PageOf("erasure confirmation", Access.JOURNEYS, 404, i -> "/app/journeys/seen-" + i + "/erase"),
                 new PageOf("new journey form", Access.JOURNEYS, i -> "/app/journeys/new"),
                 new PageOf("import page", Access.JOURNEYS, i -> "/app/imports"),
                 new PageOf("import template", Access.JOURNEYS, i -> "/app/imports/template.xlsx"),
@@ -138,8 +178,9 @@ class PageAccessMatrixIntegrationTests {
                 new PageOf("report print view", Access.REPORTS, i -> "/app/reports/print?initiative=" + i + "&" + YEAR),
                 new PageOf("lineage", Access.REPORTS,
                         i -> "/app/lineage?initiative=" + i + "&" + DATES + "&cell=participants.total"),
-                new PageOf("manifest", Access.REPORTS, i -> "/app/manifests/" + manifests.get(i)),
-                new PageOf("restatement", Access.REPORTS, i -> "/app/manifests/" + manifests.get(i) + "/restatement"),
+                new PageOf("manifest", Access.REPORTS, 404, i -> "/app/manifests/" + manifest(i)),
+                new PageOf("restatement", Access.REPORTS, 404,
+                        i -> "/app/manifests/" + manifest(i) + "/restatement"),
                 new PageOf("audit trail and chain", Access.AUDIT, i -> "/app/audit"),
                 new PageOf("administration", Access.ADMINISTRATION, i -> "/app/admin"),
                 new PageOf("new initiative form", Access.ADMINISTRATION, i -> "/app/admin/initiatives/new"),
@@ -158,13 +199,16 @@ class PageAccessMatrixIntegrationTests {
     private void cell(PageOf page, String initiative, Who who) {
         cells.incrementAndGet();
         Page answer = sessions.get(who).get(page.path().apply(initiative));
-        if (who == Who.SIGNED_OUT) {
+        if (who == Who.SIGNED_OUT || who == Who.DISABLED) {
             assertThat(answer.status()).as(answer.body()).isEqualTo(302);
-            assertThat(answer.location()).endsWith("/login");
+            assertThat(answer.location()).contains("/login");
+            assertThat(answer.body()).doesNotContain(PIN_OWN, NAME_OWN, PIN_OTHER, NAME_OTHER);
             return;
         }
-        boolean allowed = page.access().lets(who) && (who == Who.ADMIN || !page.scoped() || initiative.equals(OWN));
-        assertThat(answer.status()).as(answer.body()).isEqualTo(allowed ? 200 : 403);
+        boolean allowed = page.access().lets(who)
+                && (who == Who.ADMIN || !page.scoped() || initiative.equals(who.home()));
+        boolean roleRefused = !page.access().lets(who);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(allowed ? 200 : roleRefused ? 403 : page.refused());
         if (!allowed) {
             assertThat(answer.body()).as("a refusal is a page that says why").contains("<h1");
         }
@@ -172,6 +216,37 @@ class PageAccessMatrixIntegrationTests {
         if (!seesPersonalData) {
             assertThat(answer.body()).doesNotContain(PIN_OWN, NAME_OWN, PIN_OTHER, NAME_OTHER);
         }
+    }
+
+    /**
+     * To a session of a user who does not work with every initiative, another initiative's page and the page of one
+     * that does not exist are the same page: the same status and the same message, but for the name asked about.
+     */
+    @TestFactory
+    Stream<DynamicTest> anotherInitiativesPageAndOneOfNothingThatExistsAreTheSame() {
+        return pages().stream().filter(PageOf::scoped).flatMap(page -> Stream.of(Who.STAFF, Who.ANALYST, Who.AUDITOR,
+                Who.DEMOTED).map(who -> DynamicTest.dynamicTest(who + " " + page.name(), () -> {
+                    String elsewhere = who.home().equals(OWN) ? OTHER : OWN;
+                    Page there = sessions.get(who).get(page.path().apply(elsewhere));
+                    Page nowhere = sessions.get(who).get(page.path().apply(NOWHERE));
+
+                    assertThat(there.status()).isEqualTo(nowhere.status());
+                    assertThat(said(there, elsewhere)).isEqualTo(said(nowhere, NOWHERE));
+                })));
+    }
+
+    /** The message of an error page, with the names of what was asked about left out. */
+    private String said(Page page, String initiative) {
+        Matcher message = Pattern.compile("<p class=\"message error\"[^>]*>([^<]*)</p>").matcher(page.body());
+        String text = message.find() ? message.group(1) : "(no message)";
+        for (String name : List.of(manifest(initiative), "seen-" + initiative, initiative)) {
+            text = text.replace(name, "(asked)");
+        }
+        return text;
+    }
+
+    private String manifest(String initiative) {
+        return manifests.getOrDefault(initiative, "00000000-0000-0000-0000-000000000000");
     }
 
     @Test

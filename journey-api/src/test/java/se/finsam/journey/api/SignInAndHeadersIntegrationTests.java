@@ -44,13 +44,13 @@ class SignInAndHeadersIntegrationTests {
     void anInitiativeWithItsStaff() {
         service = new ServiceClient(port);
         service.initiative("fns", "vastmanland");
-        for (String user : List.of("anna", "bo", "cecilia", "david")) {
+        for (String user : List.of("anna", "bo", "cecilia", "david", "frida", "gustav")) {
             service.user(user, "STAFF", "fns");
         }
     }
 
     @Test
-    void afterFiveWrongPasswordsTheUserIsRefusedWith429EvenWithTheRightOne() {
+    void afterFiveWrongPasswordsFromAnAddressTheUserIsRefusedThereWith429EvenWithTheRightOne() {
         for (int i = 0; i < 5; i++) {
             assertThat(initiatives("anna", "wrong-password", "198.51.100.1").status()).isEqualTo(401);
         }
@@ -61,8 +61,30 @@ class SignInAndHeadersIntegrationTests {
         assertThat(refused.json().path("detail").asText()).contains("För många misslyckade inloggningar");
         assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 300L);
         assertThat(refused.header("WWW-Authenticate")).isNull();
-        assertThat(initiatives("anna", PASSWORD, "198.51.100.99").status()).as("from another address").isEqualTo(429);
+        assertThat(initiatives("anna", PASSWORD, "198.51.100.99").status()).as("from another address").isEqualTo(200);
         assertThat(initiatives("bo", PASSWORD, "198.51.100.1").status()).as("another user").isEqualTo(200);
+    }
+
+    @Test
+    void aGuesserAtOneAddressCannotStopTheRealUserAtAnotherFromSigningIn() {
+        for (int i = 0; i < 5; i++) {
+            assertThat(initiatives("frida", "guess-" + i, "203.0.113.66").status()).isEqualTo(401);
+        }
+
+        assertThat(initiatives("frida", PASSWORD, "198.51.100.7").status()).as("the real user elsewhere")
+                .isEqualTo(200);
+        assertProblem(initiatives("frida", PASSWORD, "203.0.113.66"), 429, "Too many failed sign-ins");
+    }
+
+    @Test
+    void theRealUsersSuccessDoesNotLetAGuesserInterleavingWithThemGoOn() {
+        for (int i = 0; i < 4; i++) {
+            assertThat(initiatives("gustav", "guess-" + i, "203.0.113.77").status()).isEqualTo(401);
+        }
+        assertThat(initiatives("gustav", PASSWORD, "198.51.100.8").status()).isEqualTo(200);
+        assertThat(initiatives("gustav", "guess-4", "203.0.113.77").status()).isEqualTo(401);
+
+        assertProblem(initiatives("gustav", "guess-5", "203.0.113.77"), 429, "Too many failed sign-ins");
     }
 
     @Test

@@ -107,7 +107,8 @@ class SingleSignOnIntegrationTests {
                 ServiceClient.assessment("a1", "2024-02-01", "BIP", 3).toString());
 
         assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
-        assertProblem(refused, 403, "may not record journeys of initiative 'beta'");
+        // Another initiative's journey answers as one that does not exist: neither its existence nor where it is.
+        assertProblem(refused, 404, "journey 'sso-beta' has no referral");
         Answer journey = get(token, "/api/v1/journeys/sso-alpha");
         assertThat(journey.json().path("records").get(2).path("recordedBy").asText()).isEqualTo("anna");
         assertThat(get(token, "/api/v1/me").json().path("initiatives").toString()).contains("alpha", "gamma");

@@ -42,6 +42,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.finsam.journey.api.ServiceClient.Answer;
 import se.finsam.journey.api.nodes.SegmentClaims;
+import se.finsam.journey.api.web.WebSession;
+import se.finsam.journey.api.web.WebSession.Page;
 import se.finsam.journey.facts.JourneyFactsProjection;
 
 /**
@@ -70,6 +72,10 @@ class TwoNodesIntegrationTests {
     private final Set<String> journeys = new TreeSet<>();
 
     private record Node(String name, ConfigurableApplicationContext context, ServiceClient client) {
+
+        int port() {
+            return ((ServletWebServerApplicationContext) context).getWebServer().getPort();
+        }
 
         Set<Integer> segments() {
             return context.getBean(EventProcessingConfiguration.class)
@@ -224,6 +230,23 @@ class TwoNodesIntegrationTests {
 
     @Test
     @Order(4)
+    void aUserSwitchedOffOnOneNodeIsRefusedOnTheOtherAtOnceInItsOpenSessionAndOverBasic() {
+        a.client().user("leaver", "STAFF", "two");
+        WebSession onB = WebSession.signedIn(b.port(), "leaver", ServiceClient.PASSWORD);
+        assertThat(onB.get("/app/journeys?initiative=two").status()).isEqualTo(200);
+        assertThat(b.client().get("leaver", "/api/v1/me").status()).isEqualTo(200);
+
+        Answer off = a.client().post(ServiceClient.ADMIN, "/api/v1/users/leaver/disable", "");
+
+        assertThat(off.status()).as(off.body()).isEqualTo(200);
+        Page page = onB.get("/app/journeys?initiative=two");
+        assertThat(page.status()).isEqualTo(302);
+        assertThat(page.location()).endsWith("/login?ended");
+        ServiceClient.assertProblem(b.client().get("leaver", "/api/v1/me"), 401, "switched off");
+    }
+
+    @Test
+    @Order(5)
     void aRebuildAskedOfOneNodeRunsOnceAcrossBothAndEveryNodeReadsTheRebuiltModel() throws Exception {
         try (Connection other = postgres.getPostgresDatabase().getConnection();
              Statement statement = other.createStatement()) {
@@ -248,7 +271,7 @@ class TwoNodesIntegrationTests {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void whenNodeADiesNodeBTakesOverEverySegmentAndNothingIsLostOrCountedTwice() {
         for (int i = 1; i <= 3; i++) {
             journey(a, "last-on-a-" + i, "2024-06-0" + i);

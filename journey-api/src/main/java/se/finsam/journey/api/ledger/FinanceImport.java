@@ -19,9 +19,9 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.springframework.stereotype.Service;
-import se.finsam.journey.api.pages.staff.CsvRows;
-import se.finsam.journey.api.pages.staff.RowSink;
-import se.finsam.journey.api.pages.staff.XlsxRows;
+import se.finsam.journey.api.recording.pages.CsvRows;
+import se.finsam.journey.api.recording.pages.RowSink;
+import se.finsam.journey.api.recording.pages.XlsxRows;
 import se.finsam.journey.api.recording.NotFoundException;
 import se.finsam.journey.api.security.Caller;
 import se.finsam.journey.api.security.ForbiddenException;
@@ -229,8 +229,8 @@ public class FinanceImport {
                 throw LedgerViolation.invalid("initiative", "ledger-missing", "name the row's initiative (Insats) or "
                         + "its association (Förbund), one of the two");
             }
-            LedgerId ledger = initiative != null ? access.ofInitiative(initiative) : access.ofAssociation(association);
-            access.requireRecording(caller, ledger, LedgerRecordType.Area.MONEY);
+            LedgerId ledger = access.recordable(caller, initiative != null ? LedgerId.Owner.INITIATIVE
+                    : LedgerId.Owner.ASSOCIATION, initiative != null ? initiative : association, LedgerRecordType.Area.MONEY);
             if (!json.has("type")) {
                 throw LedgerViolation.invalid("type", "field-missing", "Typ is missing: Tilldelning, Budget, Kostnad "
                         + "or Prognos");

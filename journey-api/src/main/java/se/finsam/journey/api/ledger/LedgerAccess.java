@@ -19,7 +19,9 @@ import se.finsam.journey.ledger.LedgerRecordType.Area;
  * reports; an association's by whoever may read every initiative of the association. Money and staff are recorded
  * by the association's office (OFFICE) and administrators, goals and their assessments by analysts (ANALYST) and
  * administrators, activities by staff (STAFF), the office and administrators; always within the caller's initiatives
- * (for an association's ledger: all of them).
+ * (for an association's ledger: all of them). As for reports, the caller's initiatives are asked before whether the
+ * ledger exists: to a caller who does not work with every initiative, another's ledger and one that does not exist
+ * answer alike (403), and only then is a ledger that does not exist a 404.
  */
 @Component
 public class LedgerAccess {
@@ -30,34 +32,49 @@ public class LedgerAccess {
         this.initiatives = initiatives;
     }
 
-    /** The ledger of an existing initiative. */
-    public LedgerId ofInitiative(String code) {
-        if (code == null || initiatives.find(code).isEmpty()) {
-            throw new NotFoundException("initiative '" + code + "' does not exist");
+    /** A ledger the caller may read: its initiatives first (403), then whether it exists (404). */
+    public LedgerId readable(Caller caller, LedgerId.Owner owner, String code) {
+        if (caller.roles().isEmpty() || !covers(caller, owner, code)) {
+            throw new ForbiddenException("user '" + caller.username() + "' may not read the ledger of "
+                    + named(owner, code));
         }
-        return LedgerId.initiative(code);
+        return existing(owner, code);
     }
 
-    /** The ledger of an association that has initiatives. */
-    public LedgerId ofAssociation(String code) {
-        if (code == null || initiatives.codesOfAssociation(code).isEmpty()) {
-            throw new NotFoundException("association '" + code + "' has no initiatives");
+    /**
+     * A ledger the caller's initiatives let it record in, for the area (null: any area): its initiatives first
+     * (403), then whether it exists (404).
+     */
+    public LedgerId recordable(Caller caller, LedgerId.Owner owner, String code, Area area) {
+        if (!covers(caller, owner, code) || (area != null && !recordsArea(caller, area))) {
+            throw new ForbiddenException("user '" + caller.username() + "' may not record "
+                    + (area == null ? "" : described(area) + " ") + "in the ledger of " + named(owner, code)
+                    + (area == null ? "" : " (" + whoRecords(area) + " of it do)"));
         }
-        return LedgerId.association(code);
+        return existing(owner, code);
+    }
+
+    /** The ledger of an existing initiative, or of an association that has initiatives. */
+    public LedgerId existing(LedgerId.Owner owner, String code) {
+        boolean exists = code != null && (owner == LedgerId.Owner.INITIATIVE ? initiatives.find(code).isPresent()
+                : !initiatives.codesOfAssociation(code).isEmpty());
+        if (!exists) {
+            throw new NotFoundException(owner == LedgerId.Owner.INITIATIVE ? "initiative '" + code + "' does not exist"
+                    : "association '" + code + "' has no initiatives");
+        }
+        return new LedgerId(owner, code);
     }
 
     public boolean mayRead(Caller caller, LedgerId ledger) {
-        return !caller.roles().isEmpty() && covers(caller, ledger);
+        return !caller.roles().isEmpty() && covers(caller, ledger.owner(), ledger.code());
     }
 
     public void requireReading(Caller caller, LedgerId ledger) {
-        if (!mayRead(caller, ledger)) {
-            throw new ForbiddenException("user '" + caller.username() + "' may not read the ledger of " + named(ledger));
-        }
+        readable(caller, ledger.owner(), ledger.code());
     }
 
     public boolean mayRecord(Caller caller, LedgerId ledger, Area area) {
-        return recordsArea(caller, area) && covers(caller, ledger);
+        return recordsArea(caller, area) && covers(caller, ledger.owner(), ledger.code());
     }
 
     /** Whether the caller's roles record the area at all, in whichever ledger. */
@@ -82,23 +99,13 @@ public class LedgerAccess {
         return List.of(Area.values()).stream().anyMatch(area -> recordsArea(caller, area));
     }
 
-    /** Whether the caller may record anything at all in the ledger: asked before a record is looked at. */
+    /** Whether the caller may record anything at all in the ledger. */
     public boolean mayRecordAnything(Caller caller, LedgerId ledger) {
         return List.of(Area.values()).stream().anyMatch(area -> mayRecord(caller, ledger, area));
     }
 
     public void requireRecording(Caller caller, LedgerId ledger, Area area) {
-        if (!mayRecord(caller, ledger, area)) {
-            throw new ForbiddenException("user '" + caller.username() + "' may not record " + described(area)
-                    + " in the ledger of " + named(ledger) + " (" + whoRecords(area) + " of it do)");
-        }
-    }
-
-    public void requireRecordingAnything(Caller caller, LedgerId ledger) {
-        if (!mayRecordAnything(caller, ledger)) {
-            throw new ForbiddenException("user '" + caller.username() + "' may not record in the ledger of "
-                    + named(ledger));
-        }
+        recordable(caller, ledger.owner(), ledger.code(), area);
     }
 
     /** The ledgers the caller may read: its initiatives', and the associations' all of whose initiatives it reads. */
@@ -125,16 +132,20 @@ public class LedgerAccess {
         return ledger.isAssociation() ? initiatives.codesOfAssociation(ledger.code()) : List.of(ledger.code());
     }
 
-    private boolean covers(Caller caller, LedgerId ledger) {
-        if (!ledger.isAssociation()) {
-            return caller.covers(ledger.code());
+    /** An initiative the caller covers, or an association all of whose (one or more) initiatives it covers. */
+    private boolean covers(Caller caller, LedgerId.Owner owner, String code) {
+        if (caller.coversEveryInitiative()) {
+            return true;
         }
-        List<String> codes = initiatives.codesOfAssociation(ledger.code());
+        if (owner == LedgerId.Owner.INITIATIVE) {
+            return caller.covers(code);
+        }
+        List<String> codes = initiatives.codesOfAssociation(code);
         return !codes.isEmpty() && codes.stream().allMatch(caller::covers);
     }
 
-    private static String named(LedgerId ledger) {
-        return (ledger.isAssociation() ? "association '" : "initiative '") + ledger.code() + "'";
+    private static String named(LedgerId.Owner owner, String code) {
+        return (owner == LedgerId.Owner.ASSOCIATION ? "association '" : "initiative '") + code + "'";
     }
 
     private static String described(Area area) {

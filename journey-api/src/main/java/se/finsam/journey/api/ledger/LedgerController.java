@@ -86,7 +86,7 @@ class LedgerController {
     ResponseEntity<LedgerRecording.Recorded> recordForInitiative(
             @Parameter(description = INITIATIVE) @PathVariable String code, @RequestBody JsonNode body,
             @AuthenticationPrincipal Caller caller) {
-        return answer(recording.record(() -> access.ofInitiative(code), body, caller));
+        return answer(recording.record(LedgerId.Owner.INITIATIVE, code, body, caller));
     }
 
     @PostMapping(path = "/associations/{code}/ledger/records", consumes = "application/json")
@@ -107,7 +107,7 @@ class LedgerController {
     ResponseEntity<LedgerRecording.Recorded> recordForAssociation(
             @Parameter(description = ASSOCIATION) @PathVariable String code, @RequestBody JsonNode body,
             @AuthenticationPrincipal Caller caller) {
-        return answer(recording.record(() -> access.ofAssociation(code), body, caller));
+        return answer(recording.record(LedgerId.Owner.ASSOCIATION, code, body, caller));
     }
 
     @GetMapping("/initiatives/{code}/ledger")
@@ -120,7 +120,7 @@ class LedgerController {
     LedgerViews.LedgerView initiativeLedger(@Parameter(description = INITIATIVE) @PathVariable String code,
                                             @Parameter(description = AREA) @RequestParam(required = false) String area,
                                             @AuthenticationPrincipal Caller caller) {
-        return view(access.ofInitiative(code), area, caller);
+        return view(access.readable(caller, LedgerId.Owner.INITIATIVE, code), area, caller);
     }
 
     @GetMapping("/associations/{code}/ledger")
@@ -132,11 +132,10 @@ class LedgerController {
     LedgerViews.LedgerView associationLedger(@Parameter(description = ASSOCIATION) @PathVariable String code,
                                              @Parameter(description = AREA) @RequestParam(required = false) String area,
                                              @AuthenticationPrincipal Caller caller) {
-        return view(access.ofAssociation(code), area, caller);
+        return view(access.readable(caller, LedgerId.Owner.ASSOCIATION, code), area, caller);
     }
 
     private LedgerViews.LedgerView view(LedgerId ledger, String area, Caller caller) {
-        access.requireReading(caller, ledger);
         Optional<LedgerRecordType.Area> only = Optional.empty();
         if (area != null) {
             only = Optional.ofNullable(LedgerViews.areas().get(area));

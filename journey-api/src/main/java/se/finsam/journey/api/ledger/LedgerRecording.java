@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -61,11 +60,11 @@ public class LedgerRecording {
     }
 
     /**
-     * Records one record in the ledger {@code ledger} names (resolved only once the caller is known to record the
-     * record's area at all, so that who may not learns nothing of what exists): roles first (403), then the ledger
-     * (404), the caller's initiatives (403), the record's form (422) and the ledger's rules (409, 422).
+     * Records one record in the ledger of {@code owner} {@code code}, asking in the order that tells a caller nothing
+     * it may not know: its roles (403), its initiatives (403), whether the ledger exists (404), the record's form
+     * (422) and the ledger's rules (409, 422).
      */
-    public Recorded record(Supplier<LedgerId> ledger, JsonNode body, Caller caller) {
+    public Recorded record(LedgerId.Owner owner, String code, JsonNode body, Caller caller) {
         if (!access.recordsAnything(caller)) {
             throw new ForbiddenException("user '" + caller.username() + "' may not record in ledgers (OFFICE, "
                     + "ANALYST, STAFF and ADMIN do, each their own areas)");
@@ -74,11 +73,10 @@ public class LedgerRecording {
         if (type.area() != null) {
             access.requireRecordingArea(caller, type.area());
         }
-        LedgerId resolved = ledger.get();
-        access.requireRecordingAnything(caller, resolved);
-        LedgerEvent record = parser.parse(resolved, body, caller.username(), today());
-        access.requireRecording(caller, resolved, areaOf(resolved, record));
-        return store(Map.of(resolved, List.of(record))).get(0);
+        LedgerId ledger = access.recordable(caller, owner, code, type.area());
+        LedgerEvent record = parser.parse(ledger, body, caller.username(), today());
+        access.requireRecording(caller, ledger, areaOf(ledger, record));
+        return store(Map.of(ledger, List.of(record))).get(0);
     }
 
     /** The area a record belongs to; a retraction's is that of the record it retracts (if the ledger holds it). */

@@ -17,14 +17,17 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.finsam.journey.api.openapi.ErrorAnswer;
+import se.finsam.journey.api.recording.NotFoundException;
 import se.finsam.journey.api.security.Caller;
 import se.finsam.journey.api.security.ForbiddenException;
 import se.finsam.journey.api.web.BadRequestException;
+import se.finsam.journey.api.web.ControlCharacterParameters;
 import se.finsam.journey.journey.PersonalIdentityNumber;
 
 /** API.md, "Organisation and users": initiatives and users, kept by administrators. */
@@ -112,14 +115,20 @@ class OrganisationController {
             List<String> initiatives) {
     }
 
-    record UserView(String username, List<String> roles, Set<String> initiatives) {
+    /** {@code disabled}: switched off by an administrator (no sign-in; their records keep their name). */
+    record UserView(String username, List<String> roles, Set<String> initiatives, boolean disabled) {
+
+        static UserView of(User user) {
+            return new UserView(user.username(), user.roles().stream().map(Role::name).toList(), user.initiatives(),
+                    user.disabled());
+        }
     }
 
     @PutMapping("/users/{username}")
     @Operation(summary = "Create or replace a user", responses = {
             @ApiResponse(responseCode = "201", description = "Created."),
             @ApiResponse(responseCode = "200", description = "It existed: password, roles and initiatives are "
-                    + "replaced.")})
+                    + "replaced; whether it is switched off is kept (`disabled`).")})
     @ErrorAnswer(status = 400, when = "the user name, the password, a role or an initiative code is missing or not "
             + "of the allowed form, or the user name looks like it holds a personal identity number")
     @ErrorAnswer(status = 403, when = NOT_ADMIN)
@@ -160,16 +169,59 @@ class OrganisationController {
             }
         }
         boolean created = users.save(new User(username, passwords.encode(password), roles, scope));
-        return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK)
-                .body(new UserView(username, roles.stream().map(Role::name).toList(), scope));
+        return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(UserView.of(stored(username)));
     }
 
     @GetMapping("/users")
     @Operation(summary = "Every user, with roles and initiatives")
     @ErrorAnswer(status = 403, when = NOT_ADMIN)
     List<UserView> listUsers() {
-        return users.all().stream().map(u -> new UserView(u.username(), u.roles().stream().map(Role::name).toList(),
-                u.initiatives())).toList();
+        return users.all().stream().map(UserView::of).toList();
+    }
+
+    /**
+     * Switches a user off: it can no longer sign in, and its open sessions end at their next request, on every node.
+     * Its name stays on what it recorded. An administrator cannot switch off their own user (nobody might be left to
+     * switch it on again).
+     */
+    @PostMapping("/users/{username}/disable")
+    @Operation(summary = "Switch a user off", description = "The user can no longer sign in (told why, once the "
+            + "password matched), and every open session ends at its next request, on every node. The user stays, "
+            + "with their name on everything they recorded; `PUT` of the same user does not switch it on again.")
+    @ErrorAnswer(status = 400, when = "it is the caller's own user")
+    @ErrorAnswer(status = 403, when = NOT_ADMIN)
+    @ErrorAnswer(status = 404, when = "no user has this name")
+    UserView disableUser(@Parameter(description = "The user name", example = "anna") @PathVariable String username,
+                         @AuthenticationPrincipal Caller caller) {
+        if (caller.username().equals(username)) {
+            throw new BadRequestException("you cannot switch off your own user; another administrator can");
+        }
+        if (!users.switchOff(username, caller.username())) {
+            throw unknownUser(username);
+        }
+        return UserView.of(stored(username));
+    }
+
+    /** Switches a user on again, with the roles, initiatives and password it had. */
+    @PostMapping("/users/{username}/enable")
+    @Operation(summary = "Switch a user on again", description = "With the roles, initiatives and password the user "
+            + "had.")
+    @ErrorAnswer(status = 403, when = NOT_ADMIN)
+    @ErrorAnswer(status = 404, when = "no user has this name")
+    UserView enableUser(@Parameter(description = "The user name", example = "anna") @PathVariable String username) {
+        if (!users.switchOn(username)) {
+            throw unknownUser(username);
+        }
+        return UserView.of(stored(username));
+    }
+
+    private User stored(String username) {
+        return users.find(username).orElseThrow(() -> unknownUser(username));
+    }
+
+    private static NotFoundException unknownUser(String username) {
+        return new NotFoundException(USERNAME.matcher(username).matches() ? "there is no user '" + username + "'"
+                : "there is no user of that name");
     }
 
     @GetMapping("/me")
@@ -183,9 +235,18 @@ class OrganisationController {
         if (value == null || value.isBlank()) {
             throw new BadRequestException("field '" + field + "' is missing");
         }
+        refuseControlCharacters(value, field);
         if (value.strip().length() > maxLength) {
             throw new BadRequestException("field '" + field + "' may hold at most " + maxLength + " characters");
         }
         return value.strip();
+    }
+
+    /** PostgreSQL cannot store a NUL byte, and no name, code or password of ours holds a control character. */
+    private static void refuseControlCharacters(String value, String field) {
+        if (ControlCharacterParameters.holdsControlCharacter(value)) {
+            throw new BadRequestException("field '" + field + "' must not contain control characters (such as a NUL "
+                    + "byte)");
+        }
     }
 }

@@ -22,7 +22,11 @@ public class Users {
         this.jdbc = jdbc;
     }
 
-    /** Creates or replaces; returns whether it was created. */
+    /**
+     * Creates or replaces; returns whether it was created. Whether the user is switched off is not replaced: that is
+     * {@link #switchOff}'s and {@link #switchOn}'s to say, so that sending a user's document again (a migration
+     * script, say) never switches a leaver back on.
+     */
     public boolean save(User user) {
         return Boolean.TRUE.equals(jdbc.queryForObject(
                 "INSERT INTO app_user (username, password_hash, roles, initiatives) VALUES (?, ?, ?::text[], ?::text[]) "
@@ -30,6 +34,18 @@ public class Users {
                         + "roles = excluded.roles, initiatives = excluded.initiatives, updated_at = now() "
                         + "RETURNING (xmax = 0)", Boolean.class, user.username(), user.passwordHash(),
                 arrayLiteral(user.roles().stream().map(Role::name).toList()), arrayLiteral(user.initiatives())));
+    }
+
+    /** Switches the user off, noting who did; returns whether the user exists. Switching off again changes nothing. */
+    public boolean switchOff(String username, String by) {
+        return jdbc.update("UPDATE app_user SET disabled_at = coalesce(disabled_at, now()), "
+                + "disabled_by = coalesce(disabled_by, ?), updated_at = now() WHERE username = ?", by, username) > 0;
+    }
+
+    /** Switches the user on again; returns whether the user exists. */
+    public boolean switchOn(String username) {
+        return jdbc.update("UPDATE app_user SET disabled_at = NULL, disabled_by = NULL, updated_at = now() "
+                + "WHERE username = ?", username) > 0;
     }
 
     /** Creates the user only if no user of that name exists; returns whether it did. */
@@ -47,12 +63,16 @@ public class Users {
     }
 
     public Optional<User> find(String username) {
-        return jdbc.query("SELECT username, password_hash, roles, initiatives FROM app_user WHERE username = ?",
+        if (username.indexOf('\0') >= 0) {
+            // PostgreSQL cannot even compare a NUL byte: no stored user has one, and asking would fail the request.
+            return Optional.empty();
+        }
+        return jdbc.query("SELECT username, password_hash, roles, initiatives, disabled_at FROM app_user WHERE username = ?",
                 Users::user, username).stream().findFirst();
     }
 
     public List<User> all() {
-        return jdbc.query("SELECT username, password_hash, roles, initiatives FROM app_user ORDER BY username",
+        return jdbc.query("SELECT username, password_hash, roles, initiatives, disabled_at FROM app_user ORDER BY username",
                 Users::user);
     }
 
@@ -60,7 +80,7 @@ public class Users {
         Set<Role> roles = strings(rs.getArray("roles")).stream().map(Role::valueOf)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         return new User(rs.getString("username"), rs.getString("password_hash"), roles,
-                new LinkedHashSet<>(strings(rs.getArray("initiatives"))));
+                new LinkedHashSet<>(strings(rs.getArray("initiatives"))), rs.getTimestamp("disabled_at") != null);
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -218,7 +218,7 @@ public class ImportService {
             JourneyEvent record = entry.getValue();
             JourneyHistory history = histories.computeIfAbsent(record.journeyId(), id -> new JourneyHistory());
             try {
-                allowedFor(caller, history, record, knownInitiatives);
+                allowedFor(caller, history, record, knownInitiatives, today);
                 Decision decision = JourneyRules.decide(history, record, today, vault);
                 if (record.erasesPersonalData()) {
                     erasing.add(record.journeyId());
@@ -262,12 +262,14 @@ public class ImportService {
 
     private JourneyEvent parse(JsonNode node, Caller caller, Map<String, Boolean> known) {
         // A referral's initiative is checked before parsing, which seals personal data and so creates a key.
+        // Permission before existence: to a caller who does not work with every initiative, one that does not exist
+        // and one of others' answer the same.
         String initiative = node.path("initiative").textValue();
         if (initiative != null) {
-            requireExisting(initiative, known);
             if (!caller.mayRecord(initiative)) {
                 throw notYourInitiative(caller, initiative);
             }
+            requireExisting(initiative, known);
         }
         return parser.parse(node, null, caller.username());
     }
@@ -284,14 +286,27 @@ public class ImportService {
                 + "' may not record journeys of initiative '" + initiative + "'");
     }
 
-    private void allowedFor(Caller caller, JourneyHistory history, JourneyEvent record, Map<String, Boolean> known) {
+    /**
+     * A line for a journey of an initiative the caller may not record in is refused exactly as if the journey did not
+     * exist (the journey rules over an empty history), so that the message names neither the journey's initiative
+     * nor says it exists; only a referral must say that its journeyId is taken.
+     */
+    private void allowedFor(Caller caller, JourneyHistory history, JourneyEvent record, Map<String, Boolean> known,
+                            LocalDate today) {
         String initiative = history.initiative().orElse(null);
-        if (initiative == null && record instanceof ParticipantReferred referral) {
-            initiative = referral.initiative();
-            requireExisting(initiative, known);
-        }
         if (initiative != null && !caller.mayRecord(initiative)) {
-            throw notYourInitiative(caller, initiative);
+            if (record instanceof ParticipantReferred) {
+                throw RuleViolation.conflict("second-referral", "journey '" + record.journeyId() + "' already has a "
+                        + "referral; a new participation needs a new journeyId");
+            }
+            // Always refuses (a future date, or no referral first), as for a journey that does not exist.
+            JourneyRules.decide(new JourneyHistory(), record, today);
+        }
+        if (initiative == null && record instanceof ParticipantReferred referral) {
+            if (!caller.mayRecord(referral.initiative())) {
+                throw notYourInitiative(caller, referral.initiative());
+            }
+            requireExisting(referral.initiative(), known);
         }
     }
 

@@ -64,7 +64,10 @@ public class JourneyViews {
         JourneyHistory history = new JourneyHistory();
         messages.forEach(m -> history.add((JourneyEvent) m.getPayload()));
         String initiative = history.initiative().orElseThrow();
-        caller.requireJourneyReading(initiative);
+        if (!caller.mayReadJourneys(initiative)) {
+            // Not 403 naming the initiative: a journey of others' answers as one that does not exist.
+            throw unknownJourney(journeyId);
+        }
         Erased erased = history.personalDataErasure()
                 .map(e -> new Erased(e.recordId(), e.type().wireName(), e.date())).orElse(null);
         // Once erased, nothing is opened at all, whatever the key table says.
@@ -150,7 +153,10 @@ public class JourneyViews {
         }
     }
 
-    /** The answer for a journey that does not exist; an id shaped like an identity number is not repeated. */
+    /**
+     * The answer for a journey that does not exist, and for one of an initiative the caller may not read (which must
+     * not tell the two apart); an id shaped like an identity number is not repeated.
+     */
     static NotFoundException unknownJourney(String journeyId) {
         return new NotFoundException(PersonalIdentityNumber.looksLikeOne(journeyId)
                 ? "no journey has this id, and none can: it is shaped like a personal identity number"

@@ -47,8 +47,8 @@ public class PersonalDataErasure {
         JourneyHistory history = existing(journeyId);
         String initiative = history.initiative().orElseThrow();
         if (!caller.mayRecord(initiative)) {
-            throw new ForbiddenException("user '" + caller.username() + "' may not erase the personal data of journeys "
-                    + "of initiative '" + initiative + "' (administrators and staff of the initiative may)");
+            // As for a journey that does not exist: the answer must not say that it does, nor where.
+            throw JourneyViews.unknownJourney(journeyId);
         }
         Optional<JourneyEvent> earlier = history.personalDataErasure();
         if (earlier.isPresent()) {

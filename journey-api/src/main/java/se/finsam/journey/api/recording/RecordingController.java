@@ -71,12 +71,14 @@ class RecordingController {
                     @ApiResponse(responseCode = "200", description = "The same recordId was sent before with "
                             + "identical content: nothing new is stored, and `duplicate` is true.")})
     @ErrorAnswer(status = 400, when = "the body is not JSON")
-    @ErrorAnswer(status = 403, when = "the caller may not record journeys of the journey's initiative (STAFF of it, "
-            + "or ADMIN)")
-    @ErrorAnswer(status = 404, when = "the journey has no referral, and this record is not one (rule no-referral)")
+    @ErrorAnswer(status = 403, when = "the caller may not record journeys (STAFF or ADMIN), or a referral names an "
+            + "initiative the caller may not record in (one that does not exist answers the same)")
+    @ErrorAnswer(status = 404, when = "the journey has no referral, and this record is not one (rule no-referral); a "
+            + "journey of an initiative the caller may not record in answers exactly as one that does not exist")
     @ErrorAnswer(status = 409, when = "the record conflicts with the journey's state (`rule` names the rule, e.g. "
-            + "journey-void or record-id-taken), or the journey was changed at the same moment (concurrent-change: "
-            + "nothing was stored, send it again)")
+            + "journey-void or record-id-taken; second-referral also when the id is taken by another initiative's "
+            + "journey), or the journey was changed at the same moment (concurrent-change: nothing was stored, send "
+            + "it again)")
     @ErrorAnswer(status = 415, when = "the body is not application/json")
     @ErrorAnswer(status = 422, when = "the record is not valid: a field is missing, of the wrong form, or not one of "
             + "its type; or a journey rule on its content is broken (`rule`)")
@@ -127,8 +129,9 @@ class RecordingController {
     @Operation(summary = "A journey", description = "Its current state and every record in order, retracted ones "
             + "marked, each with `recordId`, `type`, `date`, `recordedAt` and `recordedBy`. Identity number and name "
             + "are shown to staff of the journey's initiative and administrators.")
-    @ErrorAnswer(status = 403, when = "the caller may not read journeys of its initiative (STAFF of it, or ADMIN)")
-    @ErrorAnswer(status = 404, when = "no journey has this id")
+    @ErrorAnswer(status = 403, when = "the caller may not read journeys at all (STAFF or ADMIN)")
+    @ErrorAnswer(status = 404, when = "no journey has this id, or it is one of an initiative the caller may not read "
+            + "(the two answer the same)")
     JourneyViews.JourneyView journey(@Parameter(description = JOURNEY_ID) @PathVariable String journeyId,
                                      @AuthenticationPrincipal Caller caller) {
         JourneyViews.JourneyView view = views.view(journeyId, caller);
@@ -144,8 +147,9 @@ class RecordingController {
             + "identity number and name are gone for good, and records a personal-data-erased record; the journey "
             + "keeps counting, anonymously, in every figure. `status` is ERASED, or ALREADY_ERASED naming the earlier "
             + "record. Cannot be retracted.")
-    @ErrorAnswer(status = 403, when = "the caller is neither an administrator nor staff of the journey's initiative")
-    @ErrorAnswer(status = 404, when = "no journey has this id")
+    @ErrorAnswer(status = 403, when = "the caller is neither an administrator nor staff")
+    @ErrorAnswer(status = 404, when = "no journey has this id, or it is one of an initiative the caller may not "
+            + "record in (the two answer the same)")
     @ErrorAnswer(status = 409, when = "the journey was changed at the same moment; nothing was stored, ask again")
     PersonalDataErasure.Erasure erasePersonalData(@Parameter(description = JOURNEY_ID) @PathVariable String journeyId,
                                                   @AuthenticationPrincipal Caller caller) {

@@ -1,6 +1,8 @@
 package se.finsam.journey.api.recording;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,8 +18,12 @@ import se.finsam.journey.api.organisation.Initiatives;
 import se.finsam.journey.api.personal.PersonalDataVault;
 import se.finsam.journey.api.security.Caller;
 import se.finsam.journey.journey.AddRecord;
+import se.finsam.journey.journey.Journey;
+import se.finsam.journey.journey.JourneyHistory;
+import se.finsam.journey.journey.JourneyRules;
 import se.finsam.journey.journey.RecordOutcome;
 import se.finsam.journey.journey.RuleViolation;
+import se.finsam.journey.journey.Sealed;
 import se.finsam.journey.journey.events.JourneyEvent;
 import se.finsam.journey.journey.events.ParticipantReferred;
 
@@ -31,11 +37,16 @@ public class RecordingService {
     private final PersonalDataVault vault;
     private final TransactionTemplate transactions;
     private final RecordParser parser;
+    /** Checks a record's fields as {@link #parser} does, but seals nothing: for records that are refused anyway. */
+    private final RecordParser checkingOnly = new RecordParser((journeyId, plaintext) -> new Sealed(""));
+    private final Clock clock;
     private final JourneyMetrics metrics;
 
     public RecordingService(CommandGateway commands, JourneyStreams streams, Initiatives initiatives,
-                            PersonalDataVault vault, TransactionTemplate transactions, JourneyMetrics metrics) {
+                            PersonalDataVault vault, TransactionTemplate transactions, JourneyMetrics metrics,
+                            Clock clock) {
         this.metrics = metrics;
+        this.clock = clock;
         this.commands = commands;
         this.streams = streams;
         this.initiatives = initiatives;
@@ -51,18 +62,24 @@ public class RecordingService {
         long start = System.nanoTime();
         try {
             // Permission before parsing: parsing seals personal data, which creates the journey's key.
-            Optional<String> existing = streams.initiativeOf(journeyId);
-            Optional<String> named = existing.or(() -> Optional.ofNullable(body.path("initiative").textValue())
-                    .map(this::existingInitiative));
-            named.ifPresent(caller::requireRecording);
+            Optional<String> stored = streams.initiativeOf(journeyId);
+            boolean ours = stored.isPresent() && caller.mayRecord(stored.get());
+            String checked = ours ? null : body.path("initiative").textValue();
+            if (checked != null) {
+                requireRecordingIn(checked, caller);
+            }
             caller.requireRecordingAnywhere();
+            if (stored.isPresent() && !ours) {
+                throw asIfAbsent(journeyId, body, caller);
+            }
             JourneyEvent record = parser.parse(body, journeyId, caller.username());
-            String initiative = existing.orElseGet(() -> initiativeOfNewJourney(record, named));
-            if (initiative != null) {
-                caller.requireRecording(initiative);
+            String initiative = stored.orElse(record instanceof ParticipantReferred referral ? referral.initiative()
+                    : null);
+            if (stored.isEmpty() && initiative != null && !initiative.equals(checked)) {
+                requireRecordingIn(initiative, caller);
             }
             Recorded recorded = store(record);
-            if (existing.isEmpty() && initiative != null) {
+            if (stored.isEmpty() && initiative != null) {
                 streams.remember(journeyId, initiative);
             }
             metrics.record(recorded.duplicate() ? "duplicate" : "stored", System.nanoTime() - start);
@@ -96,22 +113,33 @@ public class RecordingService {
         }
     }
 
-    private String existingInitiative(String code) {
+    /**
+     * May the caller record in this initiative, and does it exist, in that order: to a caller who does not work with
+     * every initiative, an initiative that does not exist and one of others' answer the same, and neither answer
+     * says which it is.
+     */
+    private void requireRecordingIn(String code, Caller caller) {
+        caller.requireRecording(code);
         if (initiatives.find(code).isEmpty()) {
             throw RuleViolation.invalid("unknown-initiative", "initiative " + RecordFields.shown(code)
                     + " does not exist; an administrator creates it first");
         }
-        return code;
     }
 
     /**
-     * For a referral, the initiative it names, which must exist (already checked when it is the one the body
-     * named); for anything else there is none yet.
+     * The answer to a record for a journey of an initiative the caller may not record in: exactly what it would be if
+     * the journey did not exist (the same field errors, then the journey rules over an empty history), so that it
+     * tells nothing of the journey or its initiative. Only a referral cannot pretend: the id is taken, and it says no
+     * more than that. The body is checked without sealing anything, so no key is made for the journey.
      */
-    private String initiativeOfNewJourney(JourneyEvent record, Optional<String> checked) {
-        if (record instanceof ParticipantReferred referral) {
-            return checked.filter(referral.initiative()::equals).orElseGet(() -> existingInitiative(referral.initiative()));
+    private RuntimeException asIfAbsent(String journeyId, JsonNode body, Caller caller) {
+        JourneyEvent record = checkingOnly.parse(body, journeyId, caller.username());
+        if (record instanceof ParticipantReferred) {
+            return RuleViolation.conflict("second-referral", "journey '" + journeyId + "' already has a referral; a new "
+                    + "participation needs a new journeyId");
         }
-        return null;
+        JourneyRules.decide(new JourneyHistory(), record, LocalDate.now(clock.withZone(Journey.SWEDEN)));
+        throw new IllegalStateException("the journey rules accepted a " + record.type().wireName()
+                + " as the first record of a journey");
     }
 }

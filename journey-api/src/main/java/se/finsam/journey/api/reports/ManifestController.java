@@ -28,8 +28,9 @@ import se.finsam.journey.api.security.Caller;
 class ManifestController {
 
     private static final String ID = "The manifest's id, as a report answer names it (m-…).";
-    private static final String FORBIDDEN = "the caller may not read every initiative of the manifest's scope";
-    private static final String UNKNOWN = "no manifest has this id";
+    private static final String FORBIDDEN = "the caller has no role";
+    private static final String UNKNOWN = "no manifest has this id, or the caller may not read every initiative of its "
+            + "scope (the two answer the same)";
 
     private final ReportManifests manifests;
     private final RestatementService restatements;

@@ -32,9 +32,11 @@ import se.finsam.journey.reports.Suppression;
         + "the journeys behind any count; what changed since a report was published.")
 class ReportController {
 
-    private static final String SCOPE_FORBIDDEN = "the caller may not read an initiative of the scope";
-    private static final String SCOPE_UNKNOWN = "an initiative of the scope does not exist, or the association has "
-            + "none";
+    private static final String SCOPE_FORBIDDEN = "the caller may not read an initiative of the scope, or every "
+            + "initiative of the association; to a caller who does not read every initiative, one that does not exist "
+            + "answers the same";
+    private static final String SCOPE_UNKNOWN = "(to a caller who reads every initiative) an initiative of the scope "
+            + "does not exist, or the association has none";
     private static final String BAD_PARAMETER = "a parameter is missing or of the wrong form; `detail` names it";
     private static final String NOT_CAUGHT_UP = "with minPosition: the figures had not caught up with that position "
             + "within 30 s; ask again";

@@ -34,6 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.finsam.journey.api.recording.ImportsInProgress;
 import se.finsam.journey.api.recording.NotFoundException;
 import se.finsam.journey.api.security.Caller;
+import se.finsam.journey.api.security.ForbiddenException;
 import se.finsam.journey.reports.ParticipantReportDefinitions;
 import se.finsam.journey.store.JourneyEventTable;
 
@@ -169,15 +170,21 @@ public class ReportManifests {
         return id;
     }
 
-    /** The manifest, if the caller may read every initiative of its scope. */
+    /**
+     * The manifest, if the caller may read every initiative of its scope; else the answer for a manifest that does
+     * not exist, which names no initiative the caller may not read.
+     */
     public Manifest find(String id, Caller caller) {
+        if (caller.roles().isEmpty()) {
+            // Before looking: a user without a role may read no manifest, and is told so whether it exists or not.
+            throw new ForbiddenException("user '" + caller.username() + "' has no role yet; an administrator gives "
+                    + "users their roles");
+        }
         List<Manifest> found = jdbc.query("SELECT * FROM report_manifest WHERE id = ?", ReportManifests::manifest, id);
-        if (found.isEmpty()) {
+        if (found.isEmpty() || !found.get(0).scope().stream().allMatch(caller::mayRead)) {
             throw new NotFoundException("there is no report manifest '" + id + "'");
         }
-        Manifest manifest = found.get(0);
-        manifest.scope().forEach(caller::requireReading);
-        return manifest;
+        return found.get(0);
     }
 
     /** The manifest sealed (its events hash computed) if it was not yet. */

@@ -19,6 +19,7 @@ import se.finsam.journey.api.metrics.JourneyMetrics;
 import se.finsam.journey.api.organisation.Initiatives;
 import se.finsam.journey.api.recording.NotFoundException;
 import se.finsam.journey.api.security.Caller;
+import se.finsam.journey.api.security.ForbiddenException;
 import se.finsam.journey.facts.JourneyFactsReplica;
 import se.finsam.journey.facts.JourneyFactsProjection;
 import se.finsam.journey.facts.ProcessorPosition;
@@ -220,23 +221,31 @@ public class ReportService {
         return answer;
     }
 
-    /** The initiatives a query's scope names, each one checked to exist and to be readable by {@code caller}. */
+    /**
+     * The initiatives a query's scope names, each one checked to be readable by {@code caller} and to exist, in that
+     * order: to a caller who does not read every initiative, one that does not exist and one of others' get the same
+     * 403, and a refused association names none of its initiatives.
+     */
     public List<String> scope(ReportQuery query, Caller caller) {
         Set<String> codes = new TreeSet<>();
         if (query.association() != null) {
             codes.addAll(initiatives.codesOfAssociation(query.association()));
+            if (!caller.coversEveryInitiative() && (codes.isEmpty() || !codes.stream().allMatch(caller::mayRead))) {
+                throw new ForbiddenException("user '" + caller.username() + "' may not read every initiative of "
+                        + "association '" + query.association() + "'");
+            }
             if (codes.isEmpty()) {
                 throw new NotFoundException("association '" + query.association() + "' has no initiatives");
             }
         } else {
             for (String code : query.initiatives()) {
+                caller.requireReading(code);
                 if (initiatives.find(code).isEmpty()) {
                     throw new NotFoundException("initiative '" + code + "' does not exist");
                 }
                 codes.add(code);
             }
         }
-        codes.forEach(caller::requireReading);
         return List.copyOf(codes);
     }
 

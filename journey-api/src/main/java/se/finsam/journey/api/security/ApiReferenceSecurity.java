@@ -10,10 +10,12 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import se.finsam.journey.api.organisation.Users;
 
 /**
  * The API's description ({@code /v3/api-docs}) and its reference page ({@code /swagger-ui.html}) are for any
@@ -35,7 +37,7 @@ public class ApiReferenceSecurity {
     @Bean
     @Order(3)
     SecurityFilterChain apiReference(HttpSecurity http, ObjectMapper json, ObjectProvider<JwtDecoder> tokens,
-                                     ObjectProvider<TokenCallers> tokenCallers) throws Exception {
+                                     ObjectProvider<TokenCallers> tokenCallers, Users users) throws Exception {
         AuthenticationEntryPoint signIn = (request, response, e) -> SecurityConfiguration.refused(json, response, e);
         RequestMatcher page = new OrRequestMatcher(request -> request.getServletPath().equals("/swagger-ui.html"),
                 request -> request.getServletPath().startsWith("/swagger-ui/"));
@@ -47,6 +49,8 @@ public class ApiReferenceSecurity {
                         .defaultAuthenticationEntryPointFor(signIn, AnyRequestMatcher.INSTANCE))
                 // Only a page is remembered to come back to after sign-in: a client's 401 leaves no session behind.
                 .requestCache(cache -> cache.requestCache(pagesOnly(page)))
+                // A web session here, too, ends when its user is switched off or has a new password.
+                .addFilterAfter(new StoredUserSessions(users), HeaderWriterFilter.class)
                 .headers(headers -> {
                     SecurityConfiguration.securityHeaders(headers);
                     headers.contentSecurityPolicy(csp -> csp.policyDirectives(REFERENCE_PAGE_CONTENT_SECURITY_POLICY));

@@ -9,12 +9,21 @@ import org.springframework.security.core.userdetails.UserDetails;
 import se.finsam.journey.api.organisation.Role;
 import se.finsam.journey.api.organisation.User;
 
-/** The signed-in user, with the questions the endpoints ask of it. */
-public record Caller(String username, String passwordHash, Set<Role> roles, Set<String> initiatives)
+/**
+ * The signed-in user, with the questions the endpoints ask of it. {@code disabled}: an administrator has switched the
+ * user off, so it may not sign in ({@link #isEnabled()}).
+ */
+public record Caller(String username, String passwordHash, Set<Role> roles, Set<String> initiatives, boolean disabled)
         implements UserDetails {
 
+    /** A caller that is switched on: every caller but a stored user an administrator switched off. */
+    public Caller(String username, String passwordHash, Set<Role> roles, Set<String> initiatives) {
+        this(username, passwordHash, roles, initiatives, false);
+    }
+
     public static Caller of(User user) {
-        return new Caller(user.username(), user.passwordHash(), Set.copyOf(user.roles()), Set.copyOf(user.initiatives()));
+        return new Caller(user.username(), user.passwordHash(), Set.copyOf(user.roles()), Set.copyOf(user.initiatives()),
+                user.disabled());
     }
 
     public boolean isAdmin() {
@@ -106,6 +115,11 @@ public record Caller(String username, String passwordHash, Set<Role> roles, Set<
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return roles.stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList();
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return !disabled;
     }
 
     @Override

@@ -12,10 +12,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Failed sign-ins per user name and per client address within a sliding window. Once either has had its most
- * failures, sign-ins for that user name, or from that address, are refused until the oldest failure leaves the
- * window, without checking the password: guessing costs the guesser time, not the service bcrypt work.
- * Kept in memory: each node counts for itself, and a restart forgets.
+ * Failed sign-ins per user name <em>from one client address</em>, and per client address, within a sliding window.
+ * Once a user name has had its most failures from an address, sign-ins for that user name from that address are
+ * refused until the oldest of them leaves the window; once an address has had its most failures (for any user
+ * names), every sign-in from it is refused the same way. The password is then not even checked: guessing costs
+ * the guesser time, not the service bcrypt work.
+ *
+ * <p>Nothing is counted per user name alone: that would let anyone, anywhere, lock any account (the real user's
+ * included) by typing wrong passwords for it. A guesser is stopped at its own address, and the real user at
+ * another one signs in as usual. A success forgets only the failures of that user name from that address: never
+ * another address's, and never the address's own count, which may hold a guesser's failures too.
+ *
+ * <p>Kept in memory: each node counts for itself, and a restart forgets.
  */
 public class LoginAttempts {
 
@@ -35,11 +43,14 @@ public class LoginAttempts {
         this.clock = clock;
     }
 
-    /** How long this user name, or this address, must wait before it may sign in again; empty when it may now. */
+    /**
+     * How long this user name must wait before it may sign in again from this address (because of its own failures
+     * there, or the address's); empty when it may now. A null address (unknown) counts as one address of its own.
+     */
     public Optional<Duration> waitBefore(String username, String address) {
         Instant now = clock.instant();
-        Duration wait = max(waitFor(userKey(username), mostFailuresPerUser, now),
-                address == null ? Duration.ZERO : waitFor(addressKey(address), mostFailuresPerAddress, now));
+        Duration wait = max(waitFor(userKey(username, address), mostFailuresPerUser, now),
+                waitFor(addressKey(address), mostFailuresPerAddress, now));
         return wait.isZero() ? Optional.empty() : Optional.of(wait);
     }
 
@@ -48,20 +59,23 @@ public class LoginAttempts {
         if (failures.size() >= MOST_KEYS) {
             forgetExpired(now);
         }
-        if (add(userKey(username), mostFailuresPerUser, now)) {
+        if (add(userKey(username, address), mostFailuresPerUser, now)) {
             // Not the user name itself: people type their identity number into it by mistake.
-            log.warn("Sign-ins for one user name refused for {} s after {} failures", window.toSeconds(),
-                    mostFailuresPerUser);
+            log.warn("Sign-ins for one user name from {} refused for {} s after {} failures", address,
+                    window.toSeconds(), mostFailuresPerUser);
         }
-        if (address != null && add(addressKey(address), mostFailuresPerAddress, now)) {
+        if (add(addressKey(address), mostFailuresPerAddress, now)) {
             log.warn("Sign-ins from {} refused for {} s after {} failures", address, window.toSeconds(),
                     mostFailuresPerAddress);
         }
     }
 
-    /** A user who signs in forgets their own failures; their address does not (it may be an attacker's too). */
-    public void succeeded(String username) {
-        failures.remove(userKey(username));
+    /**
+     * A user who signs in forgets their own failures from that address only: another address's failures for the
+     * same user name may be a guesser's, and so may the address's own count.
+     */
+    public void succeeded(String username, String address) {
+        failures.remove(userKey(username, address));
     }
 
     /** Adds a failure; says whether it is the one that reaches the limit. */
@@ -113,8 +127,9 @@ public class LoginAttempts {
         return a.compareTo(b) >= 0 ? a : b;
     }
 
-    private static String userKey(String username) {
-        return "user " + username;
+    /** The address, then the user name: a user name may hold any character, an address no space. */
+    private static String userKey(String username, String address) {
+        return "user " + address + " " + username;
     }
 
     private static String addressKey(String address) {

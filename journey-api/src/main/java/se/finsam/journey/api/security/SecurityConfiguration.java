@@ -17,6 +17,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -32,10 +33,13 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import se.finsam.journey.api.organisation.Role;
 import se.finsam.journey.api.organisation.Users;
+import se.finsam.journey.api.web.ServletErrorAnswers;
 
 /**
  * Every {@code /api/**} call needs HTTP Basic credentials of a user in the database, or, with single sign-on on
@@ -51,6 +55,12 @@ public class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; frame-ancestors 'none'; base-uri 'self'; "
             + "form-action 'self'";
     private static final String SIGN_IN = "Sign in with the user name and password of a journey user (HTTP Basic).";
+    static final String SWITCHED_OFF = "This user is switched off: an administrator has disabled it, so it can no "
+            + "longer sign in. Ask an administrator if that is a mistake. Användaren är avstängd av en administratör "
+            + "och kan inte längre logga in.";
+    private static final String REJECTED_ADDRESS = "the address holds something an address of this service never "
+            + "does (such as ';', '//', '..', or an encoded '.' or '/'): ask for the address exactly as the service "
+            + "gives it";
     private static final String BAD_TOKEN = "The bearer token is not valid here: expired, not signed by the configured "
             + "identity provider, or issued by another one. Sign in again.";
 
@@ -100,11 +110,13 @@ public class SecurityConfiguration {
     /**
      * The web pages ({@code /app/**}): signed in through the form at {@code /login} with the same users and the
      * same rate-limited check as the API, kept in a session, with CSRF tokens on every form. A page that needs a
-     * role or an initiative the user does not have answers 403 from its controller, as the API does.
+     * role or an initiative the user does not have answers 403 from its controller, as the API does. Each request
+     * acts on the user as stored now ({@link StoredUserSessions}): a session ends when its user is switched off or
+     * its password changed, and follows any change of roles or initiatives at once.
      */
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, Users users) throws Exception {
         http.securityMatcher("/", "/app", "/app/**", "/login", "/logout", "/css/**", "/js/**", "/img/**",
                         "/favicon.ico")
                 .authorizeHttpRequests(requests -> requests
@@ -115,10 +127,13 @@ public class SecurityConfiguration {
                         .defaultSuccessUrl("/app", false)
                         .failureHandler((request, response, e) -> response.sendRedirect(
                                 request.getContextPath() + (e instanceof TooManyFailedSignIns tooMany
-                                        ? "/login?locked=" + tooMany.retryAfterSeconds() : "/login?error"))))
+                                        ? "/login?locked=" + tooMany.retryAfterSeconds()
+                                        : e instanceof DisabledException ? "/login?disabled" : "/login?error"))))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
                         .sessionFixation(fixation -> fixation.changeSessionId()))
+                // After the headers, so that a session ended by it is still answered with them.
+                .addFilterAfter(new StoredUserSessions(users), HeaderWriterFilter.class)
                 .headers(SecurityConfiguration::securityHeaders);
         return http.build();
     }
@@ -149,6 +164,19 @@ public class SecurityConfiguration {
                 .contentTypeOptions(options -> { })
                 .cacheControl(cache -> { })
                 .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
+    }
+
+    /**
+     * A request Spring Security's firewall rejects (a {@code ;}, {@code //}, {@code ..} or an encoded {@code .} or
+     * {@code /} in its path, …) is answered by the error page, {@code ServletErrorAnswers}: problem+json under the API, the
+     * app's error page elsewhere. The rejection is the client's doing, so nothing is logged.
+     */
+    @Bean
+    RequestRejectedHandler rejectedRequests() {
+        return (request, response, rejected) -> {
+            request.setAttribute(ServletErrorAnswers.DETAIL, REJECTED_ADDRESS);
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+        };
     }
 
     /**
@@ -191,6 +219,9 @@ public class SecurityConfiguration {
         if (e instanceof TooManyFailedSignIns tooMany) {
             response.setHeader("Retry-After", Long.toString(tooMany.retryAfterSeconds()));
             problem(json, response, HttpStatus.TOO_MANY_REQUESTS, tooMany.detail());
+        } else if (e instanceof DisabledException) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"journey\"");
+            problem(json, response, HttpStatus.UNAUTHORIZED, SWITCHED_OFF);
         } else if (e instanceof OAuth2AuthenticationException) {
             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
             problem(json, response, HttpStatus.UNAUTHORIZED, BAD_TOKEN);

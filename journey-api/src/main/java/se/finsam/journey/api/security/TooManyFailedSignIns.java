@@ -3,7 +3,10 @@ package se.finsam.journey.api.security;
 import java.time.Duration;
 import org.springframework.security.core.AuthenticationException;
 
-/** Sign-in refused without checking the password: too many failures for the user name or from the address. */
+/**
+ * Sign-in refused without checking the password: too many failures from the client's address, for this user name
+ * or for any.
+ */
 public class TooManyFailedSignIns extends AuthenticationException {
 
     private final Duration wait;
@@ -21,9 +24,9 @@ public class TooManyFailedSignIns extends AuthenticationException {
     /** What the person signing in reads, in English and Swedish. */
     public String detail() {
         long minutes = (retryAfterSeconds() + 59) / 60;
-        return "Too many failed sign-ins for this user name or from this address: wait " + minutes
+        return "Too many failed sign-ins from this address: wait " + minutes
                 + (minutes == 1 ? " minute" : " minutes") + " before trying again. För många misslyckade "
-                + "inloggningar för det här användarnamnet eller från den här adressen: vänta " + minutes
+                + "inloggningar från den här adressen: vänta " + minutes
                 + (minutes == 1 ? " minut" : " minuter") + " innan du försöker igen.";
     }
 }

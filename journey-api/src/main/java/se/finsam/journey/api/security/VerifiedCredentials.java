@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
@@ -26,7 +27,8 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * salted SHA-256 of user, password and stored hash (the salt is random per process): the same credentials
  * then pass without the slow hash, and a changed password (a new stored hash) never matches an old entry.
  * Failures are counted in {@link LoginAttempts}: too many, and the password is not even checked. A stored hash
- * weaker than today's setting is replaced at the next successful check.
+ * weaker than today's setting is replaced at the next successful check. A user an administrator switched off is
+ * refused with {@link DisabledException}, once the password matched.
  */
 public class VerifiedCredentials implements AuthenticationProvider {
 
@@ -88,7 +90,11 @@ public class VerifiedCredentials implements AuthenticationProvider {
             }
             verified.put(key, now.plus(REMEMBERED));
         }
-        attempts.succeeded(username);
+        if (!caller.isEnabled()) {
+            // Said only after the password matched: a guesser learns nothing about the account from it.
+            throw new DisabledException("user switched off");
+        }
+        attempts.succeeded(username, address);
         return UsernamePasswordAuthenticationToken.authenticated(caller, null, caller.getAuthorities());
     }
 

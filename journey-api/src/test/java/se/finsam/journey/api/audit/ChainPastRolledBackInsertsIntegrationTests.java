@@ -22,7 +22,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.finsam.journey.api.JourneyApplication;
 import se.finsam.journey.api.ServiceClientAccess;
-import se.finsam.journey.api.pages.WebSession;
+import se.finsam.journey.api.web.WebSession;
 
 /**
  * Issue 14, defect 9: inserts that roll back leave holes in the global position. The hash chain passes over every

@@ -14,8 +14,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import se.finsam.journey.api.ServiceClientAccess;
-import se.finsam.journey.api.pages.WebSession;
-import se.finsam.journey.api.pages.WebSession.Page;
+import se.finsam.journey.api.web.WebSession;
+import se.finsam.journey.api.web.WebSession.Page;
 
 /**
  * The ledgers' pages over real HTTP with a signed-in session: recording through the forms (a refusal beside its

@@ -184,7 +184,9 @@ class LedgerRecordingIntegrationTests {
                 "may not record");
         assertProblem(post(OFFICE, "/api/v1/associations/vastmanland/ledger", allocation("a-assoc", "1")), 403,
                 "may not record");
-        assertProblem(post(OFFICE, "/api/v1/initiatives/nowhere/ledger", allocation("a-nowhere", "1")), 404,
+        assertProblem(post(OFFICE, "/api/v1/initiatives/nowhere/ledger", allocation("a-nowhere", "1")), 403,
+                "may not record money in the ledger of initiative 'nowhere'");
+        assertProblem(post("admin", "/api/v1/initiatives/nowhere/ledger", allocation("a-nowhere", "1")), 404,
                 "does not exist");
     }
 

@@ -299,7 +299,9 @@ class LedgerReportsIntegrationTests {
         assertThat(service.get("analyst-sala", "/api/v1/reports/staff?initiative=sala&" + YEAR).status()).isEqualTo(200);
         assertProblem(service.get(OFFICE, "/api/v1/reports/economy?initiative=fns&from=2024-07-01&to=2025-06-30"),
                 400, "one budget year");
-        assertProblem(service.get(OFFICE, "/api/v1/reports/economy?initiative=nowhere&" + YEAR), 404, "does not exist");
+        assertProblem(service.get("analyst-sala", "/api/v1/reports/economy?initiative=nowhere&" + YEAR), 403,
+                "may not read");
+        assertProblem(service.get("admin", "/api/v1/reports/economy?initiative=nowhere&" + YEAR), 404, "does not exist");
         assertProblem(service.get(OFFICE, "/api/v1/reports/staff?initiative=fns&from=2025-13-01&to=2025-12-31"), 400,
                 "not a date");
         assertProblem(service.get(OFFICE, "/api/v1/reports/activities?initiative=fns&" + YEAR + "&suppress=1"), 400,

@@ -11,7 +11,7 @@ import org.openqa.selenium.WebElement;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import se.finsam.journey.api.ServiceClientAccess;
-import se.finsam.journey.api.pages.BrowserTest;
+import se.finsam.journey.api.web.BrowserTest;
 
 /**
  * The API's reference page in a real Chromium: Swagger UI, served from the jar, under the service's own

@@ -127,7 +127,9 @@ class ManifestIntegrationTests {
         assertThat(cells(sinceInstant)).isEqualTo(cells(restatement));
 
         ServiceClientAccess.Answer otherTeam = client(port).get("analyst-sala", "/api/v1/reports/manifests/" + manifestId);
-        assertThat(otherTeam.status()).as("a manifest of fns is not for sala's analyst").isEqualTo(403);
+        assertThat(otherTeam.status()).as("a manifest of fns is not for sala's analyst").isEqualTo(404);
+        assertThat(otherTeam.body()).as("as if it did not exist").doesNotContain("fns")
+                .contains("there is no report manifest '" + manifestId + "'");
         assertThat(client(port).get("auditor", "/api/v1/reports/manifests/m-nothing").status()).isEqualTo(404);
     }
 

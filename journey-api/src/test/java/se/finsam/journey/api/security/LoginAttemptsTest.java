@@ -6,22 +6,43 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** Failed sign-ins counted per user name and per address, in a sliding window. */
+/** Failed sign-ins counted per user name from one address, and per address, in a sliding window. */
 class LoginAttemptsTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T09:00:00Z"));
     private final LoginAttempts attempts = new LoginAttempts(5, 8, Duration.ofMinutes(5), clock);
 
     @Test
-    void fourFailuresOfOneUserStillLetItTryAndTheFifthStopsIt() {
+    void fourFailuresOfOneUserStillLetItTryAndTheFifthStopsItAtThatAddressOnly() {
         failures("anna", "10.0.0.1", 4);
         assertThat(attempts.waitBefore("anna", "10.0.0.1")).isEmpty();
 
         failures("anna", "10.0.0.1", 1);
 
         assertThat(attempts.waitBefore("anna", "10.0.0.1")).contains(Duration.ofMinutes(5));
-        assertThat(attempts.waitBefore("anna", "10.9.9.9")).as("from anywhere").isPresent();
-        assertThat(attempts.waitBefore("bo", "10.9.9.9")).as("another user elsewhere").isEmpty();
+        assertThat(attempts.waitBefore("anna", "10.9.9.9")).as("the same user at another address").isEmpty();
+        assertThat(attempts.waitBefore("bo", "10.0.0.1")).as("another user at that address").isEmpty();
+    }
+
+    @Test
+    void aGuesserAtOneAddressNeverStopsTheRealUserAtAnother() {
+        for (int round = 0; round < 10; round++) {
+            failures("admin", "203.0.113.66", 5);
+            assertThat(attempts.waitBefore("admin", "10.0.0.1")).as("round " + round).isEmpty();
+            attempts.succeeded("admin", "10.0.0.1");
+            clock.advance(Duration.ofMinutes(1));
+        }
+    }
+
+    @Test
+    void theRealUsersSuccessElsewhereDoesNotClearTheGuessersFailures() {
+        for (int i = 0; i < 5; i++) {
+            failures("admin", "203.0.113.66", 1);
+            attempts.succeeded("admin", "10.0.0.1");
+        }
+
+        assertThat(attempts.waitBefore("admin", "203.0.113.66")).as("the interleaving guesser").isPresent();
+        assertThat(attempts.waitBefore("admin", "10.0.0.1")).as("the real user").isEmpty();
     }
 
     @Test
@@ -46,11 +67,11 @@ class LoginAttemptsTest {
     }
 
     @Test
-    void aSuccessForgetsTheUsersFailuresButNotTheAddresss() {
+    void aSuccessForgetsTheUsersFailuresAtThatAddressButNotTheAddresss() {
         failures("anna", "10.0.0.1", 4);
         failures("bo", "10.0.0.1", 3);
 
-        attempts.succeeded("anna");
+        attempts.succeeded("anna", "10.0.0.1");
         failures("anna", "10.0.0.1", 1);
 
         assertThat(attempts.waitBefore("anna", "10.0.0.2")).isEmpty();
@@ -58,11 +79,20 @@ class LoginAttemptsTest {
     }
 
     @Test
+    void anUnknownAddressCountsAsOneAddressOfItsOwn() {
+        failures("anna", null, 5);
+
+        assertThat(attempts.waitBefore("anna", null)).isPresent();
+        assertThat(attempts.waitBefore("anna", "10.0.0.1")).isEmpty();
+    }
+
+    @Test
     void aRefusalSaysHowLongToWaitInEnglishAndSwedish() {
         TooManyFailedSignIns refusal = new TooManyFailedSignIns(Duration.ofSeconds(241).plusMillis(1));
 
         assertThat(refusal.retryAfterSeconds()).isEqualTo(242);
-        assertThat(refusal.detail()).contains("wait 5 minutes", "vänta 5 minuter");
+        assertThat(refusal.detail()).contains("from this address", "wait 5 minutes", "från den här adressen",
+                "vänta 5 minuter");
     }
 
     private void failures(String username, String address, int count) {

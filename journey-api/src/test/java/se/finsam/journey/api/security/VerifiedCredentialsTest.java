@@ -91,7 +91,7 @@ class VerifiedCredentialsTest {
     }
 
     @Test
-    void afterTooManyWrongPasswordsEvenTheRightOneIsRefusedWithoutBeingChecked() {
+    void afterTooManyWrongPasswordsFromAnAddressEvenTheRightOneIsRefusedThereWithoutBeingChecked() {
         users.put("anna", caller("anna", "first-password"));
         for (int i = 0; i < 3; i++) {
             assertThatThrownBy(() -> credentials.authenticate(from("anna", "wrong-password", "10.0.0.1")))
@@ -99,9 +99,23 @@ class VerifiedCredentialsTest {
         }
         slowChecks.set(0);
 
-        assertThatThrownBy(() -> credentials.authenticate(from("anna", "first-password", "10.0.0.2")))
+        assertThatThrownBy(() -> credentials.authenticate(from("anna", "first-password", "10.0.0.1")))
                 .isInstanceOf(TooManyFailedSignIns.class);
         assertThat(slowChecks).hasValue(0);
+    }
+
+    @Test
+    void wrongPasswordsFromOneAddressDoNotStopTheRightOneFromAnother() {
+        users.put("anna", caller("anna", "first-password"));
+        for (int i = 0; i < 3; i++) {
+            assertThatThrownBy(() -> credentials.authenticate(from("anna", "wrong-password", "10.0.0.1")))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+
+        assertThat(credentials.authenticate(from("anna", "first-password", "10.0.0.2")).isAuthenticated()).isTrue();
+        assertThatThrownBy(() -> credentials.authenticate(from("anna", "first-password", "10.0.0.1")))
+                .as("the success elsewhere cleared nothing at the guesser's address")
+                .isInstanceOf(TooManyFailedSignIns.class);
     }
 
     @Test

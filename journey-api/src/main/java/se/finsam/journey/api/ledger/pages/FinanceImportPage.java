@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
+import se.finsam.journey.api.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,7 +17,7 @@ import org.springframework.web.multipart.MultipartFile;
 import se.finsam.journey.api.ledger.FinanceImport;
 import se.finsam.journey.api.ledger.LedgerImportSettings;
 import se.finsam.journey.api.organisation.Role;
-import se.finsam.journey.api.pages.PageModel;
+import se.finsam.journey.api.web.PageModel;
 import se.finsam.journey.api.security.Caller;
 import se.finsam.journey.api.security.ForbiddenException;
 
@@ -26,7 +26,7 @@ import se.finsam.journey.api.security.ForbiddenException;
  * the API's ({@link FinanceImport}), with the signed-in caller: the whole file is stored or nothing, and every refused
  * row is listed with its row number, column and message.
  */
-@Controller
+@PageController
 @RequestMapping("/app/ledgers/import")
 class FinanceImportPage {
 

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
+import se.finsam.journey.api.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,7 +21,7 @@ import se.finsam.journey.api.ledger.LedgerAccess;
 import se.finsam.journey.api.ledger.LedgerRecording;
 import se.finsam.journey.api.ledger.LedgerViews;
 import se.finsam.journey.api.organisation.Initiatives;
-import se.finsam.journey.api.pages.PageModel;
+import se.finsam.journey.api.web.PageModel;
 import se.finsam.journey.api.recording.NotFoundException;
 import se.finsam.journey.api.security.Caller;
 import se.finsam.journey.api.security.ForbiddenException;
@@ -36,7 +36,7 @@ import se.finsam.journey.ledger.LedgerViolation;
  * signed-in caller, so the rules, the refusals and who may do what are the API's; a refusal is shown beside its field,
  * translated from its code.
  */
-@Controller
+@PageController
 @RequestMapping("/app/ledgers")
 class LedgerPages {
 
@@ -78,8 +78,7 @@ class LedgerPages {
     @GetMapping("/{owner}/{code}")
     String ledger(@PathVariable String owner, @PathVariable String code, @RequestParam(required = false) String saved,
                   @AuthenticationPrincipal Caller caller, Model model) {
-        LedgerId ledger = ledgerOf(owner, code);
-        access.requireReading(caller, ledger);
+        LedgerId ledger = ledgerOf(owner, code, caller);
         LedgerViews.LedgerView view = views.view(ledger, Optional.empty());
         audit.record(caller, ReadAudit.Action.LEDGER_VIEW, ledger.value(), access.initiativesOf(ledger),
                 Map.of("records", view.records().size(), "page", true));
@@ -105,7 +104,7 @@ class LedgerPages {
     @GetMapping("/{owner}/{code}/new")
     String form(@PathVariable String owner, @PathVariable String code, @RequestParam String type,
                 @RequestParam(required = false) String goal, @AuthenticationPrincipal Caller caller, Model model) {
-        LedgerId ledger = ledgerOf(owner, code);
+        LedgerId ledger = ledgerOf(owner, code, caller);
         LedgerRecordType recordType = formType(type);
         access.requireRecording(caller, ledger, recordType.area());
         Map<String, String> values = new LinkedHashMap<>();
@@ -118,12 +117,12 @@ class LedgerPages {
     @PostMapping("/{owner}/{code}/records")
     String record(@PathVariable String owner, @PathVariable String code, @RequestParam Map<String, String> values,
                   @AuthenticationPrincipal Caller caller, Locale locale, Model model, HttpServletResponse response) {
-        LedgerId ledger = ledgerOf(owner, code);
+        LedgerId ledger = ledgerOf(owner, code, caller);
         LedgerRecordType type = formType(values.get("type"));
         access.requireRecording(caller, ledger, type.area());
         try {
-            LedgerRecording.Recorded recorded = recording.record(() -> ledger, LedgerFormFields.record(type, values),
-                    caller);
+            LedgerRecording.Recorded recorded = recording.record(ledger.owner(), ledger.code(),
+                    LedgerFormFields.record(type, values), caller);
             return "redirect:/app/ledgers/" + owner + "/" + code + "?saved=" + recorded.recordId();
         } catch (LedgerViolation violation) {
             response.setStatus(violation.kind() == LedgerViolation.Kind.CONFLICT ? 409 : 422);
@@ -142,7 +141,7 @@ class LedgerPages {
     @GetMapping("/{owner}/{code}/records/{recordId}/retract")
     String retractForm(@PathVariable String owner, @PathVariable String code, @PathVariable String recordId,
                        @AuthenticationPrincipal Caller caller, Model model) {
-        LedgerId ledger = ledgerOf(owner, code);
+        LedgerId ledger = ledgerOf(owner, code, caller);
         LedgerViews.RecordView target = retractable(ledger, recordId, caller);
         return retractForm(model, ledger, target, "", null);
     }
@@ -151,10 +150,10 @@ class LedgerPages {
     String retract(@PathVariable String owner, @PathVariable String code, @PathVariable String recordId,
                    @RequestParam(required = false) String reason, @AuthenticationPrincipal Caller caller, Locale locale,
                    Model model, HttpServletResponse response) {
-        LedgerId ledger = ledgerOf(owner, code);
+        LedgerId ledger = ledgerOf(owner, code, caller);
         LedgerViews.RecordView target = retractable(ledger, recordId, caller);
         try {
-            recording.record(() -> ledger, LedgerFormFields.retraction(recordId, reason, null), caller);
+            recording.record(ledger.owner(), ledger.code(), LedgerFormFields.retraction(recordId, reason, null), caller);
             return "redirect:/app/ledgers/" + owner + "/" + code + "?saved=" + recordId;
         } catch (LedgerViolation violation) {
             response.setStatus(violation.kind() == LedgerViolation.Kind.CONFLICT ? 409 : 422);
@@ -163,7 +162,6 @@ class LedgerPages {
     }
 
     private LedgerViews.RecordView retractable(LedgerId ledger, String recordId, Caller caller) {
-        access.requireReading(caller, ledger);
         LedgerViews.RecordView target = views.view(ledger, Optional.empty()).records().stream()
                 .filter(r -> r.recordId().equals(recordId) && !"retraction".equals(r.type())).findFirst()
                 .orElseThrow(() -> new NotFoundException("this ledger has no record '" + recordId + "'"));
@@ -203,12 +201,12 @@ class LedgerPages {
                 violation.getMessage(), PageModel.language(locale));
     }
 
-    private LedgerId ledgerOf(String owner, String code) {
-        if ("initiative".equals(owner)) {
-            return access.ofInitiative(code);
-        }
-        if ("association".equals(owner)) {
-            return access.ofAssociation(code);
+    /** A ledger the caller may read (its initiatives asked before whether it exists, as on the API). */
+    private LedgerId ledgerOf(String owner, String code, Caller caller) {
+        for (LedgerId.Owner kind : LedgerId.Owner.values()) {
+            if (kind.word().equals(owner)) {
+                return access.readable(caller, kind, code);
+            }
         }
         throw new NotFoundException("there is no ledger of a '" + owner + "'");
     }

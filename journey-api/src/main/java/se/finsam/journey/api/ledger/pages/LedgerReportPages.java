@@ -17,7 +17,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
+import se.finsam.journey.api.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,8 +29,8 @@ import se.finsam.journey.api.ledger.reports.LedgerReportCsv;
 import se.finsam.journey.api.ledger.reports.LedgerReports;
 import se.finsam.journey.api.organisation.Initiative;
 import se.finsam.journey.api.organisation.Initiatives;
-import se.finsam.journey.api.pages.PageModel;
-import se.finsam.journey.api.pages.reports.ReportForm;
+import se.finsam.journey.api.web.PageModel;
+import se.finsam.journey.api.reports.pages.ReportForm;
 import se.finsam.journey.api.recording.NotFoundException;
 import se.finsam.journey.api.security.Caller;
 import se.finsam.journey.api.security.ForbiddenException;
@@ -45,7 +45,7 @@ import se.finsam.journey.ledger.figures.LedgerReportKind;
  * exports. Figures, manifest and access are those of {@code GET /api/v1/reports/{kind}}: the page publishes through
  * the same {@link LedgerReports} with the signed-in caller.
  */
-@Controller
+@PageController
 @RequestMapping("/app/ledger-reports")
 class LedgerReportPages {
 
