@@ -120,7 +120,7 @@ class FinanceImportIntegrationTests {
         assertThat(result.path("errors").findValuesAsText("row")).containsExactly("3", "5", "6", "7", "8", "9");
         assertThat(error(result, 3).path("field").asText()).isEqualTo("Belopp");
         assertThat(error(result, 3).path("code").asText()).isEqualTo("amount-ambiguous");
-        assertThat(error(result, 5).path("message").asText()).contains("does not exist");
+        assertThat(error(result, 5).path("message").asText()).contains("may not record money in the ledger of initiative 'nowhere'");
         assertThat(error(result, 6).path("field").asText()).isEqualTo("Typ");
         assertThat(error(result, 7).path("field").asText()).isEqualTo("Till");
         assertThat(error(result, 8).path("code").asText()).isEqualTo("text-identity-number");
