@@ -55,13 +55,15 @@ class LedgerPagesIntegrationTests {
         assertThat(office.get("/app/ledgers").body()).contains("ledger-initiative-fns", "ledger-association-vastmanland");
         Page form = office.get(FNS + "/new?type=allocation");
         assertThat(form.status()).isEqualTo(200);
+        assertThat(form.body()).contains("<h1>Ny post: Tilldelning (Team fns)</h1>").doesNotContain("th:text");
 
         Page saved = office.post(FNS + "/new?type=allocation", FNS + "/records", "type", "allocation", "year", "2025",
                 "financingParty", "Samordningsförbundet", "amount", "1 840 000", "recordId", "page-a1");
 
         assertThat(saved.status()).as(saved.body()).isEqualTo(302);
         Page ledger = office.follow(saved);
-        assertThat(ledger.body()).contains("Sparat: post page-a1", "record-page-a1", "1840000.00", "ASSOCIATION");
+        assertThat(ledger.body()).contains("<h1>Liggare: Team fns</h1>", "Sparat: post page-a1", "record-page-a1",
+                "1840000.00", "ASSOCIATION").doesNotContain("th:text");
     }
 
     @Test
@@ -87,6 +89,8 @@ class LedgerPagesIntegrationTests {
         office.post(FNS + "/new?type=cost", FNS + "/records", "type", "cost", "from", "2025-01-01", "to", "2025-01-31",
                 "costType", "Personal", "amount", "10 000", "recordId", "page-c1");
 
+        assertThat(office.get(FNS + "/records/page-c1/retract").body()).contains(">Liggare: Team fns</a>")
+                .doesNotContain("th:text");
         Page retracted = office.post(FNS + "/records/page-c1/retract", FNS + "/records/page-c1/retract",
                 "reason", "fel månad");
 

@@ -93,7 +93,7 @@ class LedgerPages {
             recordable.put(area.name().toLowerCase(Locale.ROOT), access.mayRecord(caller, ledger, area));
         }
         model.addAttribute("ledger", ledger);
-        model.addAttribute("title", title(ledger));
+        model.addAttribute("ledgerName", nameOf(ledger));
         model.addAttribute("byArea", byArea);
         model.addAttribute("recordable", recordable);
         model.addAttribute("types", typesByArea());
@@ -172,7 +172,7 @@ class LedgerPages {
     private String retractForm(Model model, LedgerId ledger, LedgerViews.RecordView target, String reason,
                                String error) {
         model.addAttribute("ledger", ledger);
-        model.addAttribute("title", title(ledger));
+        model.addAttribute("ledgerName", nameOf(ledger));
         model.addAttribute("target", target);
         model.addAttribute("reason", reason);
         model.addAttribute("error", error);
@@ -182,7 +182,7 @@ class LedgerPages {
     private String form(Model model, LedgerId ledger, LedgerRecordType type, Map<String, String> values,
                         Map<String, String> errors, String formError) {
         model.addAttribute("ledger", ledger);
-        model.addAttribute("title", title(ledger));
+        model.addAttribute("ledgerName", nameOf(ledger));
         model.addAttribute("type", type.wireName());
         model.addAttribute("fields", LedgerFormFields.FIELDS.get(type));
         model.addAttribute("values", values);
@@ -211,7 +211,7 @@ class LedgerPages {
         throw new NotFoundException("there is no ledger of a '" + owner + "'");
     }
 
-    private String title(LedgerId ledger) {
+    private String nameOf(LedgerId ledger) {
         return ledger.isAssociation() ? ledger.code() : initiatives.find(ledger.code()).map(i -> i.name())
                 .orElse(ledger.code());
     }
