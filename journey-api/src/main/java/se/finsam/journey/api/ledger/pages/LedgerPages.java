@@ -77,7 +77,7 @@ class LedgerPages {
 
     @GetMapping("/{owner}/{code}")
     String ledger(@PathVariable String owner, @PathVariable String code, @RequestParam(required = false) String saved,
-                  @AuthenticationPrincipal Caller caller, Model model) {
+                  @AuthenticationPrincipal Caller caller, Locale locale, Model model) {
         LedgerId ledger = ledgerOf(owner, code, caller);
         LedgerViews.LedgerView view = views.view(ledger, Optional.empty());
         audit.record(caller, ReadAudit.Action.LEDGER_VIEW, ledger.value(), access.initiativesOf(ledger),
@@ -95,6 +95,9 @@ class LedgerPages {
         model.addAttribute("ledger", ledger);
         model.addAttribute("ledgerName", nameOf(ledger));
         model.addAttribute("byArea", byArea);
+        Map<String, List<LedgerRecordText.Shown>> shown = new LinkedHashMap<>();
+        view.records().forEach(r -> shown.put(r.recordId(), shown(r, locale)));
+        model.addAttribute("shown", shown);
         model.addAttribute("recordable", recordable);
         model.addAttribute("types", typesByArea());
         model.addAttribute("saved", saved);
@@ -140,10 +143,10 @@ class LedgerPages {
 
     @GetMapping("/{owner}/{code}/records/{recordId}/retract")
     String retractForm(@PathVariable String owner, @PathVariable String code, @PathVariable String recordId,
-                       @AuthenticationPrincipal Caller caller, Model model) {
+                       @AuthenticationPrincipal Caller caller, Locale locale, Model model) {
         LedgerId ledger = ledgerOf(owner, code, caller);
         LedgerViews.RecordView target = retractable(ledger, recordId, caller);
-        return retractForm(model, ledger, target, "", null);
+        return retractForm(model, ledger, target, "", null, locale);
     }
 
     @PostMapping("/{owner}/{code}/records/{recordId}/retract")
@@ -157,7 +160,7 @@ class LedgerPages {
             return "redirect:/app/ledgers/" + owner + "/" + code + "?saved=" + recordId;
         } catch (LedgerViolation violation) {
             response.setStatus(violation.kind() == LedgerViolation.Kind.CONFLICT ? 409 : 422);
-            return retractForm(model, ledger, target, reason, message(violation, locale));
+            return retractForm(model, ledger, target, reason, message(violation, locale), locale);
         }
     }
 
@@ -170,8 +173,9 @@ class LedgerPages {
     }
 
     private String retractForm(Model model, LedgerId ledger, LedgerViews.RecordView target, String reason,
-                               String error) {
+                               String error, Locale locale) {
         model.addAttribute("ledger", ledger);
+        model.addAttribute("shownTarget", shown(target, locale));
         model.addAttribute("ledgerName", nameOf(ledger));
         model.addAttribute("target", target);
         model.addAttribute("reason", reason);
@@ -193,6 +197,12 @@ class LedgerPages {
                     .filter(r -> "goal".equals(r.type()) && !r.retracted()).toList());
         }
         return "ledger/record-form";
+    }
+
+    /** A record's fields in the user's words and number format. */
+    private List<LedgerRecordText.Shown> shown(LedgerViews.RecordView record, Locale locale) {
+        Locale language = PageModel.language(locale);
+        return LedgerRecordText.of(record.record(), key -> messages.getMessage(key, null, key, language), language);
     }
 
     /** A refusal in the user's language, from its code and arguments; the service's own words when untranslated. */
