@@ -75,10 +75,26 @@ public class FinanceImport {
         }
     }
 
-    /** A file this import cannot read at all, with the reason. */
+    /**
+     * A file this import cannot read at all, with the reason: a stable {@code code} and its {@code arguments}, by
+     * which a page says it in the user's language ({@code ledger.import.unreadable.<code>}), and the API's words.
+     */
     public static final class Unreadable extends RuntimeException {
-        public Unreadable(String message) {
+        private final String code;
+        private final List<String> arguments;
+
+        public Unreadable(String code, String message, String... arguments) {
             super(message, null, false, false);
+            this.code = code;
+            this.arguments = List.of(arguments);
+        }
+
+        public String code() {
+            return code;
+        }
+
+        public List<String> arguments() {
+            return arguments;
         }
     }
 
@@ -91,7 +107,7 @@ public class FinanceImport {
         Rows rows = new Rows(caller, recording.today(), settings.mostRows());
         read(file, rows);
         if (rows.header == null) {
-            throw new Unreadable("the file has no header row: the first row with anything in it names the columns "
+            throw new Unreadable("no-header", "the file has no header row: the first row with anything in it names the columns "
                     + "(Insats or Förbund, Typ, Belopp, …; download the template)");
         }
         decide(rows);
@@ -130,7 +146,7 @@ public class FinanceImport {
             start = in.readNBytes(4096);
         }
         if (start.length == 0) {
-            throw new Unreadable("the file is empty");
+            throw new Unreadable("empty", "the file is empty");
         }
         try {
             if (start.length >= 4 && start[0] == 'P' && start[1] == 'K' && start[2] == 3 && start[3] == 4) {
@@ -144,16 +160,17 @@ public class FinanceImport {
             }
             String first = new String(start, StandardCharsets.UTF_8).lines().findFirst().orElse("");
             if (first.indexOf('\0') >= 0) {
-                throw new Unreadable("the file is neither CSV nor an Excel workbook (.xlsx)");
+                throw new Unreadable("not-csv-or-xlsx", "the file is neither CSV nor an Excel workbook (.xlsx)");
             }
             try (InputStream in = Files.newInputStream(file)) {
                 CsvRows.read(in, first.contains(";") ? ';' : ',', rows);
             }
         } catch (RowSink.CellTooLong e) {
-            throw new Unreadable("row " + e.row + " has a cell longer than 64 KiB; nothing was stored");
+            throw new Unreadable("cell-too-long", "row " + e.row + " has a cell longer than 64 KiB; nothing was stored",
+                    String.valueOf(e.row));
         } catch (XlsxRows.Refused e) {
-            throw new Unreadable("the Excel file cannot be read (" + e.key.replace("import.error.", "") + "); save it "
-                    + "again as an Excel workbook (.xlsx) or as CSV");
+            throw new Unreadable("xlsx-unreadable", "the Excel file cannot be read (" + e.key.replace("import.error.", "")
+                    + "); save it again as an Excel workbook (.xlsx) or as CSV");
         }
     }
 
@@ -183,14 +200,14 @@ public class FinanceImport {
             }
             if (header == null) {
                 if (tooLong) {
-                    throw new Unreadable("the header row is longer than 64 KiB");
+                    throw new Unreadable("header-too-long", "the header row is longer than 64 KiB");
                 }
                 header = header(cells);
                 return true;
             }
             if (++dataRows > mostRows) {
-                throw new Unreadable("the file has more than " + mostRows + " rows of data; split it, or ask an "
-                        + "administrator to raise JOURNEY_LEDGER_IMPORT_MOST_ROWS");
+                throw new Unreadable("too-many-rows", "the file has more than " + mostRows + " rows of data; split it, "
+                        + "or ask an administrator to raise JOURNEY_LEDGER_IMPORT_MOST_ROWS", String.valueOf(mostRows));
             }
             if (tooLong) {
                 refuse(number, LedgerViolation.invalid(null, "row-too-long", "the row holds more than 64 KiB"));
@@ -267,13 +284,15 @@ public class FinanceImport {
                 if (field.isPresent()) {
                     columns.put(c, field.get());
                 } else if (!cells.get(c).isBlank()) {
-                    throw new Unreadable("column '" + cells.get(c).strip() + "' is not a column of the template; the "
-                            + "columns are " + String.join(", ", FinanceColumns.COLUMNS.values()));
+                    throw new Unreadable("column-unknown", "column '" + cells.get(c).strip() + "' is not a column of the "
+                            + "template; the columns are " + String.join(", ", FinanceColumns.COLUMNS.values()),
+                            cells.get(c).strip(), String.join(", ", FinanceColumns.COLUMNS.values()));
                 }
             }
             for (String required : List.of("type", "amount")) {
                 if (!columns.containsValue(required)) {
-                    throw new Unreadable("the header has no column " + FinanceColumns.COLUMNS.get(required));
+                    throw new Unreadable("column-missing", "the header has no column "
+                            + FinanceColumns.COLUMNS.get(required), FinanceColumns.COLUMNS.get(required));
                 }
             }
             return columns;

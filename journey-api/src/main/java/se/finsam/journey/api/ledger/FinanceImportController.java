@@ -97,7 +97,9 @@ class FinanceImportController {
 
     @ExceptionHandler(FinanceImport.Unreadable.class)
     ResponseEntity<Object> unreadable(FinanceImport.Unreadable e) {
-        return problem(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage() + "; nothing was stored");
+        ResponseEntity<Object> answer = problem(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage() + "; nothing was stored");
+        ((ProblemDetail) answer.getBody()).setProperty("code", e.code());
+        return answer;
     }
 
     /** Copies the body to the file; false when it is longer than the limit. */

@@ -195,7 +195,9 @@ class FinanceImportIntegrationTests {
     void whoMayNotRecordMoneyMayNotImportAndAnUnreadableFileIsAClear4xx() {
         assertProblem(importCsv("staff-fns", HEADER + "\r\nfns;;Budget;;2025;;;;;Personal;1"), 403, "may not import");
         assertProblem(importCsv(OFFICE, ""), 422, "empty");
-        assertProblem(importCsv(OFFICE, "Insats;Typ;Pengar\r\nfns;Budget;1"), 422, "not a column");
+        Answer unknownColumn = importCsv(OFFICE, "Insats;Typ;Pengar\r\nfns;Budget;1");
+        assertProblem(unknownColumn, 422, "not a column");
+        assertThat(unknownColumn.json().path("code").asText()).isEqualTo("column-unknown");
         assertProblem(importCsv(OFFICE, "Insats;Typ\r\nfns;Budget"), 422, "no column Belopp");
         HttpResponse<String> garbage = post(new byte[]{0, 1, 2, 3, 0, 5}, "application/octet-stream");
         assertThat(garbage.statusCode()).as(garbage.body()).isEqualTo(422);

@@ -137,6 +137,17 @@ class LedgerPagesIntegrationTests {
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body()).contains("Ingenting sparades", "<td>2</td>", "<td>Belopp</td>",
                 "Beloppet kan betyda två olika saker");
+        byte[] wrongType = ("Insats;Typ;År;Finansiär;Belopp\r\nfns;Lön;2024;Region;100\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] wrongColumn = ("Insats;Typ;Pengar\r\nfns;Budget;1\r\n").getBytes(StandardCharsets.UTF_8);
+        Page typeRefused = office.upload("/app/ledgers/import", WebSession.csrf(refused.body()), "ekonomi.csv",
+                wrongType);
+        Page unreadable = office.upload("/app/ledgers/import", WebSession.csrf(typeRefused.body()), "ekonomi.csv",
+                wrongColumn);
+        assertThat(typeRefused.body()).contains("Typ ska vara Tilldelning, Budget, Kostnad eller Prognos.");
+        assertThat(unreadable.status()).isEqualTo(422);
+        assertThat(unreadable.body()).contains("Filen kunde inte läsas: Kolumnen ”Pengar” finns inte i mallen.")
+                .doesNotContain("is not a column");
     }
 
     @Test

@@ -78,7 +78,8 @@ class FinanceImportPage {
             return page(model, result, null);
         } catch (FinanceImport.Unreadable e) {
             response.setStatus(422);
-            return page(model, null, e.getMessage());
+            return page(model, null, messages.getMessage("ledger.import.unreadable." + e.code(),
+                    e.arguments().toArray(), e.getMessage(), PageModel.language(locale)));
         } finally {
             Files.deleteIfExists(stored);
         }
