@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import se.finsam.journey.reports.Figure;
 import se.finsam.journey.tables.CanonicalJson;
@@ -33,14 +34,29 @@ public final class FiguresDocument {
      * {@code about} says (e.g. {@code definitions → 2026.1}).
      */
     public static String of(Map<String, String> about, Map<String, Figure> cells, Map<String, Figure> previousCells) {
+        return ofExact(about, exact(cells), previousCells == null ? null : exact(previousCells));
+    }
+
+    /**
+     * The document of cells already written exactly (a whole number, a reduced fraction {@code "27/2"}, or null over
+     * nobody), for a kind of report whose figures are not {@link Figure}s (the ledger reports).
+     */
+    public static String ofExact(Map<String, String> about, Map<String, String> cells,
+                                 Map<String, String> previousCells) {
         ObjectNode document = JsonNodeFactory.instance.objectNode();
         document.put("figures", VERSION);
         about.forEach(document::put);
-        document.set("cells", exact(cells));
+        document.set("cells", node(cells));
         if (previousCells != null) {
-            document.set("previousCells", exact(previousCells));
+            document.set("previousCells", node(previousCells));
         }
         return CanonicalJson.of(document);
+    }
+
+    private static ObjectNode node(Map<String, String> cells) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        cells.forEach(node::put);
+        return node;
     }
 
     /** An exact value of a document as a person reads it: a whole number, or a decimal to one place. */
@@ -50,8 +66,8 @@ public final class FiguresDocument {
                 .divide(new BigDecimal(exact.substring(slash + 1)), 1, RoundingMode.HALF_UP);
     }
 
-    private static ObjectNode exact(Map<String, Figure> cells) {
-        ObjectNode exact = JsonNodeFactory.instance.objectNode();
+    private static Map<String, String> exact(Map<String, Figure> cells) {
+        Map<String, String> exact = new LinkedHashMap<>();
         cells.forEach((name, figure) -> exact.put(name, exact(figure)));
         return exact;
     }

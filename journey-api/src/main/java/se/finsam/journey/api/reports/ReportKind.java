@@ -25,6 +25,15 @@ public interface ReportKind<F, S> {
     S suppress(F figures, int threshold);
 
     /**
+     * The events a manifest's figures rest on, as its events hash covers them: the scope's journeys ({@code journeys},
+     * folded from the event table at the manifest's position), and for a kind computed from more events too (a
+     * ledger report's ledgers) theirs.
+     */
+    default ReportService.Folded contributing(ReportManifests.Manifest manifest, ReportService.Folded journeys) {
+        return journeys;
+    }
+
+    /**
      * The answer as manifests stored it before figures documents (format {@value FiguresDocument#ANSWER}), for
      * verifying those; a kind that came after has no such manifests.
      */

@@ -271,9 +271,11 @@ public class ReportManifests {
 
     private Recomputed recompute(Manifest manifest) {
         ReportQuery query = manifest.query();
-        ReportService.Folded folded = reports.fold(manifest.scope(), ReportService.loadedPeriod(query),
+        ReportService.Folded journeys = reports.fold(manifest.scope(), ReportService.loadedPeriod(query),
                 manifest.position(), query.asOf());
-        String figures = figures(kindOf(manifest.subject()), manifest, JourneyColumns.of(folded.journeys()));
+        ReportKind<?, ?> kind = kindOf(manifest.subject());
+        ReportService.Folded folded = kind.contributing(manifest, journeys);
+        String figures = figures(kind, manifest, JourneyColumns.of(folded.journeys()));
         return new Recomputed(folded, figures, sha256(figures));
     }
 
@@ -298,7 +300,7 @@ public class ReportManifests {
         return new ManifestView(manifest.id(), manifest.createdAt().toString(), manifest.createdBy(),
                 ScopeAnswer.of(query, manifest.scope()), PeriodAnswer.of(query.from(), query.to()),
                 query.asOf() == null ? null : query.asOf().toString(), query.comparePrevious() ? "previous" : null,
-                manifest.position(), manifest.definitions(), subject.kind(), subject.isParticipantReport() ? null
+                manifest.position(), manifest.definitions(), subject.kind(), subject.definitionId() == null ? null
                 : new DefinitionAnswer(subject.definitionId(), subject.definitionVersion(), subject.definitionSha256()),
                 manifest.figuresFormat(), manifest.figuresHash(), manifest.eventsHash(), manifest.events(),
                 manifest.journeys(), manifest.sealedAt() == null ? null : manifest.sealedAt().toString(),
