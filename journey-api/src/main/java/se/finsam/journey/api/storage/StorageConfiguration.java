@@ -65,6 +65,10 @@ public class StorageConfiguration {
         config.addDataSourceProperty("socketTimeout", Long.toString(Math.max(1, socketTimeout.toSeconds())));
         config.addDataSourceProperty("tcpKeepAlive", "true");
         config.setExceptionOverride(faults);
+        // pgjdbc's messages would quote the statement with its values (a failed batch's first row: journey id and
+        // sealed payload) and PostgreSQL's detail (a failing row, a duplicate key); Hikari and Spring log those
+        // messages. Without the detail a failure still names its statement's error and SQLSTATE, never a value.
+        config.addDataSourceProperty("logServerErrorDetail", "false");
         // Batched inserts become multi-row INSERTs: the bulk import depends on it.
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
         // Every node's connections carry its name, so that pg_stat_activity shows which node holds which.
