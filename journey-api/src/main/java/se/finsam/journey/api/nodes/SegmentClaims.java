@@ -1,5 +1,6 @@
 package se.finsam.journey.api.nodes;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -36,6 +37,7 @@ public class SegmentClaims {
     private final NodeName node;
     private final JdbcTemplate jdbc;
     private final Duration claimTimeout;
+    private final Clock clock;
     /** Why a segment is about to be released, noted by whoever asks the processor to release it. */
     private final Map<Integer, String> releaseReasons = new ConcurrentHashMap<>();
     private volatile boolean closing;
@@ -43,7 +45,8 @@ public class SegmentClaims {
     private final Set<String> held = ConcurrentHashMap.newKeySet();
 
     public SegmentClaims(NodeName node, JdbcTemplate jdbc,
-                         @Value("${journey.node.claim-timeout:10s}") Duration claimTimeout) {
+                         @Value("${journey.node.claim-timeout:10s}") Duration claimTimeout, Clock clock) {
+        this.clock = clock;
         this.node = node;
         this.jdbc = jdbc;
         this.claimTimeout = claimTimeout;
@@ -85,7 +88,7 @@ public class SegmentClaims {
             why = "this node held it before it restarted";
         } else {
             Instant renewed = before.get().renewedAt();
-            long silent = renewed == null ? -1 : Duration.between(renewed, Instant.now()).toSeconds();
+            long silent = renewed == null ? -1 : Duration.between(renewed, clock.instant()).toSeconds();
             why = "node " + owner + " is gone: it last renewed its claim " + silent + " s ago (the claim timeout is "
                     + claimTimeout.toSeconds() + " s)";
         }

@@ -12,6 +12,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -59,6 +60,7 @@ public class ReportManifests {
     private final ObjectMapper canonical;
     private final ImportsInProgress imports;
     private final TransactionTemplate transaction;
+    private final Clock clock;
     /**
      * Ids this node has stored lately. The same question at the same position is the same manifest (the id is made
      * of both), so a repeated report need not serialise its answer canonically and write it again only to be
@@ -74,7 +76,8 @@ public class ReportManifests {
     private static final int MANIFESTS_REMEMBERED = 10_000;
 
     public ReportManifests(JdbcTemplate jdbc, ReportService reports, ObjectMapper json, ImportsInProgress imports,
-                           PlatformTransactionManager transactions, ObjectProvider<Kind> kinds) {
+                           PlatformTransactionManager transactions, ObjectProvider<Kind> kinds, Clock clock) {
+        this.clock = clock;
         this.kinds = kinds;
         this.imports = imports;
         this.transaction = new TransactionTemplate(transactions);
@@ -204,7 +207,7 @@ public class ReportManifests {
                 : differences(stored.figures(), again.figures());
         return new Verification(figuresIdentical && hashIdentical, figuresIdentical, hashIdentical,
                 again.figuresHash(), again.folded().eventsHash(), again.folded().events(),
-                again.folded().journeys().size(), differences, Instant.now());
+                again.folded().journeys().size(), differences, clock.instant());
     }
 
     /**

@@ -8,6 +8,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.X509EncodedKeySpec;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -17,13 +18,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.Resource;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
@@ -45,8 +47,8 @@ class SingleSignOnConfiguration {
     JwtDecoder jwtDecoder(@Value("${journey.oidc.issuer}") String issuer,
                           @Value("${journey.oidc.jwk-set-uri:}") String jwkSetUri,
                           @Value("${journey.oidc.public-key-location:}") String publicKey,
-                          @Value("${journey.oidc.audience:}") String audience) {
-        OAuth2TokenValidator<Jwt> validator = validator(issuer, audience);
+                          @Value("${journey.oidc.audience:}") String audience, Clock clock) {
+        OAuth2TokenValidator<Jwt> validator = validator(issuer, audience, clock);
         if (!publicKey.isBlank()) {
             NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(
                     rsaPublicKey(new DefaultResourceLoader().getResource(publicKey))).build();
@@ -72,14 +74,19 @@ class SingleSignOnConfiguration {
         return new TokenCallers(rolesClaim, initiativesClaim, usernameClaim);
     }
 
-    private static OAuth2TokenValidator<Jwt> validator(String issuer, String audience) {
-        List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
-        validators.add(JwtValidators.createDefaultWithIssuer(issuer));
+    /**
+     * Spring Security's default checks (lifetime, a certificate-bound token's thumbprint) with the issuer, and the
+     * audience when set. The lifetime is judged by the service's clock: Spring's default would read a clock of its own.
+     */
+    static OAuth2TokenValidator<Jwt> validator(String issuer, String audience, Clock clock) {
+        JwtTimestampValidator lifetime = new JwtTimestampValidator();
+        lifetime.setClock(clock);
+        List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>(List.of(lifetime, new JwtIssuerValidator(issuer)));
         if (!audience.isBlank()) {
             validators.add(new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
                     aud -> aud != null && aud.contains(audience)));
         }
-        return new DelegatingOAuth2TokenValidator<>(validators);
+        return JwtValidators.createDefaultWithValidators(validators);
     }
 
     private static RSAPublicKey rsaPublicKey(Resource location) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import se.finsam.journey.api.MutableClock;
 
 /** Failed sign-ins counted per user name from one address, and per address, in a sliding window. */
 class LoginAttemptsTest {

@@ -19,6 +19,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import se.finsam.journey.api.organisation.Role;
+import se.finsam.journey.api.MutableClock;
 
 class VerifiedCredentialsTest {
 

@@ -2,6 +2,7 @@ package se.finsam.journey.api.recording.pages;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.PreDestroy;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -44,8 +45,10 @@ class ImportJobs {
         return thread;
     });
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+    private final Clock clock;
 
-    ImportJobs(ImportService imports, ObjectMapper json, CodeLabels labels) {
+    ImportJobs(ImportService imports, ObjectMapper json, CodeLabels labels, Clock clock) {
+        this.clock = clock;
         this.imports = imports;
         this.json = json;
         this.labels = labels;
@@ -78,11 +81,12 @@ class ImportJobs {
         final String id = UUID.randomUUID().toString();
         final String owner;
         final ImportFile file;
-        final Instant started = Instant.now();
+        final Instant started;
         private volatile Importer importer;
         private final AtomicReference<Outcome> outcome = new AtomicReference<>();
 
-        Job(String owner, ImportFile file) {
+        Job(String owner, ImportFile file, Instant started) {
+            this.started = started;
             this.owner = owner;
             this.file = file;
         }
@@ -100,8 +104,9 @@ class ImportJobs {
     }
 
     Job start(Caller caller, ImportFile file) {
-        jobs.values().removeIf(j -> j.outcome.get() != null && j.started.isBefore(Instant.now().minus(KEPT)));
-        Job job = new Job(caller.username(), file);
+        Instant now = clock.instant();
+        jobs.values().removeIf(j -> j.outcome.get() != null && j.started.isBefore(now.minus(KEPT)));
+        Job job = new Job(caller.username(), file, now);
         jobs.put(job.id, job);
         runner.submit(() -> run(job, caller));
         return job;

@@ -57,13 +57,13 @@ class ReportsPage {
     private final Clock clock;
 
     ReportsPage(ReportService reports, ReportManifests manifests, Initiatives initiatives, ReadAudit audit,
-                MessageSource messages) {
+                MessageSource messages, Clock clock) {
         this.reports = reports;
         this.manifests = manifests;
         this.initiatives = initiatives;
         this.audit = audit;
         this.messages = messages;
-        this.clock = Clock.system(Journey.SWEDEN);
+        this.clock = clock.withZone(Journey.SWEDEN);
     }
 
     @GetMapping
