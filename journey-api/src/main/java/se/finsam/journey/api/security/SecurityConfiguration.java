@@ -37,6 +37,7 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import se.finsam.journey.api.metrics.Caches;
 import se.finsam.journey.api.organisation.Role;
 import se.finsam.journey.api.organisation.Users;
 import se.finsam.journey.api.web.ServletErrorAnswers;
@@ -194,18 +195,19 @@ public class SecurityConfiguration {
     @Bean
     LoginAttempts loginAttempts(@Value("${journey.login.most-failures-per-user}") int perUser,
                                 @Value("${journey.login.most-failures-per-address}") int perAddress,
-                                @Value("${journey.login.failure-window}") Duration window, Clock clock) {
-        return new LoginAttempts(perUser, perAddress, window, clock);
+                                @Value("${journey.login.failure-window}") Duration window, Clock clock,
+                                Caches caches) {
+        return new LoginAttempts(perUser, perAddress, window, clock, caches);
     }
 
     @Bean
     VerifiedCredentials verifiedCredentials(UserDetailsService users, Users store, PasswordEncoder passwords,
-                                            LoginAttempts attempts, Clock clock) {
+                                            LoginAttempts attempts, Caches caches) {
         UserDetailsPasswordService rehashing = (user, newHash) -> {
             store.replacePasswordHash(user.getUsername(), user.getPassword(), newHash);
             return users.loadUserByUsername(user.getUsername());
         };
-        return new VerifiedCredentials(users, rehashing, passwords, attempts, clock);
+        return new VerifiedCredentials(users, rehashing, passwords, attempts, caches);
     }
 
     @Bean

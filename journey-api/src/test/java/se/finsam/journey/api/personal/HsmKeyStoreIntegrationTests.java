@@ -18,12 +18,20 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.finsam.journey.journey.Sealed;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import se.finsam.journey.api.MutableClock;
+import se.finsam.journey.api.metrics.Caches;
+import java.time.Instant;
 
 /**
  * The key-encryption key inside an HSM: a real SoftHSM2 token through Java's PKCS#11 provider, and real
  * PostgreSQL with the service's migrations, each test on a database of its own.
  */
 class HsmKeyStoreIntegrationTests {
+
+    /** Keys kept in memory as the service keeps them, on a clock that stands still: none expires mid-test. */
+    private static final Caches CACHES = new Caches(new MutableClock(Instant.parse("2026-11-23T09:00:00Z")),
+            new SimpleMeterRegistry());
 
     private static final String IDENTITY_NUMBER = "191212121212";
     private static final String NAME = "Tolvan Tolvansson";
@@ -97,7 +105,7 @@ class HsmKeyStoreIntegrationTests {
         assertThat(withoutMasterKey.open("legacy-1", sealedBeforeTink)).contains(IDENTITY_NUMBER);
         assertThat(withoutMasterKey.seal("j-1", IDENTITY_NUMBER)).isEqualTo(inCleartext);
         assertThat(withoutMasterKey.seal("j-3", NAME)).as("still erased").isEqualTo(PersonalDataVault.UNSEALABLE);
-        assertThat(new PersonKeys(jdbc, hsm).wrapWithCurrentKey()).as("a second start has nothing to move").isZero();
+        assertThat(new PersonKeys(jdbc, hsm, CACHES).wrapWithCurrentKey()).as("a second start has nothing to move").isZero();
         assertThatThrownBy(() -> maintenance(KeyWrapping.withMasterKey(masterKey)).afterSingletonsInstantiated())
                 .as("the keys have moved to the token").isInstanceOf(MasterKeyException.class);
     }
@@ -187,11 +195,11 @@ class HsmKeyStoreIntegrationTests {
     }
 
     private PersonalDataVault vault(KeyWrapping wrapping) {
-        return new PersonalDataVault(new PersonKeys(jdbc, wrapping));
+        return new PersonalDataVault(new PersonKeys(jdbc, wrapping, CACHES));
     }
 
     private PersonKeyMaintenance maintenance(KeyWrapping wrapping) {
-        return new PersonKeyMaintenance(new PersonKeys(jdbc, wrapping));
+        return new PersonKeyMaintenance(new PersonKeys(jdbc, wrapping, CACHES));
     }
 
     private Map<String, Object> keyRow(String journeyId) {

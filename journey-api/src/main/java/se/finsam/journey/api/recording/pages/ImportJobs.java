@@ -1,20 +1,20 @@
 package se.finsam.journey.api.recording.pages;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import jakarta.annotation.PreDestroy;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import se.finsam.journey.api.metrics.Caches;
 import se.finsam.journey.api.recording.ImportInterruptedException;
 import se.finsam.journey.api.recording.ImportResult;
 import se.finsam.journey.api.recording.ImportService;
@@ -34,7 +34,10 @@ import se.finsam.journey.journey.RuleViolation;
 class ImportJobs {
 
     private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
+    /** Long enough to come back to a result page after a meeting; the result holds at most 1,000 errors. */
     private static final Duration KEPT = Duration.ofHours(1);
+    /** What Caffeine takes as never: an import that runs is never forgotten, however long it takes. */
+    private static final Duration WHILE_RUNNING = Duration.ofNanos(Long.MAX_VALUE);
 
     private final ImportService imports;
     private final ObjectMapper json;
@@ -44,11 +47,15 @@ class ImportJobs {
         thread.setDaemon(true);
         return thread;
     });
-    private final Map<String, Job> jobs = new ConcurrentHashMap<>();
-    private final Clock clock;
+    /**
+     * Imports by id: one that runs (or waits its turn) stays; once it ended it is put again and kept for
+     * {@link #KEPT} from then. Not bounded in number: imports run one at a time, so an hour holds few.
+     */
+    private final Cache<String, Job> jobs;
 
-    ImportJobs(ImportService imports, ObjectMapper json, CodeLabels labels, Clock clock) {
-        this.clock = clock;
+    ImportJobs(ImportService imports, ObjectMapper json, CodeLabels labels, Caches caches) {
+        this.jobs = caches.build("page-imports", Caffeine.newBuilder().expireAfter(
+                Expiry.<String, Job>writing((id, job) -> job.outcome.get() == null ? WHILE_RUNNING : KEPT)));
         this.imports = imports;
         this.json = json;
         this.labels = labels;
@@ -81,12 +88,10 @@ class ImportJobs {
         final String id = UUID.randomUUID().toString();
         final String owner;
         final ImportFile file;
-        final Instant started;
         private volatile Importer importer;
         private final AtomicReference<Outcome> outcome = new AtomicReference<>();
 
-        Job(String owner, ImportFile file, Instant started) {
-            this.started = started;
+        Job(String owner, ImportFile file) {
             this.owner = owner;
             this.file = file;
         }
@@ -104,16 +109,14 @@ class ImportJobs {
     }
 
     Job start(Caller caller, ImportFile file) {
-        Instant now = clock.instant();
-        jobs.values().removeIf(j -> j.outcome.get() != null && j.started.isBefore(now.minus(KEPT)));
-        Job job = new Job(caller.username(), file, now);
+        Job job = new Job(caller.username(), file);
         jobs.put(job.id, job);
         runner.submit(() -> run(job, caller));
         return job;
     }
 
     Optional<Job> find(String id, Caller caller) {
-        return Optional.ofNullable(jobs.get(id)).filter(j -> j.owner.equals(caller.username()));
+        return Optional.ofNullable(jobs.getIfPresent(id)).filter(j -> j.owner.equals(caller.username()));
     }
 
     private void run(Job job, Caller caller) {
@@ -130,12 +133,14 @@ class ImportJobs {
             job.end(new Outcome(null, null, ""));
         } finally {
             job.file.delete();
+            // Written again, now ended: from here it is kept for an hour.
+            jobs.asMap().replace(job.id, job);
         }
     }
 
     @PreDestroy
     void stop() {
         runner.shutdownNow();
-        jobs.values().forEach(job -> job.file.delete());
+        jobs.asMap().values().forEach(job -> job.file.delete());
     }
 }
