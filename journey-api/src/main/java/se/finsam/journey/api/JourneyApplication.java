@@ -3,8 +3,10 @@ package se.finsam.journey.api;
 import org.springframework.boot.SpringApplication;
 import se.finsam.journey.api.demo.GenerateCommand;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 @SpringBootApplication(scanBasePackages = "se.finsam.journey")
+@ConfigurationPropertiesScan
 public class JourneyApplication {
 
     public static void main(String[] args) {

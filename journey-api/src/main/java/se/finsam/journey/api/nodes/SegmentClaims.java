@@ -16,7 +16,6 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,12 +43,11 @@ public class SegmentClaims {
     /** The segments this node holds, as processor/segment. */
     private final Set<String> held = ConcurrentHashMap.newKeySet();
 
-    public SegmentClaims(NodeName node, JdbcTemplate jdbc,
-                         @Value("${journey.node.claim-timeout:10s}") Duration claimTimeout, Clock clock) {
+    public SegmentClaims(NodeName node, JdbcTemplate jdbc, NodeProperties settings, Clock clock) {
         this.clock = clock;
         this.node = node;
         this.jdbc = jdbc;
-        this.claimTimeout = claimTimeout;
+        this.claimTimeout = settings.claimTimeout();
     }
 
     /** Notes why this node is about to release {@code segment}, for the log line of the release. */

@@ -5,11 +5,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -193,11 +191,9 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    LoginAttempts loginAttempts(@Value("${journey.login.most-failures-per-user}") int perUser,
-                                @Value("${journey.login.most-failures-per-address}") int perAddress,
-                                @Value("${journey.login.failure-window}") Duration window, Clock clock,
-                                Caches caches) {
-        return new LoginAttempts(perUser, perAddress, window, clock, caches);
+    LoginAttempts loginAttempts(LoginProperties login, Clock clock, Caches caches) {
+        return new LoginAttempts(login.mostFailuresPerUser(), login.mostFailuresPerAddress(), login.failureWindow(),
+                clock, caches);
     }
 
     @Bean

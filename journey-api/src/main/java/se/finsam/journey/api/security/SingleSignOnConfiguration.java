@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -44,18 +43,18 @@ import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 class SingleSignOnConfiguration {
 
     @Bean
-    JwtDecoder jwtDecoder(@Value("${journey.oidc.issuer}") String issuer,
-                          @Value("${journey.oidc.jwk-set-uri:}") String jwkSetUri,
-                          @Value("${journey.oidc.public-key-location:}") String publicKey,
-                          @Value("${journey.oidc.audience:}") String audience, Clock clock) {
-        OAuth2TokenValidator<Jwt> validator = validator(issuer, audience, clock);
-        if (!publicKey.isBlank()) {
+    JwtDecoder jwtDecoder(OidcProperties oidc, Clock clock) {
+        String issuer = oidc.issuer();
+        String jwkSetUri = oidc.jwkSetUri();
+        String publicKey = oidc.publicKeyLocation();
+        OAuth2TokenValidator<Jwt> validator = validator(issuer, oidc.audience(), clock);
+        if (publicKey != null && !publicKey.isBlank()) {
             NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(
                     rsaPublicKey(new DefaultResourceLoader().getResource(publicKey))).build();
             decoder.setJwtValidator(validator);
             return decoder;
         }
-        if (!jwkSetUri.isBlank()) {
+        if (jwkSetUri != null && !jwkSetUri.isBlank()) {
             NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build();
             decoder.setJwtValidator(validator);
             return decoder;
@@ -68,10 +67,8 @@ class SingleSignOnConfiguration {
     }
 
     @Bean
-    TokenCallers tokenCallers(@Value("${journey.oidc.roles-claim}") String rolesClaim,
-                              @Value("${journey.oidc.initiatives-claim}") String initiativesClaim,
-                              @Value("${journey.oidc.username-claim}") String usernameClaim) {
-        return new TokenCallers(rolesClaim, initiativesClaim, usernameClaim);
+    TokenCallers tokenCallers(OidcProperties oidc) {
+        return new TokenCallers(oidc.rolesClaim(), oidc.initiativesClaim(), oidc.usernameClaim());
     }
 
     /**
@@ -82,7 +79,7 @@ class SingleSignOnConfiguration {
         JwtTimestampValidator lifetime = new JwtTimestampValidator();
         lifetime.setClock(clock);
         List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>(List.of(lifetime, new JwtIssuerValidator(issuer)));
-        if (!audience.isBlank()) {
+        if (audience != null && !audience.isBlank()) {
             validators.add(new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
                     aud -> aud != null && aud.contains(audience)));
         }

@@ -22,6 +22,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import se.finsam.journey.api.MutableClock;
 import se.finsam.journey.api.metrics.Caches;
 import java.time.Instant;
+import se.finsam.journey.api.storage.DataDirectoryProperties;
 
 /**
  * The key-encryption key inside an HSM: a real SoftHSM2 token through Java's PKCS#11 provider, and real
@@ -168,23 +169,23 @@ class HsmKeyStoreIntegrationTests {
         Path pinFile = Files.writeString(folder.resolve("pin"), SoftHsm.PIN + "\n");
         PersonalDataConfiguration configuration = new PersonalDataConfiguration();
 
-        KeyWrapping hsm = configuration.keyWrapping("pkcs11", "", "", SoftHsm.LIBRARY, SoftHsm.slot(MAIN), "",
-                pinFile.toString(), label, true, "", folder.toString(), jdbc);
+        DataDirectoryProperties dataDir = new DataDirectoryProperties(folder.toString());
+        KeyWrapping hsm = configuration.keyWrapping(settings("pkcs11", SoftHsm.LIBRARY, SoftHsm.slot(MAIN), "",
+                pinFile.toString(), label), dataDir, jdbc);
 
         assertThat(hsm.current().map(KeyWrapping.Kek::name)).contains("pkcs11:" + label);
-        assertThat(configuration.keyWrapping("master-key", "", "", "", "", "", "", label, false, "",
-                folder.toString(), jdbc).current().map(KeyWrapping.Kek::name))
+        assertThat(configuration.keyWrapping(settings("master-key", "", "", "", "", label), dataDir, jdbc).current()
+                .map(KeyWrapping.Kek::name))
                 .as("the default: a master key made in the data directory")
                 .contains(MasterKey.NAME);
         assertThat(folder.resolve("master-key.json")).exists();
-        assertThatThrownBy(() -> configuration.keyWrapping("vault", "", "", "", "", "", "", label, false, "",
-                folder.toString(), jdbc))
+        assertThatThrownBy(() -> configuration.keyWrapping(settings("vault", "", "", "", "", label), dataDir, jdbc))
                 .isInstanceOf(MasterKeyException.class).hasMessageContaining("JOURNEY_KEY_STORE is 'vault'");
-        assertThatThrownBy(() -> configuration.keyWrapping("pkcs11", "", "", SoftHsm.LIBRARY, SoftHsm.slot(MAIN), "",
-                "", label, true, "", folder.toString(), jdbc))
+        assertThatThrownBy(() -> configuration.keyWrapping(settings("pkcs11", SoftHsm.LIBRARY, SoftHsm.slot(MAIN), "",
+                "", label), dataDir, jdbc))
                 .isInstanceOf(MasterKeyException.class).hasMessageContaining("JOURNEY_PKCS11_PIN");
-        assertThatThrownBy(() -> configuration.keyWrapping("pkcs11", "", "", "", "", SoftHsm.PIN, "", label, true, "",
-                folder.toString(), jdbc))
+        assertThatThrownBy(() -> configuration.keyWrapping(settings("pkcs11", "", "", SoftHsm.PIN, "", label), dataDir,
+                jdbc))
                 .isInstanceOf(MasterKeyException.class).hasMessageContaining("JOURNEY_PKCS11_LIBRARY");
         MasterKeyException refused = new MasterKeyException("The PIN for the PKCS#11 token in slot 1 is wrong");
         assertThat(new MasterKeyProblemAnalyzer().analyze(refused).getAction()).contains("JOURNEY_KEY_STORE=pkcs11");
@@ -192,6 +193,13 @@ class HsmKeyStoreIntegrationTests {
 
     private KeyWrapping hsm(SoftHsm.Token token, String label, MasterKey masterKey) {
         return PersonalDataConfiguration.pkcs11Wrapping(SoftHsm.settings(token, label, true), masterKey, "");
+    }
+
+    /** The settings as JOURNEY_KEY_STORE and the JOURNEY_PKCS11_* variables give them, making the key if missing. */
+    private static PersonalDataProperties settings(String keyStore, String library, String slot, String pin,
+                                                   String pinFile, String label) {
+        return new PersonalDataProperties(keyStore, "", "",
+                new PersonalDataProperties.Pkcs11(library, slot, pin, pinFile, label, true, ""));
     }
 
     private PersonalDataVault vault(KeyWrapping wrapping) {

@@ -19,6 +19,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import se.finsam.journey.api.MutableClock;
 import se.finsam.journey.api.metrics.Caches;
 import java.time.Instant;
+import se.finsam.journey.api.storage.DataDirectoryProperties;
 
 /**
  * Without any key setting the personal-data keys are still protected: a master key file is made in the data
@@ -107,8 +108,9 @@ class MasterKeyByDefaultIntegrationTests {
     }
 
     private KeyWrapping byDefault(Path dataDirectory) {
-        return new PersonalDataConfiguration().keyWrapping("master-key", "", "", "", "", "", "",
-                "journey-key-encryption-key", false, "", dataDirectory.toString(), jdbc);
+        return new PersonalDataConfiguration().keyWrapping(new PersonalDataProperties("master-key", "", "",
+                new PersonalDataProperties.Pkcs11("", "", "", "", "journey-key-encryption-key", false, "")),
+                new DataDirectoryProperties(dataDirectory.toString()), jdbc);
     }
 
     private static String uncheckedNewKey() {

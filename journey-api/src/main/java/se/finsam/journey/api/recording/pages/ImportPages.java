@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -23,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import jakarta.servlet.http.HttpServletResponse;
 import se.finsam.journey.api.recording.ImportInterruptedException;
+import se.finsam.journey.api.recording.ImportProperties;
 import se.finsam.journey.api.recording.ImportResult;
 import se.finsam.journey.api.recording.NotFoundException;
 import se.finsam.journey.api.security.Caller;
@@ -44,12 +44,12 @@ class ImportPages {
     private final int maxMegabytes;
 
     ImportPages(ImportJobs jobs, ImportTemplate template, CodeLabels labels, ObjectMapper json,
-                @Value("${journey.import.page-max-megabytes:50}") int maxMegabytes) {
+                ImportProperties settings) {
         this.jobs = jobs;
         this.template = template;
         this.labels = labels;
         this.json = json;
-        this.maxMegabytes = maxMegabytes;
+        this.maxMegabytes = settings.pageMaxMegabytes();
     }
 
     @GetMapping("/app/imports")
