@@ -1,6 +1,5 @@
 package se.finsam.journey.api.recording.pages;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,15 +39,12 @@ class ImportPages {
     private final ImportJobs jobs;
     private final ImportTemplate template;
     private final CodeLabels labels;
-    private final ObjectMapper json;
     private final int maxMegabytes;
 
-    ImportPages(ImportJobs jobs, ImportTemplate template, CodeLabels labels, ObjectMapper json,
-                ImportProperties settings) {
+    ImportPages(ImportJobs jobs, ImportTemplate template, CodeLabels labels, ImportProperties settings) {
         this.jobs = jobs;
         this.template = template;
         this.labels = labels;
-        this.json = json;
         this.maxMegabytes = settings.pageMaxMegabytes();
     }
 
@@ -76,7 +72,7 @@ class ImportPages {
         ImportFile read;
         try {
             file.transferTo(kept);
-            read = ImportFile.open(file.getOriginalFilename(), kept, json, labels);
+            read = ImportFile.open(file.getOriginalFilename(), kept, labels);
         } catch (ImportFile.Unreadable e) {
             Files.deleteIfExists(kept);
             return refused(model, response, e.key, e.argument);
