@@ -1,12 +1,19 @@
 package se.finsam.journey.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.util.unit.DataSize;
@@ -26,6 +33,7 @@ import se.finsam.journey.api.storage.StorageProperties;
  * defaults of the README's configuration table, and a value that cannot work stops the start with a message that
  * names the setting and its environment variable.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class SettingsTest {
 
     @EnableConfigurationProperties({DatabaseProperties.class, DataDirectoryProperties.class, StorageProperties.class,
@@ -91,6 +99,24 @@ class SettingsTest {
             assertThat(context).hasFailed();
             assertThat(messages(context.getStartupFailure())).contains(variable);
         });
+    }
+
+    /**
+     * The service itself, not only the records: its settings are found by the scan, and a wrong one is reported
+     * before the embedded database starts.
+     */
+    @Test
+    void theServiceRefusesToStartWithAPoolOfNoConnectionsAndSaysWhichVariable(@TempDir Path dataDir,
+                                                                             CapturedOutput output) {
+        Throwable failure = catchThrowable(() -> new SpringApplicationBuilder(JourneyApplication.class).run(
+                "--server.port=0", "--journey.data-dir=" + dataDir.toAbsolutePath(), "--journey.db.url=",
+                "--journey.db.pool-size=0").close());
+
+        assertThat(failure).isNotNull();
+        assertThat(messages(failure)).contains("journey.db.pool-size");
+        assertThat(output.getAll()).contains("APPLICATION FAILED TO START", "journey.db.pool-size",
+                "must be at least 1 (JOURNEY_DB_POOL_SIZE)");
+        assertThat(dataDir.resolve("postgres")).as("the embedded database was never started").doesNotExist();
     }
 
     private static String messages(Throwable failure) {
