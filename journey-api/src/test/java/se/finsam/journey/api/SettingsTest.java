@@ -17,6 +17,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.util.unit.DataSize;
+import se.finsam.journey.api.ledger.LedgerImportSettings;
 import se.finsam.journey.api.nodes.NodeProperties;
 import se.finsam.journey.api.personal.PersonalDataProperties;
 import se.finsam.journey.api.recording.ImportProperties;
@@ -38,7 +39,7 @@ class SettingsTest {
 
     @EnableConfigurationProperties({DatabaseProperties.class, DataDirectoryProperties.class, StorageProperties.class,
         LoginProperties.class, BootstrapAdminProperties.class, OidcProperties.class, PersonalDataProperties.class,
-        NodeProperties.class, RecordingProperties.class, ImportProperties.class})
+        NodeProperties.class, RecordingProperties.class, ImportProperties.class, LedgerImportSettings.class})
     static class Settings {
     }
 
@@ -76,6 +77,7 @@ class SettingsTest {
             assertThat(node.claimTimeout()).isEqualTo(Duration.ofSeconds(10));
             assertThat(context.getBean(RecordingProperties.class).concurrency()).isZero();
             assertThat(context.getBean(ImportProperties.class)).isEqualTo(new ImportProperties(5000, 50));
+            assertThat(context.getBean(LedgerImportSettings.class)).isEqualTo(new LedgerImportSettings(50_000, 20));
         });
     }
 
@@ -92,6 +94,8 @@ class SettingsTest {
         "journey.recording.concurrency, -1, JOURNEY_RECORDING_CONCURRENCY",
         "journey.import.chunk-size, 0, JOURNEY_IMPORT_CHUNK_SIZE",
         "journey.import.page-max-megabytes, 500, JOURNEY_IMPORT_PAGE_MAX_MB",
+        "journey.ledger.import.most-rows, 0, JOURNEY_LEDGER_IMPORT_MOST_ROWS",
+        "journey.ledger.import.most-megabytes, -20, JOURNEY_LEDGER_IMPORT_MOST_MB",
         "journey.oidc.roles-claim, ' ', JOURNEY_OIDC_ROLES_CLAIM",
         "journey.data-dir, ' ', JOURNEY_DATA_DIR"})
     void aValueThatCannotWorkStopsTheStartNamingItsVariable(String property, String value, String variable) {
