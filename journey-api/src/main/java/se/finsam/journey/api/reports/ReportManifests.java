@@ -120,6 +120,12 @@ public class ReportManifests {
          * scope's journeys folded from the event table at the manifest's position.
          */
         Map<String, Object> recompute(Manifest manifest, ReportService.Folded folded);
+
+        /**
+         * The restatement of one of its manifests: every cell that differs today, with the records stored since
+         * that explain it (see {@link RestatementService#differences}).
+         */
+        Map<String, Object> restatement(Manifest manifest);
     }
 
     /** Stores the manifest of a participant report's answer (once per question and position) and returns its id. */
