@@ -207,7 +207,7 @@ class DefinitionFormPages {
         Locale language = PageModel.language(locale);
         DefinitionReader.Reading reading = DefinitionReader.readNew(form.document());
         if (!reading.valid()) {
-            return new Preview(null, FieldMessages.of(reading.errors(), messages, language), null);
+            return new Preview(null, FieldMessages.of(reading.errors(), messages, language), List.of());
         }
         String scope = form.previewScope == null ? "" : form.previewScope;
         boolean association = scope.startsWith("association:");

@@ -16,7 +16,7 @@ import se.finsam.journey.tables.TableValue;
  * The choices of the definition form, in the user's language: populations, dimensions (for rows and columns, and
  * those a filter takes), the code list of every coded dimension, the values, and the days ages are taken at.
  */
-record FormOptions(List<TableLabels.Choice> populations, List<TableLabels.Choice> dimensions,
+public record FormOptions(List<TableLabels.Choice> populations, List<TableLabels.Choice> dimensions,
                    List<TableLabels.Choice> filterDimensions, Map<String, List<TableLabels.Choice>> codes,
                    List<TableLabels.Choice> values, List<TableLabels.Choice> ageAts) {
 
@@ -47,7 +47,7 @@ record FormOptions(List<TableLabels.Choice> populations, List<TableLabels.Choice
     }
 
     /** The values in the order the form shows them: those the table has first, in its order, then the others. */
-    List<TableLabels.Choice> valuesFor(DefinitionForm.TableForm table) {
+    public List<TableLabels.Choice> valuesFor(DefinitionForm.TableForm table) {
         List<TableLabels.Choice> ordered = new ArrayList<>();
         for (String name : table.values) {
             values.stream().filter(v -> v.code().equals(name)).findFirst().ifPresent(ordered::add);
