@@ -51,11 +51,21 @@ class AccessibilityBrowserTests {
             for (const button of document.querySelectorAll('button, a[href]')) {
               if (!button.textContent.trim() && !button.getAttribute('aria-label')) problems.push('unnamed ' + button.outerHTML.slice(0, 60));
             }
+            // Only inside scrollable tables: then say how the widest box and the first table's wrapper were laid out
+            // (seen once under load, not again: a stylesheet not yet applied would show as overflow-x 'visible').
+            const widest = () => {
+              const all = [...document.querySelectorAll('body *')];
+              const box = all.reduce((a, e) => e.getBoundingClientRect().right > a.getBoundingClientRect().right ? e : a, document.body);
+              const wrap = document.querySelector('.table-wrap');
+              return 'none outside a table; widest ' + box.outerHTML.slice(0, 80) + ', stylesheets '
+                  + document.styleSheets.length + ', first .table-wrap overflow-x '
+                  + (wrap ? getComputedStyle(wrap).overflowX + ' width ' + wrap.getBoundingClientRect().width : 'none');
+            };
             if (document.documentElement.scrollWidth > document.documentElement.clientWidth + 1) {
               const wide = [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right
                   > document.documentElement.clientWidth + 1 && !e.parentElement.closest('.table-wrap') && !e.closest('.visually-hidden'));
               problems.push('wider than the screen (' + document.documentElement.scrollWidth + ' px): '
-                  + (wide.length > 0 ? wide[wide.length - 1].outerHTML.slice(0, 100) : '?'));
+                  + (wide.length > 0 ? wide[wide.length - 1].outerHTML.slice(0, 100) : widest()));
             }
             return problems;
             """;
