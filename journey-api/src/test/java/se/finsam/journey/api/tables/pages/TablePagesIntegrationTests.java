@@ -37,7 +37,7 @@ import se.finsam.journey.api.web.WebSession.Page;
  * in Swedish; the buttons change the form without JavaScript; the preview computes over real data; running a
  * definition gives the API's figures with every count linked to exactly its journeys, and Excel and CSV with the
  * same numbers; two versions are compared in words; the JSON editor names each mistake's line; a table manifest
- * says what it is of, verifies and is restated.
+ * says what it is of, verifies on its page and is restated there.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -343,6 +343,43 @@ class TablePagesIntegrationTests {
         Page saved = ella.postWith(csrf, "/app/tables/json", "id", "as-json", "json", DOCUMENT, "action", "save");
         assertThat(saved.status()).isEqualTo(302);
         assertThat(service.get("ella", "/api/v1/definitions/as-json").json().path("version").asInt()).isEqualTo(1);
+    }
+
+    /**
+     * A team of its own, so that the closure recorded after publication changes no other test's figures: the table
+     * manifest verifies on its page, and its restatement names the changed cells in words with the closure.
+     */
+    @Test
+    void aTableManifestVerifiesOnItsPageAndItsRestatementNamesTheChangedCellsAndTheRecordThatChangedThem() {
+        service.initiative("sent-team", "sent-forbund");
+        String referral = "\"initiative\":\"sent-team\",\"referringParty\":\"REGION\","
+                + "\"person\":{\"gender\":\"WOMAN\",\"birthYear\":1990},\"supportBefore\":\"SICKNESS_BENEFIT\"";
+        long imported = service.importAsAdmin(String.join("\n",
+                ServiceClientAccess.line("sent-1", "referral", "r", "2025-02-01", referral),
+                ServiceClientAccess.line("sent-1", "enrolment", "e", "2025-02-10", ""),
+                ServiceClientAccess.line("sent-1", "closure", "c", "2025-06-01",
+                        "\"cause\":\"WORK\",\"supportAfter\":\"UNKNOWN\""),
+                ServiceClientAccess.line("sent-2", "referral", "r", "2025-03-01", referral),
+                ServiceClientAccess.line("sent-2", "enrolment", "e", "2025-03-10", ""))).path("position").asLong();
+        service.awaitReadModel(imported);
+        service.put(ServiceClientAccess.adminUser(), "/api/v1/definitions/restated", DOCUMENT);
+        String manifest = service.getAsAdmin("/api/v1/reports/tables?definition=restated&initiative=sent-team"
+                + "&from=2025-01-01&to=2025-12-31&minPosition=" + imported).path("manifest").asText();
+        WebSession admin = WebSession.signedIn(port, ServiceClientAccess.adminUser(), ServiceClientAccess.adminPassword());
+
+        assertThat(admin.get("/app/manifests/" + manifest).body()).contains("id=\"manifest-tables\"",
+                "definitionen restated, version 1");
+        Page verified = admin.post("/app/manifests/" + manifest, "/app/manifests/" + manifest + "/verify");
+        assertThat(verified.status()).as(verified.body()).isEqualTo(302);
+        assertThat(admin.get("/app/manifests/" + manifest).body()).contains("Identisk");
+
+        long closed = service.importAsAdmin(ServiceClientAccess.line("sent-2", "closure", "c", "2025-10-01",
+                "\"cause\":\"STUDIES\",\"supportAfter\":\"UNKNOWN\"")).path("position").asLong();
+        service.awaitReadModel(closed);
+        Page restated = admin.get("/app/manifests/" + manifest + "/restatement");
+        assertThat(restated.status()).as(restated.body()).isEqualTo(200);
+        assertThat(restated.body()).contains("Avslut efter utfall och kön: Studier, Kvinna", "sent-2")
+                .doesNotContain("Inga siffror har ändrats");
     }
 
     @Test
