@@ -15,6 +15,7 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.finsam.journey.journey.JourneyHistory;
 import se.finsam.journey.journey.events.JourneyEvent;
+import se.finsam.journey.ledger.events.LedgerEvent;
 import se.finsam.journey.store.JourneyEventTable;
 
 /**
@@ -72,6 +73,16 @@ public class JourneyFactsProjection {
         });
         touched.add(event);
         touched.maxPosition = Math.max(touched.maxPosition, token.position().orElse(Long.MAX_VALUE));
+    }
+
+    /**
+     * A ledger's record changes no journey, but handling it lets the processor store its token with the batch: an
+     * event no handler takes is only passed over when the token is next extended (seconds later), and until then
+     * the read model's position stands behind the ledger, which a ledger report waits for.
+     */
+    @EventHandler(payloadType = LedgerEvent.class)
+    public void passOver(LedgerEvent event) {
+        // nothing to fold
     }
 
     @ResetHandler

@@ -212,7 +212,7 @@ public class JourneyFactsRebuild {
             connection.setAutoCommit(false);
             connection.setReadOnly(true);
             try (PreparedStatement statement = connection.prepareStatement("SELECT aggregateidentifier, payloadtype, "
-                    + "payloadrevision, payload, globalindex FROM domainevententry WHERE globalindex <= ? "
+                    + "payloadrevision, payload, globalindex, type FROM domainevententry WHERE globalindex <= ? "
                     + "ORDER BY aggregateidentifier, sequencenumber")) {
                 statement.setLong(1, head);
                 statement.setFetchSize(10_000);
@@ -220,6 +220,11 @@ public class JourneyFactsRebuild {
                     String current = null;
                     JourneyHistory history = null;
                     while (rs.next()) {
+                        seen.set(Math.toIntExact(rs.getLong(5)));
+                        if (!JourneyEventTable.JOURNEY_AGGREGATE.equals(rs.getString(6))) {
+                            // Another aggregate's event (a ledger's): seen, so the switch does not fold it again.
+                            continue;
+                        }
                         String journeyId = rs.getString(1);
                         if (!journeyId.equals(current)) {
                             if (pending.size() >= JOURNEYS_PER_WRITE) {
@@ -230,7 +235,6 @@ public class JourneyFactsRebuild {
                             history = new JourneyHistory();
                             pending.put(journeyId, history);
                         }
-                        seen.set(Math.toIntExact(rs.getLong(5)));
                         history.add(serializer.deserialize(new SimpleSerializedObject<>(rs.getBytes(4), byte[].class,
                                 rs.getString(2), rs.getString(3))));
                         if (++done % 10_000 == 0) {
@@ -271,9 +275,10 @@ public class JourneyFactsRebuild {
             jdbc.execute("LOCK TABLE " + JourneyFactWriter.LIVE + " IN EXCLUSIVE MODE");
             List<String> changed = jdbc.query(connection -> {
                 PreparedStatement statement = connection.prepareStatement("SELECT DISTINCT aggregateidentifier "
-                        + "FROM domainevententry WHERE globalindex > ? OR globalindex = ANY (?)");
+                        + "FROM domainevententry WHERE (globalindex > ? OR globalindex = ANY (?)) AND type = ?");
                 statement.setLong(1, head);
                 statement.setArray(2, connection.createArrayOf("bigint", gaps));
+                statement.setString(3, JourneyEventTable.JOURNEY_AGGREGATE);
                 return statement;
             }, (rs, n) -> rs.getString(1));
             long now = jdbc.queryForObject("SELECT coalesce(max(globalindex), 0) FROM domainevententry", Long.class);

@@ -42,6 +42,11 @@ public class JourneyEventTable {
     public record StoredRecord(JourneyEvent record, long position, Instant recordedAt, byte[] contentHash) {
     }
 
+    /** The database, for the readers of other aggregates beside this one (ledgers). */
+    JdbcTemplate jdbc() {
+        return jdbc;
+    }
+
     /** The position of the newest stored event (0 when there is none). */
     public long head() {
         Long head = jdbc.queryForObject("SELECT MAX(globalindex) FROM domainevententry", Long.class);
@@ -75,10 +80,31 @@ public class JourneyEventTable {
      * ASCII ids, {@link String#compareTo}), each journey's records in its order, optionally with content hashes.
      * Rows come through a cursor, so a fold over a whole association never holds more than one journey's
      * records (PostgreSQL only streams inside a transaction; one is opened for the read if none is running).
+     * Only events of the journey aggregate are read: an id of another aggregate (a ledger) gives nothing.
      */
     public void forEachJourney(Collection<String> journeyIds, long maxPosition, Instant asOf, boolean hashed,
                                BiConsumer<String, List<StoredRecord>> journey) {
-        if (journeyIds.isEmpty()) {
+        forEachAggregate(JOURNEY_AGGREGATE, journeyIds, maxPosition, asOf, hashed,
+                (event, position, recordedAt, hash) -> new StoredRecord((JourneyEvent) event, position, recordedAt,
+                        hash), journey);
+    }
+
+    /** The aggregate type Axon stores with every event of a journey (the aggregate's simple class name). */
+    public static final String JOURNEY_AGGREGATE = "Journey";
+
+    /** Makes what a reader hands over from one stored event. */
+    @FunctionalInterface
+    interface StoredEventFactory<E> {
+        E stored(Object event, long position, Instant recordedAt, byte[] contentHash);
+    }
+
+    /**
+     * The cursor behind {@link #forEachJourney}, for the events of any aggregate type: one aggregate at a time, in
+     * the order of their ids' bytes, each one's events in its order.
+     */
+    <E> void forEachAggregate(String aggregateType, Collection<String> ids, long maxPosition, Instant asOf,
+                              boolean hashed, StoredEventFactory<E> factory, BiConsumer<String, List<E>> aggregate) {
+        if (ids.isEmpty()) {
             return;
         }
         jdbc.execute((ConnectionCallback<Void>) connection -> {
@@ -88,19 +114,20 @@ public class JourneyEventTable {
             }
             try (PreparedStatement statement = connection.prepareStatement("SELECT aggregateidentifier, globalindex, "
                     + "timestamp, payloadtype, payloadrevision, payload, eventidentifier, sequencenumber "
-                    + "FROM domainevententry WHERE aggregateidentifier = ANY (?) AND globalindex <= ? "
+                    + "FROM domainevententry WHERE aggregateidentifier = ANY (?) AND globalindex <= ? AND type = ? "
                     + "ORDER BY aggregateidentifier COLLATE \"C\", sequencenumber")) {
-                statement.setArray(1, connection.createArrayOf("varchar", journeyIds.toArray()));
+                statement.setArray(1, connection.createArrayOf("varchar", ids.toArray()));
                 statement.setLong(2, maxPosition);
+                statement.setString(3, aggregateType);
                 statement.setFetchSize(2000);
                 String current = null;
-                List<StoredRecord> records = new ArrayList<>();
+                List<E> records = new ArrayList<>();
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
                         String id = rs.getString(1);
                         if (!id.equals(current)) {
                             if (current != null && !records.isEmpty()) {
-                                journey.accept(current, records);
+                                aggregate.accept(current, records);
                             }
                             current = id;
                             records = new ArrayList<>();
@@ -110,15 +137,15 @@ public class JourneyEventTable {
                             continue;
                         }
                         byte[] payload = rs.getBytes(6);
-                        JourneyEvent event = serializer.deserialize(new SimpleSerializedObject<>(payload, byte[].class,
+                        Object event = serializer.deserialize(new SimpleSerializedObject<>(payload, byte[].class,
                                 rs.getString(4), rs.getString(5)));
                         byte[] hash = hashed ? contentHash(rs.getString(7), id, rs.getLong(8), rs.getString(3),
                                 rs.getString(4), rs.getString(5), payload) : null;
-                        records.add(new StoredRecord(event, rs.getLong(2), recordedAt, hash));
+                        records.add(factory.stored(event, rs.getLong(2), recordedAt, hash));
                     }
                 }
                 if (current != null && !records.isEmpty()) {
-                    journey.accept(current, records);
+                    aggregate.accept(current, records);
                 }
             } finally {
                 if (autoCommit) {

@@ -21,6 +21,7 @@ import se.finsam.journey.journey.events.JourneyEvent;
 import se.finsam.journey.journey.events.ParticipantReferred;
 import se.finsam.journey.journey.events.ProfileUpdated;
 import se.finsam.journey.journey.events.RecordRetracted;
+import se.finsam.journey.store.JourneyEventTable;
 
 /**
  * A journey as staff see it: its current state and every record in order, read straight from its event
@@ -56,7 +57,8 @@ public class JourneyViews {
         caller.requireJourneyReading();
         List<DomainEventMessage<?>> messages = new ArrayList<>();
         eventStore.readEvents(journeyId).forEachRemaining(messages::add);
-        if (messages.isEmpty()) {
+        // Another aggregate (a ledger, whose ids hold a ':') is no journey.
+        if (messages.isEmpty() || !JourneyEventTable.JOURNEY_AGGREGATE.equals(messages.get(0).getType())) {
             throw unknownJourney(journeyId);
         }
         JourneyHistory history = new JourneyHistory();

@@ -35,6 +35,7 @@ import se.finsam.journey.api.recording.ImportsInProgress;
 import se.finsam.journey.api.recording.NotFoundException;
 import se.finsam.journey.api.security.Caller;
 import se.finsam.journey.api.security.ForbiddenException;
+import se.finsam.journey.api.web.BadRequestException;
 import se.finsam.journey.reports.ParticipantReportDefinitions;
 import se.finsam.journey.store.JourneyEventTable;
 
@@ -122,10 +123,22 @@ public class ReportManifests {
         Map<String, Object> recompute(Manifest manifest, ReportService.Folded folded);
 
         /**
-         * The restatement of one of its manifests: every cell that differs today, with the records stored since
-         * that explain it (see {@link RestatementService#differences}).
+         * The events the manifest's answer rests on, as its events hash covers them: the scope's journeys
+         * ({@code folded}), and for a kind computed from more events too (a ledger report's ledgers) theirs.
          */
-        Map<String, Object> restatement(Manifest manifest);
+        default ReportService.Folded contributing(Manifest manifest, ReportService.Folded folded) {
+            return folded;
+        }
+
+        /**
+         * The restatement of one of its manifests: every cell that differs today, with the records stored since
+         * that explain it (see {@link RestatementService#differences}). A kind that cannot be restated refuses.
+         */
+        default Map<String, Object> restatement(Manifest manifest) {
+            throw new BadRequestException("manifest " + manifest.id() + " is of the " + manifest.subject().kind()
+                    + " report: restatements are made of participant reports and analysts' tables; verify the "
+                    + "manifest, or ask for the report again to see today's");
+        }
     }
 
     /** Stores the manifest of a participant report's answer (once per question and position) and returns its id. */
@@ -280,11 +293,13 @@ public class ReportManifests {
 
     private Recomputed recompute(Manifest manifest) {
         ReportQuery query = manifest.query();
-        ReportService.Folded folded = reports.fold(manifest.scope(), ReportService.loadedPeriod(query),
+        ReportService.Folded journeys = reports.fold(manifest.scope(), ReportService.loadedPeriod(query),
                 manifest.position(), query.asOf());
-        Map<String, Object> answer = manifest.subject().isParticipantReport()
+        Kind kind = manifest.subject().isParticipantReport() ? null : kind(manifest.subject());
+        ReportService.Folded folded = kind == null ? journeys : kind.contributing(manifest, journeys);
+        Map<String, Object> answer = kind == null
                 ? reports.answer(reports.recompute(query, manifest.scope(), manifest.position(), folded.journeys()))
-                : kind(manifest.subject()).recompute(manifest, folded);
+                : kind.recompute(manifest, folded);
         String figures = canonicalJson(answer);
         return new Recomputed(folded, figures, sha256(figures));
     }
@@ -312,7 +327,7 @@ public class ReportManifests {
         view.put("position", manifest.position());
         view.put("definitions", manifest.definitions());
         view.put("kind", manifest.subject().kind());
-        if (!manifest.subject().isParticipantReport()) {
+        if (manifest.subject().definitionId() != null) {
             Map<String, Object> definition = new LinkedHashMap<>();
             definition.put("id", manifest.subject().definitionId());
             definition.put("version", manifest.subject().definitionVersion());
