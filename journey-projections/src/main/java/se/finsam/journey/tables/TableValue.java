@@ -41,4 +41,8 @@ public record TableValue(String name, Kind kind, Statistic statistic, Quantity q
                         : Optional.empty();
         }
     }
+
+    public boolean isShare() {
+        return kind == Kind.SHARE_OF_TOTAL || kind == Kind.SHARE_OF_ROW || kind == Kind.SHARE_OF_COLUMN;
+    }
 }

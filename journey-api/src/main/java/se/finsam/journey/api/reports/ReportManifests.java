@@ -37,6 +37,7 @@ import se.finsam.journey.api.recording.ImportsInProgress;
 import se.finsam.journey.api.recording.NotFoundException;
 import se.finsam.journey.api.security.Caller;
 import se.finsam.journey.api.security.ForbiddenException;
+import se.finsam.journey.api.web.BadRequestException;
 import se.finsam.journey.reports.ParticipantReportDefinitions;
 import se.finsam.journey.store.JourneyEventTable;
 
@@ -129,6 +130,16 @@ public class ReportManifests {
          */
         default ReportService.Folded contributing(Manifest manifest, ReportService.Folded folded) {
             return folded;
+        }
+
+        /**
+         * The restatement of one of its manifests: every cell that differs today, with the records stored since
+         * that explain it (see {@link RestatementService#differences}). A kind that cannot be restated refuses.
+         */
+        default Map<String, Object> restatement(Manifest manifest) {
+            throw new BadRequestException("manifest " + manifest.id() + " is of the " + manifest.subject().kind()
+                    + " report: restatements are made of participant reports and analysts' tables; verify the "
+                    + "manifest, or ask for the report again to see today's");
         }
     }
 

@@ -304,8 +304,30 @@ class TableReportsIntegrationTests {
         JsonNode verified = get("analyst", "/api/v1/reports/manifests/" + published.path("manifest").asText() + "/verify").json();
         assertThat(verified.path("verified").asBoolean()).as(verified.toString()).isTrue();
         assertThat(verified.path("figuresIdentical").asBoolean()).isTrue();
-        assertThat(get("analyst", "/api/v1/reports/manifests/" + published.path("manifest").asText() + "/restatement")
-                .status()).isEqualTo(400);
+
+        JsonNode restated = get("analyst", "/api/v1/reports/manifests/" + published.path("manifest").asText()
+                + "/restatement").json();
+        assertThat(restated.path("definition").path("version").asInt()).isEqualTo(1);
+        assertThat(restated.path("since").path("manifest").asText()).isEqualTo(published.path("manifest").asText());
+        List<JsonNode> differences = new ArrayList<>();
+        restated.path("differences").forEach(differences::add);
+        assertThat(differences).as(restated.toString()).isNotEmpty()
+                .allSatisfy(d -> assertThat(d.path("table").asText()).isEqualTo("closed"))
+                .allSatisfy(d -> assertThat(d.path("published")).isNotEqualTo(d.path("today")));
+        for (JsonNode difference : differences) {
+            String cell = difference.path("cell").asText();
+            assertThat(difference.path("published")).as(cell).isEqualTo(published.at("/tables/closed/cells")
+                    .path(cell));
+            assertThat(difference.path("today")).as(cell).isEqualTo(today.at("/tables/closed/cells").path(cell));
+        }
+        assertThat(differences).as("the late closure explains a count").anyMatch(d -> d.path("cell").asText()
+                .endsWith("/count") && d.path("records").findValuesAsText("journeyId").contains("late-1"));
+        assertThat(differences).as("the retraction explains a count, with its reason").anyMatch(d -> d.path("cell")
+                .asText().endsWith("/count") && d.path("records").findValuesAsText("reason").contains("fel avslut")
+                && d.path("records").findValuesAsText("journeyId").contains(closed));
+        JsonNode shares = differences.stream().filter(d -> d.path("cell").asText().endsWith("/shareOfTotal"))
+                .findFirst().orElseThrow();
+        assertThat(shares.path("records").findValuesAsText("journeyId")).contains("late-1");
     }
 
     @Test
