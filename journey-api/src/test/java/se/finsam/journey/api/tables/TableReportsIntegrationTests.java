@@ -8,6 +8,7 @@ import static se.finsam.journey.api.ServiceClientAccess.line;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -17,6 +18,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -35,6 +37,9 @@ import se.finsam.journey.api.reports.Scenarios;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TableReportsIntegrationTests {
+
+    @Autowired
+    Clock clock;
 
     private static final String YEAR = "from=2025-01-01&to=2025-12-31";
     /** Tables that say what the participant report says, and the national paths they must equal. */
@@ -267,7 +272,7 @@ class TableReportsIntegrationTests {
                 {"title": "Surahammar", "tables": [{"id": "closed", "title": "Avslut", "population": "closures",
                   "rows": {"by": "closureCause"}, "values": ["count", "shareOfTotal", "mean:age"]}]}""";
         assertThat(client(port).put("analyst", "/api/v1/definitions/versioned", definition).status()).isEqualTo(201);
-        String asOf = java.time.Instant.now().toString();
+        String asOf = clock.instant().toString();
         String question = "initiative=surahammar&" + YEAR + "&asOf=" + asOf + "&definition=versioned&version=1";
         JsonNode published = tables(question);
 

@@ -50,14 +50,15 @@ class DefinitionFormPages {
     private final Clock clock;
 
     DefinitionFormPages(DefinitionWriting writing, DefinitionStore definitions, TableReports tables,
-                        Initiatives initiatives, TableLabels labels, MessageSource messages) {
+                        Initiatives initiatives, TableLabels labels, MessageSource messages, Clock clock) {
         this.writing = writing;
         this.definitions = definitions;
         this.tables = tables;
         this.initiatives = initiatives;
         this.labels = labels;
         this.messages = messages;
-        this.clock = Clock.system(Journey.SWEDEN);
+        // The service's clock, in Sweden: the preview's default year is the one before the Swedish today's.
+        this.clock = clock.withZone(Journey.SWEDEN);
     }
 
     /** The form is bound field by field: its nested lists grow as the browser names their elements. */

@@ -51,13 +51,14 @@ class TableRunPages {
     private final Clock clock;
 
     TableRunPages(TableReports tables, DefinitionStore definitions, Initiatives initiatives, TableLabels labels,
-                  MessageSource messages) {
+                  MessageSource messages, Clock clock) {
         this.tables = tables;
         this.definitions = definitions;
         this.initiatives = initiatives;
         this.labels = labels;
         this.messages = messages;
-        this.clock = Clock.system(Journey.SWEDEN);
+        // The service's clock, in Sweden: a run's default period ends on the Swedish today.
+        this.clock = clock.withZone(Journey.SWEDEN);
     }
 
     @GetMapping("/run")
