@@ -1,13 +1,15 @@
 package se.finsam.journey.api.recording;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import se.finsam.journey.api.metrics.Caches;
 import se.finsam.journey.journey.JourneyHistory;
 import se.finsam.journey.store.JourneyEventTable;
 
@@ -15,7 +17,10 @@ import se.finsam.journey.store.JourneyEventTable;
 @Component
 public class JourneyStreams {
 
-    /** Enough for every journey of a national installation's recent years; past it, the map starts afresh. */
+    /**
+     * Enough for every journey of a national installation's recent years (~30,000 a year), at most some 30 MB; past it,
+     * the journeys asked least lately are forgotten and read from their history once more when asked.
+     */
     private static final int MOST_REMEMBERED_INITIATIVES = 200_000;
 
     private final JdbcTemplate jdbc;
@@ -25,11 +30,13 @@ public class JourneyStreams {
      * voiding or an erasure), so once known it can be remembered on every node without ever going stale. Every
      * record asks for it before its command; without this, each record read its journey's history twice.
      */
-    private final Map<String, String> initiatives = new ConcurrentHashMap<>();
+    private final Cache<String, String> initiatives;
 
-    public JourneyStreams(JdbcTemplate jdbc, JourneyEventTable events) {
+    public JourneyStreams(JdbcTemplate jdbc, JourneyEventTable events, Caches caches) {
         this.jdbc = jdbc;
         this.events = events;
+        this.initiatives = caches.build("journey-initiatives",
+                Caffeine.newBuilder().maximumSize(MOST_REMEMBERED_INITIATIVES));
     }
 
     /** The histories of the given journeys; journeys without any record are absent from the map. */
@@ -38,7 +45,7 @@ public class JourneyStreams {
     }
 
     public Optional<String> initiativeOf(String journeyId) {
-        String known = initiatives.get(journeyId);
+        String known = initiatives.getIfPresent(journeyId);
         if (known != null) {
             return Optional.of(known);
         }
@@ -50,9 +57,6 @@ public class JourneyStreams {
 
     /** Called once a journey's first referral is stored, so that its next record needs no read of its history. */
     void remember(String journeyId, String initiative) {
-        if (initiatives.size() >= MOST_REMEMBERED_INITIATIVES) {
-            initiatives.clear();
-        }
         initiatives.put(journeyId, initiative);
     }
 

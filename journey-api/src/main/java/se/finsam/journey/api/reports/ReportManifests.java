@@ -1,6 +1,8 @@
 package se.finsam.journey.api.reports;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,16 +14,15 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -30,6 +31,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.finsam.journey.api.metrics.Caches;
 import se.finsam.journey.api.recording.ImportsInProgress;
 import se.finsam.journey.api.recording.NotFoundException;
 import se.finsam.journey.api.security.Caller;
@@ -61,22 +63,22 @@ public class ReportManifests {
     private final ObjectMapper canonical;
     private final ImportsInProgress imports;
     private final TransactionTemplate transaction;
+    private final Clock clock;
     /**
      * Ids this node has stored lately. The same question at the same position is the same manifest (the id is made
      * of both), so a repeated report need not serialise its answer canonically and write it again only to be
      * refused by the primary key: the figures are still computed every time, only the second store is skipped.
+     * A report is asked again soon after (a page reloaded, its export, its print view), so the 10,000 ids used
+     * last (about a megabyte) catch the repeats; an id forgotten costs one refused insert, never a wrong answer.
      */
-    private final Set<String> stored = Collections.synchronizedSet(Collections.newSetFromMap(
-            new LinkedHashMap<>(256, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
-                    return size() > MANIFESTS_REMEMBERED;
-                }
-            }));
+    private final Cache<String, Boolean> stored;
     private static final int MANIFESTS_REMEMBERED = 10_000;
 
     public ReportManifests(JdbcTemplate jdbc, ReportService reports, ObjectMapper json, ImportsInProgress imports,
-                           PlatformTransactionManager transactions, ObjectProvider<ManifestKind> kinds) {
+                           PlatformTransactionManager transactions, ObjectProvider<ManifestKind> kinds, Clock clock,
+                           Caches caches) {
+        this.clock = clock;
+        this.stored = caches.build("report-manifests-stored", Caffeine.newBuilder().maximumSize(MANIFESTS_REMEMBERED));
         this.kinds = kinds;
         this.imports = imports;
         this.transaction = new TransactionTemplate(transactions);
@@ -120,7 +122,7 @@ public class ReportManifests {
     public String record(Subject subject, ReportQuery query, List<String> scope, long position, String figures,
                          Caller caller) {
         String id = idOf(subject, query, scope, position);
-        if (stored.contains(id)) {
+        if (stored.getIfPresent(id) != null) {
             return id;
         }
         jdbc.update(connection -> {
@@ -147,7 +149,7 @@ public class ReportManifests {
             statement.setString(17, FiguresDocument.VERSION);
             return statement;
         });
-        stored.add(id);
+        stored.put(id, Boolean.TRUE);
         return id;
     }
 
@@ -201,7 +203,7 @@ public class ReportManifests {
                 : differences(stored.figuresFormat(), stored.figures(), again.figures());
         return new Verification(figuresIdentical && hashIdentical, figuresIdentical, hashIdentical,
                 again.figuresHash(), again.folded().eventsHash(), again.folded().events(),
-                again.folded().journeys().size(), differences, Instant.now());
+                again.folded().journeys().size(), differences, clock.instant());
     }
 
     /**

@@ -1,5 +1,6 @@
 package se.finsam.journey.api.reports;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 
@@ -7,7 +8,10 @@ import java.util.List;
  * A published report (a manifest, or the report as known at an instant) against the same question today: every
  * figure that differs, and the records stored since that can explain it.
  */
-public record RestatementAnswer(Since since, Today today, String definitions, List<Difference> differences) {
+public record RestatementAnswer(Since since, Today today,
+                                @JsonInclude(JsonInclude.Include.NON_NULL) String definitions,
+                                @JsonInclude(JsonInclude.Include.NON_NULL) DefinitionAnswer definition,
+                                List<Difference> differences) {
 
     /** What was published: its manifest (null when asked by instant), position and as-of instant. */
     public record Since(String manifest, long position, String asOf) {
@@ -17,8 +21,12 @@ public record RestatementAnswer(Since since, Today today, String definitions, Li
     public record Today(long position) {
     }
 
-    /** A figure that differs: its dotted path, its value then and now, and the later records that explain it. */
-    public record Difference(String cell, Number published, Number today, List<Record> records) {
+    /**
+     * A figure that differs: its dotted path (for an analyst's tables, its table and key), its value then and now,
+     * and the later records that explain it.
+     */
+    public record Difference(@JsonInclude(JsonInclude.Include.NON_NULL) String table, String cell, Object published,
+                             Object today, List<Record> records) {
     }
 
     /** A later deciding record, with the journey it is of. */

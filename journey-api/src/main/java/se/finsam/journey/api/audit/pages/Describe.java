@@ -12,7 +12,7 @@ import se.finsam.journey.journey.Journey;
 import se.finsam.journey.api.reports.ReportQuery;
 
 /** Small renderings the audit pages share: a report question in a line (as the API's audit entries name it), a figure. */
-final class Describe {
+public final class Describe {
 
     private Describe() {
     }
@@ -55,7 +55,7 @@ final class Describe {
      * A deciding record (lineage, restatement) as the templates read it: every field by name, the optional ones null
      * when absent, its recorded time also in Swedish local time, and the journey it is of when given.
      */
-    static Map<String, Object> shown(String journeyId, DecidingRecord record) {
+    public static Map<String, Object> shown(String journeyId, DecidingRecord record) {
         Map<String, Object> shown = new LinkedHashMap<>();
         if (journeyId != null) {
             shown.put("journeyId", journeyId);

@@ -18,6 +18,7 @@ import se.finsam.journey.api.reports.ReportManifests;
 import se.finsam.journey.api.reports.RestatementAnswer;
 import se.finsam.journey.api.reports.RestatementService;
 import se.finsam.journey.api.security.Caller;
+import se.finsam.journey.api.tables.pages.TableCellNames;
 
 /**
  * A published report's manifest ({@code /app/manifests/{id}}), its verification (a POST, as re-running is an
@@ -32,12 +33,15 @@ class ManifestPages {
     private final RestatementService restatements;
     private final ReadAudit audit;
     private final CellNames cells;
+    private final TableCellNames tableCells;
 
-    ManifestPages(ReportManifests manifests, RestatementService restatements, ReadAudit audit, CellNames cells) {
+    ManifestPages(ReportManifests manifests, RestatementService restatements, ReadAudit audit, CellNames cells,
+                  TableCellNames tableCells) {
         this.manifests = manifests;
         this.restatements = restatements;
         this.audit = audit;
         this.cells = cells;
+        this.tableCells = tableCells;
     }
 
     @GetMapping("/app/manifests/{id}")
@@ -74,10 +78,14 @@ class ManifestPages {
         Locale language = PageModel.language(locale);
         model.addAttribute("manifest", manifest);
         model.addAttribute("todayPosition", answer.today().position());
-        model.addAttribute("differences", answer.differences().stream().map(d -> new Difference(
-                cells.name(d.cell(), language), d.cell(), Describe.number(d.published(), language),
-                Describe.number(d.today(), language), d.records().stream()
-                .map(r -> Describe.shown(r.journeyId(), r.record())).toList())).toList());
+        model.addAttribute("differences", answer.differences().stream().map(d -> {
+            // A table manifest's cells are named by their table; the participant report's by their dotted path.
+            boolean ofTable = d.table() != null;
+            return new Difference(ofTable ? tableCells.name(manifest, d.table(), d.cell(), language)
+                    : cells.name(d.cell(), language), ofTable ? d.table() + "/" + d.cell() : d.cell(),
+                    Describe.number(d.published(), language), Describe.number(d.today(), language),
+                    d.records().stream().map(r -> Describe.shown(r.journeyId(), r.record())).toList());
+        }).toList());
         return "audit/restatement";
     }
 

@@ -62,13 +62,13 @@ class ReportsPage {
     private final Clock clock;
 
     ReportsPage(ReportService reports, Publication publication, ParticipantReport participants,
-                Initiatives initiatives, MessageSource messages) {
+                Initiatives initiatives, MessageSource messages, Clock clock) {
         this.reports = reports;
         this.publication = publication;
         this.participants = participants;
         this.initiatives = initiatives;
         this.messages = messages;
-        this.clock = Clock.system(Journey.SWEDEN);
+        this.clock = clock.withZone(Journey.SWEDEN);
     }
 
     @GetMapping
@@ -158,10 +158,10 @@ class ReportsPage {
         ReportView view = new ReportView(published, language, text);
         model.addAttribute("report", view);
         model.addAttribute("manifest", published.manifest());
-        model.addAttribute("reportTitle", title(computed, text, language));
+        model.addAttribute("reportTitle", title(computed, language));
         model.addAttribute("query", request.getQueryString() == null ? "" : request.getQueryString());
-        model.addAttribute("nowLabel", nowLabel(computed, text));
-        model.addAttribute("previousLabel", previousLabel(computed, text));
+        model.addAttribute("nowLabel", nowLabel(computed));
+        model.addAttribute("previousLabel", previousLabel(computed));
         model.addAttribute("periodText", period(computed.query().from(), computed.query().to(), language));
         model.addAttribute("previousPeriodText", computed.comparison() == null ? null : period(
                 computed.comparison().previousFigures().period().from(),
@@ -199,7 +199,7 @@ class ReportsPage {
     }
 
     /** The report's heading: its scope and period in words. */
-    private String title(ReportService.Computed computed, Function<String, String> text, Locale language) {
+    private String title(ReportService.Computed computed, Locale language) {
         ReportQuery query = computed.query();
         String scope = query.association() != null ? query.association() : String.join(", ", computed.scope());
         return scope + " · " + period(query.from(), query.to(), language);
@@ -244,8 +244,8 @@ class ReportsPage {
                                Function<String, String> text, Locale language) {
         List<Chart> charts = new ArrayList<>();
         boolean compared = view.compared();
-        String nowLegend = nowLabel(computed, text);
-        String previousLegend = previousLabel(computed, text);
+        String nowLegend = nowLabel(computed);
+        String previousLegend = previousLabel(computed);
         List<ReportCharts.Bar> outcomes = new ArrayList<>();
         List<List<String>> outcomeRows = new ArrayList<>();
         bars(view.tables(NationalLayout.STANDARD_TABLE), row -> row.cellOf(FigureKind.SHARE), compared, outcomes,
@@ -308,13 +308,13 @@ class ReportsPage {
     }
 
     /** This period's short name in column heads and legends: its year, if it lies within one. */
-    private static String nowLabel(ReportService.Computed computed, Function<String, String> text) {
+    private static String nowLabel(ReportService.Computed computed) {
         ReportQuery query = computed.query();
         return query.from().getYear() == query.to().getYear() ? String.valueOf(query.to().getYear())
                 : query.from().getYear() + "/" + String.valueOf(query.to().getYear()).substring(2);
     }
 
-    private static String previousLabel(ReportService.Computed computed, Function<String, String> text) {
+    private static String previousLabel(ReportService.Computed computed) {
         if (computed.comparison() == null) {
             return null;
         }
