@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 import se.finsam.journey.api.personal.PersonalDataVault;
 import se.finsam.journey.api.security.Caller;
@@ -21,20 +19,22 @@ import se.finsam.journey.journey.events.JourneyEvent;
 import se.finsam.journey.journey.events.ParticipantReferred;
 import se.finsam.journey.journey.events.ProfileUpdated;
 import se.finsam.journey.journey.events.RecordRetracted;
+import se.finsam.journey.store.JourneyEventTable;
+import se.finsam.journey.store.JourneyEventTable.StoredRecord;
 
 /**
  * A journey as staff see it: its current state and every record in order, read straight from its event
- * stream (so it is never behind). Personal data is opened only for those allowed to see it.
+ * stream through the one reader of stored events (so it is never behind, and old shapes are upcast). Personal data is opened only for those allowed to see it.
  */
 @Component
 public class JourneyViews {
 
-    private final EventStore eventStore;
+    private final JourneyEventTable events;
     private final ObjectMapper json;
     private final PersonalDataVault vault;
 
-    public JourneyViews(EventStore eventStore, ObjectMapper json, PersonalDataVault vault) {
-        this.eventStore = eventStore;
+    public JourneyViews(JourneyEventTable events, ObjectMapper json, PersonalDataVault vault) {
+        this.events = events;
         this.json = json;
         this.vault = vault;
     }
@@ -54,13 +54,13 @@ public class JourneyViews {
     public JourneyView view(String journeyId, Caller caller) {
         // The role first: whether a journey exists is not for those who may read none.
         caller.requireJourneyReading();
-        List<DomainEventMessage<?>> messages = new ArrayList<>();
-        eventStore.readEvents(journeyId).forEachRemaining(messages::add);
-        if (messages.isEmpty()) {
+        List<StoredRecord> stored = events.stored(List.of(journeyId), Long.MAX_VALUE, null)
+                .getOrDefault(journeyId, List.of());
+        if (stored.isEmpty()) {
             throw unknownJourney(journeyId);
         }
         JourneyHistory history = new JourneyHistory();
-        messages.forEach(m -> history.add((JourneyEvent) m.getPayload()));
+        stored.forEach(s -> history.add(s.record()));
         String initiative = history.initiative().orElseThrow();
         if (!caller.mayReadJourneys(initiative)) {
             // Not 403 naming the initiative: a journey of others' answers as one that does not exist.
@@ -74,9 +74,8 @@ public class JourneyViews {
         history.events().stream().filter(RecordRetracted.class::isInstance).map(RecordRetracted.class::cast)
                 .forEach(r -> retractedBy.put(r.retracts(), r.recordId()));
         List<ObjectNode> records = new ArrayList<>();
-        for (DomainEventMessage<?> message : messages) {
-            records.add(recordView((JourneyEvent) message.getPayload(), message.getTimestamp(), retractedBy, personal,
-                    erased != null));
+        for (StoredRecord record : stored) {
+            records.add(recordView(record.record(), record.recordedAt(), retractedBy, personal, erased != null));
         }
         CurrentJourney current = history.current();
         Map<String, String> personalData = personal ? personalData(journeyId, history)

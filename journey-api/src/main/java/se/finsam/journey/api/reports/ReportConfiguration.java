@@ -2,6 +2,9 @@ package se.finsam.journey.api.reports;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +18,7 @@ import se.finsam.journey.facts.JourneyFactsRebuild;
 import se.finsam.journey.facts.JourneyFactsReplica;
 import se.finsam.journey.facts.JourneyFactsProjection;
 import se.finsam.journey.facts.ProcessorPosition;
+import se.finsam.journey.store.EventReader;
 import se.finsam.journey.store.JourneyEventTable;
 import se.finsam.journey.store.JourneyInitiatives;
 import se.finsam.journey.store.SettledHead;
@@ -23,9 +27,20 @@ import se.finsam.journey.store.SettledHead;
 @Configuration(proxyBeanMethods = false)
 public class ReportConfiguration {
 
+    /**
+     * The one reader of stored events, with the same upcasters as Axon's engine: the context's {@link EventUpcaster}
+     * beans, which Axon's auto-configuration registers with its configuration too (in the same order). The chain is
+     * made here and is no bean, or Axon would register it as one more upcaster.
+     */
     @Bean
-    JourneyEventTable journeyEventTable(JdbcTemplate jdbc, @Qualifier("eventSerializer") Serializer serializer) {
-        return new JourneyEventTable(jdbc, serializer);
+    EventReader eventReader(JdbcTemplate jdbc, @Qualifier("eventSerializer") Serializer serializer,
+                            ObjectProvider<EventUpcaster> upcasters) {
+        return new EventReader(jdbc, serializer, new EventUpcasterChain(upcasters.orderedStream().toList()));
+    }
+
+    @Bean
+    JourneyEventTable journeyEventTable(EventReader events) {
+        return new JourneyEventTable(events);
     }
 
     @Bean
@@ -41,9 +56,9 @@ public class ReportConfiguration {
     @Bean
     JourneyFactsRebuild journeyFactsRebuild(DataSource dataSource, JdbcTemplate jdbc,
                                             PlatformTransactionManager transactions,
-                                            @Qualifier("eventSerializer") Serializer serializer, JourneyEventTable events,
-                                            JourneyFactWriter writer, Clock clock) {
-        return new JourneyFactsRebuild(dataSource, jdbc, new TransactionTemplate(transactions), serializer, events,
+                                            EventReader events, JourneyEventTable journeys, JourneyFactWriter writer,
+                                            Clock clock) {
+        return new JourneyFactsRebuild(dataSource, jdbc, new TransactionTemplate(transactions), events, journeys,
                 writer, clock);
     }
 
