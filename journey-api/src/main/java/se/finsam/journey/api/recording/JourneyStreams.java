@@ -1,7 +1,6 @@
 package se.finsam.journey.api.recording;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,6 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.finsam.journey.journey.JourneyHistory;
 import se.finsam.journey.store.JourneyEventTable;
+import se.finsam.journey.store.JourneyInitiatives;
 
 /** Where journeys stand in the event store: their histories, initiative and stored positions. */
 @Component
@@ -23,13 +23,15 @@ public class JourneyStreams {
     /**
      * A journey's initiative is named by its first referral and never changes afterwards (not by a retraction, a
      * voiding or an erasure), so once known it can be remembered on every node without ever going stale. Every
-     * record asks for it before its command; without this, each record read its journey's history twice.
+     * record asks for it before its command; without this, each record read it from {@code journey_initiative}.
      */
-    private final Map<String, String> initiatives = new ConcurrentHashMap<>();
+    private final Map<String, String> known = new ConcurrentHashMap<>();
+    private final JourneyInitiatives initiatives;
 
-    public JourneyStreams(JdbcTemplate jdbc, JourneyEventTable events) {
+    public JourneyStreams(JdbcTemplate jdbc, JourneyEventTable events, JourneyInitiatives initiatives) {
         this.jdbc = jdbc;
         this.events = events;
+        this.initiatives = initiatives;
     }
 
     /** The histories of the given journeys; journeys without any record are absent from the map. */
@@ -38,22 +40,21 @@ public class JourneyStreams {
     }
 
     public Optional<String> initiativeOf(String journeyId) {
-        String known = initiatives.get(journeyId);
-        if (known != null) {
-            return Optional.of(known);
+        String remembered = known.get(journeyId);
+        if (remembered != null) {
+            return Optional.of(remembered);
         }
-        JourneyHistory history = events.histories(List.of(journeyId)).get(journeyId);
-        Optional<String> initiative = history == null ? Optional.empty() : history.initiative();
+        Optional<String> initiative = initiatives.initiativeOf(journeyId, events);
         initiative.ifPresent(code -> remember(journeyId, code));
         return initiative;
     }
 
     /** Called once a journey's first referral is stored, so that its next record needs no read of its history. */
     void remember(String journeyId, String initiative) {
-        if (initiatives.size() >= MOST_REMEMBERED_INITIATIVES) {
-            initiatives.clear();
+        if (known.size() >= MOST_REMEMBERED_INITIATIVES) {
+            known.clear();
         }
-        initiatives.put(journeyId, initiative);
+        known.put(journeyId, initiative);
     }
 
     /** The global position of a journey's record number {@code sequenceNumber}. */

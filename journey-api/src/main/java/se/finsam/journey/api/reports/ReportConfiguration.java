@@ -1,6 +1,8 @@
 package se.finsam.journey.api.reports;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
@@ -20,6 +22,7 @@ import se.finsam.journey.facts.JourneyFactsProjection;
 import se.finsam.journey.facts.ProcessorPosition;
 import se.finsam.journey.store.EventReader;
 import se.finsam.journey.store.JourneyEventTable;
+import se.finsam.journey.store.JourneyInitiativeWriter;
 import se.finsam.journey.store.JourneyInitiatives;
 import se.finsam.journey.store.SettledHead;
 
@@ -49,8 +52,25 @@ public class ReportConfiguration {
     }
 
     @Bean
-    JourneyFactsProjection journeyFactsProjection(JdbcTemplate jdbc, JourneyEventTable events, JourneyFactWriter writer) {
-        return new JourneyFactsProjection(jdbc, events, writer);
+    JourneyFactsProjection journeyFactsProjection(JdbcTemplate jdbc, JourneyEventTable events, JourneyFactWriter writer,
+                                                  JourneyInitiatives initiatives) {
+        return new JourneyFactsProjection(jdbc, events, writer, initiatives);
+    }
+
+    /** Subscribing: it writes in the transaction of the unit of work that stores a referral (application.properties). */
+    @Bean
+    JourneyInitiativeWriter journeyInitiativeWriter(JdbcTemplate jdbc) {
+        return new JourneyInitiativeWriter(jdbc);
+    }
+
+    /**
+     * A failure to write a referral's initiative must fail the store, not be logged and forgotten (Axon's default
+     * for an event handler's exception): the referral would be stored where no exact report finds it.
+     */
+    @Bean
+    ConfigurerModule journeyInitiativeFailuresFailTheStore() {
+        return configurer -> configurer.eventProcessing().registerListenerInvocationErrorHandler(
+                JourneyInitiativeWriter.PROCESSOR, configuration -> PropagatingErrorHandler.instance());
     }
 
     @Bean
