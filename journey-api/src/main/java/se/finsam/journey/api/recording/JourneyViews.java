@@ -13,6 +13,7 @@ import se.finsam.journey.api.personal.PersonalDataVault;
 import se.finsam.journey.api.security.Caller;
 import se.finsam.journey.journey.CurrentJourney;
 import se.finsam.journey.journey.JourneyHistory;
+import se.finsam.journey.journey.JourneyStatus;
 import se.finsam.journey.journey.PersonalIdentityNumber;
 import se.finsam.journey.journey.Sealed;
 import se.finsam.journey.journey.events.JourneyEvent;
@@ -43,7 +44,7 @@ public class JourneyViews {
      * {@code personalData}: the identity number and name, for those who may see them (empty once erased);
      * {@code personalDataErased}: the record that erased them, if any, for every reader.
      */
-    public record JourneyView(String journeyId, String initiative, String status, CurrentJourney current,
+    public record JourneyView(String journeyId, String initiative, JourneyStatus status, CurrentJourney current,
                               Map<String, String> personalData, Erased personalDataErased, List<ObjectNode> records) {
     }
 
@@ -80,7 +81,7 @@ public class JourneyViews {
         CurrentJourney current = history.current();
         Map<String, String> personalData = personal ? personalData(journeyId, history)
                 : caller.seesPersonalData(initiative) ? Map.of() : null;
-        return new JourneyView(journeyId, initiative, status(current), current, personalData, erased, records);
+        return new JourneyView(journeyId, initiative, JourneyStatus.of(current), current, personalData, erased, records);
     }
 
     private ObjectNode recordView(JourneyEvent event, Instant recordedAt, Map<String, String> retractedBy,
@@ -158,18 +159,5 @@ public class JourneyViews {
         return new NotFoundException(PersonalIdentityNumber.looksLikeOne(journeyId)
                 ? "no journey has this id, and none can: it is shaped like a personal identity number"
                 : "journey '" + journeyId + "' does not exist");
-    }
-
-    static String status(CurrentJourney journey) {
-        if (journey.isVoid()) {
-            return "VOID";
-        }
-        if (journey.closure() != null) {
-            return "CLOSED";
-        }
-        if (journey.isEnrolled()) {
-            return "ACTIVE";
-        }
-        return journey.withdrawalDate() != null ? "WITHDRAWN" : "WAITING";
     }
 }
