@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import se.finsam.journey.codes.ClosureCause;
 import se.finsam.journey.journey.events.AssessmentRecorded;
-import se.finsam.journey.journey.events.ConsentGiven;
-import se.finsam.journey.journey.events.ConsentWithdrawn;
 import se.finsam.journey.journey.events.JourneyClosed;
 import se.finsam.journey.journey.events.JourneyEvent;
 import se.finsam.journey.journey.events.ParticipantEnrolled;
@@ -67,31 +65,21 @@ public final class JourneyRules {
                     + "retracted): nothing more can be recorded on it");
         }
         PersonalDataRules.noPersonalDataAfterErasure(history, proposed);
-        if (proposed instanceof ParticipantReferred referral) {
-            referralAllowed(history, referral);
-        } else if (proposed instanceof ReferralWithdrawn withdrawal) {
-            withdrawalAllowed(history, withdrawal);
-        } else if (proposed instanceof ParticipantEnrolled enrolment) {
-            enrolmentAllowed(history, enrolment);
-        } else if (proposed instanceof AssessmentRecorded assessment) {
-            assessmentAllowed(history, assessment);
-        } else if (proposed instanceof WorkTrainingStarted start) {
-            trainingStartAllowed(history, start);
-        } else if (proposed instanceof WorkTrainingEnded end) {
-            trainingEndAllowed(history, end);
-        } else if (proposed instanceof ProfileUpdated update) {
-            profileUpdateAllowed(history, update);
-        } else if (proposed instanceof JourneyClosed closure) {
-            closureAllowed(history, closure);
-        } else if (proposed instanceof RecordRetracted retraction) {
-            retractionAllowed(history, retraction);
-        } else if (proposed instanceof ConsentGiven) {
-            PersonalDataRules.consentAllowed(history);
-        } else if (proposed instanceof ConsentWithdrawn) {
-            PersonalDataRules.consentWithdrawalAllowed(history);
-        } else if (proposed instanceof PersonalDataErased erasure) {
-            PersonalDataRules.erasureAllowed(history, erasure);
-        }
+        Runnable rulesOfItsType = switch (proposed.type()) {
+            case REFERRAL -> () -> referralAllowed(history, (ParticipantReferred) proposed);
+            case REFERRAL_WITHDRAWN -> () -> withdrawalAllowed(history, (ReferralWithdrawn) proposed);
+            case ENROLMENT -> () -> enrolmentAllowed(history, (ParticipantEnrolled) proposed);
+            case ASSESSMENT -> () -> assessmentAllowed(history, (AssessmentRecorded) proposed);
+            case WORK_TRAINING_STARTED -> () -> trainingStartAllowed(history, (WorkTrainingStarted) proposed);
+            case WORK_TRAINING_ENDED -> () -> trainingEndAllowed(history, (WorkTrainingEnded) proposed);
+            case PROFILE_UPDATE -> () -> profileUpdateAllowed(history, (ProfileUpdated) proposed);
+            case CLOSURE -> () -> closureAllowed(history, (JourneyClosed) proposed);
+            case RETRACTION -> () -> retractionAllowed(history, (RecordRetracted) proposed);
+            case CONSENT -> () -> PersonalDataRules.consentAllowed(history);
+            case CONSENT_WITHDRAWN -> () -> PersonalDataRules.consentWithdrawalAllowed(history);
+            case PERSONAL_DATA_ERASED -> () -> PersonalDataRules.erasureAllowed(history, (PersonalDataErased) proposed);
+        };
+        rulesOfItsType.run();
         return new Decision(proposed, history.nextSequenceNumber(), false);
     }
 

@@ -17,7 +17,6 @@ import se.finsam.journey.journey.JourneyStatus;
 import se.finsam.journey.journey.PersonalIdentityNumber;
 import se.finsam.journey.journey.Sealed;
 import se.finsam.journey.journey.events.JourneyEvent;
-import se.finsam.journey.journey.events.ParticipantReferred;
 import se.finsam.journey.journey.events.ProfileUpdated;
 import se.finsam.journey.journey.events.RecordRetracted;
 import se.finsam.journey.store.JourneyEventTable;
@@ -131,12 +130,10 @@ public class JourneyViews {
     private Map<String, String> personalData(String journeyId, JourneyHistory history) {
         Map<String, String> data = new HashMap<>();
         history.live().forEach(e -> {
-            if (e instanceof ParticipantReferred r) {
-                put(data, journeyId, "personalIdentityNumber", r.person().personalIdentityNumber());
-                put(data, journeyId, "name", r.person().name());
-            } else if (e instanceof ProfileUpdated u && u.person() != null) {
-                put(data, journeyId, "personalIdentityNumber", u.person().personalIdentityNumber());
-                put(data, journeyId, "name", u.person().name());
+            List<Sealed> sealed = e.sealedValues();
+            if (!sealed.isEmpty()) {
+                put(data, journeyId, "personalIdentityNumber", sealed.get(0));
+                put(data, journeyId, "name", sealed.get(1));
             }
             if (e instanceof ProfileUpdated u && u.cleared() != null) {
                 u.cleared().forEach(field -> data.remove(field.replace("person.", "")));
