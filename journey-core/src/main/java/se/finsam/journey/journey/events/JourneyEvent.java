@@ -49,6 +49,14 @@ public sealed interface JourneyEvent permits ParticipantReferred, ReferralWithdr
         return Arrays.asList(identityNumber, name);
     }
 
+    /**
+     * The same record with its identity number and name sealed as given (either may be null); records that never
+     * carry them are returned as they are.
+     */
+    default JourneyEvent withPersonalData(Sealed identityNumber, Sealed name) {
+        return this;
+    }
+
     /** The same record without its identity number and name, for comparing once they can no longer be read. */
     default JourneyEvent withoutPersonalData() {
         return this;
