@@ -79,6 +79,14 @@ class PersonKeys {
         return row(journeyId).filter(row -> !row.erased()).map(this::keys);
     }
 
+    /**
+     * Whether the journey has a row (empty when it never had keys), and its keys (empty when they were destroyed).
+     * Makes nothing.
+     */
+    Optional<Optional<JourneyKeys>> findExisting(String journeyId) {
+        return row(journeyId).map(row -> row.erased() ? Optional.empty() : Optional.of(keys(row)));
+    }
+
     /** The journey's keys, made now if it has none yet; empty when they were destroyed. */
     Optional<JourneyKeys> findOrCreate(String journeyId) {
         Optional<Row> row = row(journeyId);

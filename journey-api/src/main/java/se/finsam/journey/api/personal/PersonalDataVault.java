@@ -32,8 +32,20 @@ public class PersonalDataVault implements SealedComparison {
         this.keys = keys;
     }
 
+    /** Seals with the journey's key, made now if it has none yet. */
     public Sealed seal(String journeyId, String plaintext) {
-        Optional<JourneyKeys> journeyKeys = keys.findOrCreate(journeyId);
+        return sealWith(keys.findOrCreate(journeyId), journeyId, plaintext);
+    }
+
+    /**
+     * Seals with the journey's key if it has one (or had one: then the value is {@link #UNSEALABLE}), without making
+     * one; empty when the journey never had a key.
+     */
+    public Optional<Sealed> sealWithExistingKey(String journeyId, String plaintext) {
+        return keys.findExisting(journeyId).map(found -> sealWith(found, journeyId, plaintext));
+    }
+
+    private static Sealed sealWith(Optional<JourneyKeys> journeyKeys, String journeyId, String plaintext) {
         if (journeyKeys.isEmpty()) {
             return UNSEALABLE;
         }

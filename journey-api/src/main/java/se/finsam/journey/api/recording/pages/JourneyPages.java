@@ -17,9 +17,11 @@ import se.finsam.journey.api.organisation.Initiatives;
 import se.finsam.journey.api.recording.JourneyListing;
 import se.finsam.journey.api.recording.JourneyViews;
 import se.finsam.journey.api.recording.PersonalDataErasure;
+import se.finsam.journey.api.recording.RecordSchema;
 import se.finsam.journey.api.security.Caller;
 import se.finsam.journey.api.web.BadRequestException;
 import se.finsam.journey.journey.JourneyStatus;
+import se.finsam.journey.journey.RecordType;
 
 /**
  * Finding a journey and reading it: the caller's initiatives, the journeys of one (by id and status), and one
@@ -96,7 +98,8 @@ class JourneyPages {
         model.addAttribute("initiative", initiatives.find(view.initiative()).orElse(null));
         model.addAttribute("entries", JourneyTimeline.entries(view.records()));
         model.addAttribute("mayRecord", caller.mayRecord(view.initiative()));
-        model.addAttribute("types", RecordFieldSpec.TYPES.stream().filter(t -> !t.equals("referral")).toList());
+        model.addAttribute("types", RecordSchema.SENT.stream().filter(t -> t != RecordType.REFERRAL)
+                .map(RecordType::wireName).toList());
         return "staff/journey";
     }
 
