@@ -353,7 +353,7 @@ class AccessMatrixIntegrationTests {
         String text = said.has("errors") ? said.path("errors").path(0).path("message").asText()
                 : ((ObjectNode) said.deepCopy()).without("instance").toString();
         List<String> names = new ArrayList<>(List.of(code(target), association(target), journey("seen", target),
-                journey("erase", target), manifest(target)));
+                journey("erase", target), manifest(target), tablesManifest(target)));
         names.sort(java.util.Comparator.comparingInt(String::length).reversed());
         for (String name : names) {
             text = text.replace(name, "(asked)");

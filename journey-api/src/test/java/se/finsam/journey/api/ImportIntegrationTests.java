@@ -232,8 +232,8 @@ class ImportIntegrationTests {
         assertThat(result.path("rejected").asInt()).isEqualTo(1500);
         assertThat(result.path("errors")).hasSize(1000);
         assertThat(result.path("errorsOmitted").asInt()).isEqualTo(500);
-        assertLineError(result.path("errors").get(0), 2, "many-bad-1", "r", "does not exist");
-        assertLineError(result.path("errors").get(999), 1001, "many-bad-1000", "r", "does not exist");
+        assertLineError(result.path("errors").get(0), 2, "many-bad-1", "r", "may not record journeys of initiative 'nowhere'");
+        assertLineError(result.path("errors").get(999), 1001, "many-bad-1000", "r", "may not record journeys of initiative 'nowhere'");
         assertThat(eventsOf("many-_")).isEqualTo(2);
     }
 
@@ -260,7 +260,7 @@ class ImportIntegrationTests {
                     "nothing from line 1001 on was stored");
             assertThat(problem.path("accepted").asInt()).isEqualTo(999);
             assertThat(problem.path("rejected").asInt()).isEqualTo(1);
-            assertLineError(problem.path("errors").get(0), 11, "midway-bad", "r", "does not exist");
+            assertLineError(problem.path("errors").get(0), 11, "midway-bad", "r", "may not record journeys of initiative 'nowhere'");
             assertThat(problem.path("lastStoredLine").asInt()).isEqualTo(1000);
             assertThat(problem.path("resendFromLine").asInt()).isEqualTo(1001);
             assertThat(problem.path("position").asLong()).isEqualTo(headPosition());

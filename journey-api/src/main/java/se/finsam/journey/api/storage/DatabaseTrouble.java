@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * A request failed because of the database, not because of anything the client sent: it cannot be reached (stopped,
@@ -23,6 +24,8 @@ public enum DatabaseTrouble {
     static final String DISK_FULL_STATE = "53100";
     private static final Set<String> UNREACHABLE_STATES = Set.of("57P01", "57P02", "57P03", "53300");
     private static final String NO_SPACE = "No space left on device";
+    /** What the pool (HikariCP) says, without a SQLSTATE, of a connection it dropped because the server went away. */
+    private static final String CLOSED_BY_THE_POOL = "Connection is closed";
 
     private final long retryAfterSeconds;
     private final String detail;
@@ -48,6 +51,14 @@ public enum DatabaseTrouble {
             Optional<DatabaseTrouble> trouble = ofOne(cause);
             if (trouble.isPresent()) {
                 return trouble;
+            }
+            // A failed rollback replaces what made the transaction roll back; that is kept beside it.
+            if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+                    && rollback.getApplicationException() != failure) {
+                trouble = of(rollback.getApplicationException());
+                if (trouble.isPresent()) {
+                    return trouble;
+                }
             }
         }
         return Optional.empty();
@@ -77,7 +88,8 @@ public enum DatabaseTrouble {
             return Optional.of(DISK_FULL);
         }
         if (sql instanceof SQLTransientConnectionException || state.startsWith("08")
-                || UNREACHABLE_STATES.contains(state)) {
+                || UNREACHABLE_STATES.contains(state)
+                || (state.isEmpty() && CLOSED_BY_THE_POOL.equals(sql.getMessage()))) {
             return Optional.of(UNREACHABLE);
         }
         return Optional.empty();

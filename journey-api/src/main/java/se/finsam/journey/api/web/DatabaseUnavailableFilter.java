@@ -18,9 +18,10 @@ import se.finsam.journey.api.storage.DatabaseTrouble;
 
 /**
  * A database failure outside the controllers, above all while signing in (every API request looks its user up), is
- * a 503 with {@code Retry-After} like one inside them ({@link ProblemAdvice}): problem+json for the API, the Swedish
- * error page ({@code templates/error/503.html}) for the pages. Without this the servlet container's error handling
- * answered Spring Boot's default JSON. Placed before Spring Security, so that it sees what the sign-in throws.
+ * a 503 with {@code Retry-After} like one inside them ({@link ProblemAdvice}): problem+json for the API, and for the
+ * pages the error page in the user's language ({@link ServletErrorAnswers}, told which heading to show). Without this
+ * the servlet container's error handling answered Spring Boot's default JSON. Placed before Spring Security, so that
+ * it sees what the sign-in throws.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -57,6 +58,9 @@ public class DatabaseUnavailableFilter extends OncePerRequestFilter {
             DatabaseProblems.write(json, response, trouble);
         } else {
             response.setHeader("Retry-After", Long.toString(trouble.retryAfterSeconds()));
+            // The error page says it in the user's language; the API's English detail is not shown there.
+            request.setAttribute(ServletErrorAnswers.HEADING, trouble == DatabaseTrouble.DISK_FULL
+                    ? "error.diskFull" : "error.unavailable");
             response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
         }
     }

@@ -26,6 +26,8 @@ public class ServletErrorAnswers implements ErrorController {
 
     /** A request attribute with the detail to show, in the user's terms, set by whoever sent the error. */
     public static final String DETAIL = ServletErrorAnswers.class.getName() + ".detail";
+    /** A request attribute with the page's heading (a message key), set by whoever sent the error. */
+    public static final String HEADING = ServletErrorAnswers.class.getName() + ".heading";
 
     private final ObjectMapper json;
 
@@ -37,7 +39,13 @@ public class ServletErrorAnswers implements ErrorController {
     ModelAndView error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         HttpStatus status = status(request);
         String detail = request.getAttribute(DETAIL) instanceof String given ? given : detailFor(status);
-        return answer(json, response, status, detail, (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+        ModelAndView answer = answer(json, response, status, detail,
+                (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+        if (answer != null && request.getAttribute(HEADING) instanceof String heading) {
+            answer.addObject("heading", heading);
+            answer.addObject("detail", null);
+        }
+        return answer;
     }
 
     /**
@@ -55,6 +63,7 @@ public class ServletErrorAnswers implements ErrorController {
         page.addObject("heading", switch (status) {
             case FORBIDDEN, UNAUTHORIZED -> "error.forbidden";
             case NOT_FOUND -> "error.notFound";
+            case SERVICE_UNAVAILABLE -> "error.unavailable";
             default -> status.is4xxClientError() ? "error.badRequest" : "error.unexpected";
         });
         page.addObject("detail", detail);

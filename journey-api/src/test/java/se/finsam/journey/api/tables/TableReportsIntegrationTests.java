@@ -82,6 +82,8 @@ class TableReportsIntegrationTests {
         JsonNode imported = client(port).importAsAdmin(Scenarios.ndjson(county));
         assertThat(imported.path("rejected").asInt()).as(imported.toString()).isZero();
         position = imported.path("position").asLong();
+        // Reports answer at the read model's position, which may still be before the import's: wait for it.
+        client(port).awaitReadModel(position);
         for (String scenario : Scenarios.NAMES) {
             for (JsonNode check : Scenarios.load(scenario).get("checks")) {
                 if (check.path("kind").asText().equals("tables")) {

@@ -10,6 +10,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.UncategorizedSQLException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * A failure of the database inside a controller (it went away after the caller was signed in) is a 503 with
@@ -35,6 +36,22 @@ class DatabaseProblemsTest {
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
         assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("60");
         assertThat(answer.getBody().getDetail()).contains("disk is full");
+    }
+
+    /** What the fault suite saw from requests in flight when PostgreSQL was stopped hard (docs/reliability.md). */
+    @Test
+    void aConnectionTheDatabaseDroppedMidRequestIsA503() {
+        SQLException closed = new SQLException("Connection is closed");
+        ResponseEntity<ProblemDetail> read = new ProblemAdvice().unexpected(new UncategorizedSQLException(
+                "ConnectionCallback", null, closed));
+        TransactionSystemException rollback = new TransactionSystemException("JDBC rollback failed", closed);
+        rollback.initApplicationException(new UncategorizedSQLException("insert", "INSERT",
+                new SQLException("An I/O error occurred while sending to the backend.", "08006")));
+        ResponseEntity<ProblemDetail> write = new ProblemAdvice().unexpected(rollback);
+
+        assertThat(read.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(write.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(write.getHeaders().getFirst("Retry-After")).isEqualTo("10");
     }
 
     @Test
