@@ -5,6 +5,7 @@ import java.security.GeneralSecurityException;
 import java.util.Base64;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import se.finsam.journey.api.personal.PersonKeys.JourneyKeys;
 import se.finsam.journey.journey.Sealed;
@@ -43,6 +44,15 @@ public class PersonalDataVault implements SealedComparison {
      */
     public Optional<Sealed> sealWithExistingKey(String journeyId, String plaintext) {
         return keys.findExisting(journeyId).map(found -> sealWith(found, journeyId, plaintext));
+    }
+
+    /**
+     * Makes the key of a journey found to have none ({@link #sealWithExistingKey} was empty) and seals with it: one
+     * write and one read for all of a record's values.
+     */
+    public Function<String, Sealed> sealerWithNewKey(String journeyId) {
+        Optional<JourneyKeys> made = keys.create(journeyId);
+        return plaintext -> sealWith(made, journeyId, plaintext);
     }
 
     private static Sealed sealWith(Optional<JourneyKeys> journeyKeys, String journeyId, String plaintext) {

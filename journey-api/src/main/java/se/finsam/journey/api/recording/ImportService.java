@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -45,6 +46,7 @@ import se.finsam.journey.journey.JourneyRules;
 import se.finsam.journey.journey.PersonalIdentityNumber;
 import se.finsam.journey.journey.Refusal;
 import se.finsam.journey.journey.RuleViolation;
+import se.finsam.journey.journey.Sealed;
 import se.finsam.journey.journey.events.JourneyEvent;
 import se.finsam.journey.journey.events.ParticipantReferred;
 
@@ -233,7 +235,8 @@ public class ImportService {
                     continue;
                 }
                 if (sealing.waitsForAKey()) {
-                    record = proposed.sealedWith(vault::seal);
+                    Function<String, Sealed> withNewKey = vault.sealerWithNewKey(record.journeyId());
+                    record = proposed.sealedWith((journeyId, plaintext) -> withNewKey.apply(plaintext));
                 }
                 history.add(record);
                 accepted.add(new GenericDomainEventMessage<>(Journey.class.getSimpleName(), record.journeyId(),

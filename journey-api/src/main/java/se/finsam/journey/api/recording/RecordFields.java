@@ -133,7 +133,7 @@ final class RecordFields {
             throw invalid(name, "not-a-code", shown(text) + " is not a " + list.described() + "; expected one of "
                     + expected).with("list", list.key()).with("expected", expected);
         }
-        return list.constants()[index];
+        return list.constant(index);
     }
 
     BigDecimal number(String name, boolean required) {

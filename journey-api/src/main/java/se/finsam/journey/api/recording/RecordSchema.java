@@ -53,23 +53,26 @@ public final class RecordSchema {
         INSTRUMENT(Instrument.class, "instrument", "instrument"),
         SECTOR(WorkplaceSector.class, "workplace sector", "sector");
 
-        private final Class<? extends Enum<?>> codes;
+        // Kept, not derived per call: the parser looks a code up for every coded field of every imported line.
+        private final Enum<?>[] constants;
+        private final List<String> codes;
         private final String described;
         private final String key;
 
         CodeList(Class<? extends Enum<?>> codes, String described, String key) {
-            this.codes = codes;
+            this.constants = codes.getEnumConstants();
+            this.codes = Arrays.stream(constants).map(Enum::name).toList();
             this.described = described;
             this.key = key;
         }
 
         public List<String> codes() {
-            return Arrays.stream(codes.getEnumConstants()).map(Enum::name).toList();
+            return codes;
         }
 
-        /** The codes themselves, in the order of {@link #codes()}. */
-        public Enum<?>[] constants() {
-            return codes.getEnumConstants();
+        /** The code at {@code index} of {@link #codes()}. */
+        public Enum<?> constant(int index) {
+            return constants[index];
         }
 
         /** "a referring party", as English messages name it. */
