@@ -64,16 +64,16 @@ class AccessMatrixIntegrationTests {
     private static final String TABLES = "definition=everyones&table=by-gender";
 
     /**
-     * The callers: four roles scoped to the own initiative, a user without a role, two without a user, a user demoted
+     * The callers: five roles scoped to the own initiative, a user without a role, two without a user, a user demoted
      * from staff of the own initiative to analyst of the other one, and a user switched off.
      */
     enum Who {
-        ADMIN, STAFF, ANALYST, AUDITOR, NO_ROLE, NO_CREDENTIALS, WRONG_PASSWORD, DEMOTED, DISABLED;
+        ADMIN, STAFF, ANALYST, AUDITOR, OFFICE, NO_ROLE, NO_CREDENTIALS, WRONG_PASSWORD, DEMOTED, DISABLED;
 
         /** The role the caller acts with now; null for none. */
         Who role() {
             return switch (this) {
-                case ADMIN, STAFF, ANALYST, AUDITOR -> this;
+                case ADMIN, STAFF, ANALYST, AUDITOR, OFFICE -> this;
                 case DEMOTED -> ANALYST;
                 default -> null;
             };
@@ -101,7 +101,7 @@ class AccessMatrixIntegrationTests {
     /** Who is let through an endpoint, as API.md gives it. */
     enum Access {
         ADMINISTRATION, RECORDING, JOURNEY_READING, REPORT_READING, DEFINITION_WRITING, AUDIT, ANY_ROLE, SIGNED_IN,
-        OPEN;
+        OPEN, MONEY_RECORDING, GOAL_RECORDING, ACTIVITY_RECORDING;
 
         /**
          * The status expected; 200 stands for any 2xx. {@code refused}: the answer to a caller about an initiative
@@ -121,6 +121,9 @@ class AccessMatrixIntegrationTests {
                 case REPORT_READING -> who.hasRole();
                 case DEFINITION_WRITING -> role == Who.ADMIN || role == Who.ANALYST;
                 case AUDIT -> role == Who.ADMIN || role == Who.AUDITOR;
+                case MONEY_RECORDING -> role == Who.ADMIN || role == Who.OFFICE;
+                case GOAL_RECORDING -> role == Who.ADMIN || role == Who.ANALYST;
+                case ACTIVITY_RECORDING -> role == Who.ADMIN || role == Who.STAFF || role == Who.OFFICE;
             };
             if (!allowed) {
                 return 403;
@@ -188,6 +191,8 @@ class AccessMatrixIntegrationTests {
     String otherManifest;
     String ownTablesManifest;
     String otherTablesManifest;
+    String ownEconomyManifest;
+    String otherEconomyManifest;
     String asOf;
     final AtomicInteger cells = new AtomicInteger();
 
@@ -199,6 +204,7 @@ class AccessMatrixIntegrationTests {
         service.user("staff-alpha", "STAFF", OWN);
         service.user("analyst-alpha", "ANALYST", OWN);
         service.user("auditor-alpha", "AUDITOR", OWN);
+        service.user("office-alpha", "OFFICE", OWN);
         // The API refuses a user without a role, but a database edited by hand (or a token) can hold one.
         users.save(new User("no-role", passwords.encode(PASSWORD), Set.of(), Set.of(User.ALL_INITIATIVES)));
         String lines = String.join("\n",
@@ -213,6 +219,8 @@ class AccessMatrixIntegrationTests {
         assertThat(definition.status()).as(definition.body()).isEqualTo(201);
         ownTablesManifest = tablesManifestOf(OWN, position);
         otherTablesManifest = tablesManifestOf(OTHER, position);
+        ownEconomyManifest = economyManifestOf(OWN, position);
+        otherEconomyManifest = economyManifestOf(OTHER, position);
         asOf = Instant.now().toString();
         // Two users who have used their credentials, then changed by an administrator: one demoted, keeping the
         // password (as the admin page does when it is left empty), one switched off.
@@ -305,6 +313,50 @@ class AccessMatrixIntegrationTests {
                                 + "&againstCell=participants.byGender.WOMAN")),
                 Endpoint.owned("GET a tables manifest's verification", Access.REPORT_READING, target -> Request.get(
                         "/api/v1/reports/manifests/" + tablesManifest(target) + "/verify")),
+                Endpoint.scoped("POST an allocation to an initiative's ledger", Access.MONEY_RECORDING,
+                        target -> ledgerRecord("initiatives/" + code(target), "{\"type\": \"allocation\", "
+                                + "\"year\": 2024, \"financingParty\": \"ASSOCIATION\", \"amount\": \"1 000\"}")),
+                Endpoint.scoped("POST a staff position to an initiative's ledger", Access.MONEY_RECORDING,
+                        target -> ledgerRecord("initiatives/" + code(target), "{\"type\": \"position\", "
+                                + "\"from\": \"2024-01-01\", \"to\": \"2024-12-31\", \"role\": \"COACH\", "
+                                + "\"fte\": 1, \"employer\": \"REGION\"}")),
+                Endpoint.scoped("POST a goal to an initiative's ledger", Access.GOAL_RECORDING,
+                        target -> ledgerRecord("initiatives/" + code(target), "{\"type\": \"goal\", \"year\": 2024, "
+                                + "\"area\": \"Arbete\", \"text\": \"Fler till arbete\"}")),
+                Endpoint.scoped("POST an activity to an initiative's ledger", Access.ACTIVITY_RECORDING,
+                        target -> ledgerRecord("initiatives/" + code(target), "{\"type\": \"activity\", "
+                                + "\"kind\": \"COURSE\", \"title\": \"Kurs\", \"from\": \"2024-03-01\", "
+                                + "\"sessions\": 1, \"attendances\": 8, \"uniqueParticipants\": 8}")),
+                Endpoint.scoped("POST an allocation to an association's ledger", Access.MONEY_RECORDING,
+                        target -> ledgerRecord("associations/" + association(target), "{\"type\": \"allocation\", "
+                                + "\"year\": 2024, \"financingParty\": \"REGION\", \"amount\": 5000}")),
+                Endpoint.scoped("GET an initiative's ledger", Access.REPORT_READING,
+                        target -> Request.get("/api/v1/initiatives/" + code(target) + "/ledger")),
+                Endpoint.scoped("GET an association's ledger", Access.REPORT_READING,
+                        target -> Request.get("/api/v1/associations/" + association(target) + "/ledger")),
+                new Endpoint("POST a finance file", Access.MONEY_RECORDING, everyTarget, 422, 422, target -> new Request(
+                        "POST", "/api/v1/ledger/imports", "text/csv", "Insats;Typ;Post-id;År;Kostnadsslag;Belopp\r\n"
+                        + code(target) + ";Budget;" + nextId("b") + ";2024;Personal;100", null)),
+                Endpoint.unscoped("GET the finance file's template as CSV", Access.ANY_ROLE,
+                        Request.get("/api/v1/ledger/imports/template.csv")),
+                Endpoint.unscoped("GET the finance file's template as Excel", Access.ANY_ROLE,
+                        Request.get("/api/v1/ledger/imports/template.xlsx")),
+                Endpoint.scoped("GET the economy report", Access.REPORT_READING, target -> Request.get(
+                        "/api/v1/reports/economy?initiative=" + code(target) + "&" + PERIOD)),
+                Endpoint.scoped("GET the economy report of an association", Access.REPORT_READING, target -> Request.get(
+                        "/api/v1/reports/economy?association=" + association(target) + "&" + PERIOD)),
+                Endpoint.scoped("GET the staff report", Access.REPORT_READING, target -> Request.get(
+                        "/api/v1/reports/staff?initiative=" + code(target) + "&" + PERIOD)),
+                Endpoint.scoped("GET the goal report", Access.REPORT_READING, target -> Request.get(
+                        "/api/v1/reports/goals?initiative=" + code(target) + "&" + PERIOD)),
+                Endpoint.scoped("GET the activity report", Access.REPORT_READING, target -> Request.get(
+                        "/api/v1/reports/activities?initiative=" + code(target) + "&" + PERIOD)),
+                Endpoint.scoped("GET the economy report as CSV", Access.REPORT_READING, target -> Request.get(
+                        "/api/v1/reports/economy/export.csv?initiative=" + code(target) + "&" + PERIOD)),
+                Endpoint.scoped("GET the goal report as CSV", Access.REPORT_READING, target -> Request.get(
+                        "/api/v1/reports/goals/export.csv?initiative=" + code(target) + "&" + PERIOD)),
+                Endpoint.owned("GET an economy manifest's verification", Access.REPORT_READING, target -> Request.get(
+                        "/api/v1/reports/manifests/" + economyManifest(target) + "/verify")),
                 Endpoint.unscoped("PUT an initiative", Access.ADMINISTRATION, new Request("PUT", "/api/v1/initiatives/"
                         + OWN, "application/json", "{\"name\": \"Team alpha\", \"association\": \"north\"}", null)),
                 Endpoint.unscoped("GET the initiatives", Access.ANY_ROLE, Request.get("/api/v1/initiatives")),
@@ -353,7 +405,7 @@ class AccessMatrixIntegrationTests {
         String text = said.has("errors") ? said.path("errors").path(0).path("message").asText()
                 : ((ObjectNode) said.deepCopy()).without("instance").toString();
         List<String> names = new ArrayList<>(List.of(code(target), association(target), journey("seen", target),
-                journey("erase", target), manifest(target), tablesManifest(target)));
+                journey("erase", target), manifest(target), tablesManifest(target), economyManifest(target)));
         names.sort(java.util.Comparator.comparingInt(String::length).reversed());
         for (String name : names) {
             text = text.replace(name, "(asked)");
@@ -414,6 +466,31 @@ class AccessMatrixIntegrationTests {
                 + "&minPosition=" + position);
         assertThat(report.status()).as(report.body()).isEqualTo(200);
         return report.json().path("manifest").asText();
+    }
+
+    private String economyManifestOf(String initiative, String position) {
+        Answer economy = service.get(ADMIN, "/api/v1/reports/economy?initiative=" + initiative + "&" + PERIOD
+                + "&minPosition=" + position);
+        assertThat(economy.status()).as(economy.body()).isEqualTo(200);
+        return economy.json().path("manifest").asText();
+    }
+
+    private String economyManifest(Target target) {
+        return switch (target) {
+            case OWN_INITIATIVE -> ownEconomyManifest;
+            case OTHER_INITIATIVE -> otherEconomyManifest;
+            default -> "00000000-0000-0000-0000-000000000000";
+        };
+    }
+
+    private Request ledgerRecord(String owner, String record) {
+        ObjectNode body;
+        try {
+            body = (ObjectNode) ServiceClient.JSON.readTree(record);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        return json("POST", "/api/v1/" + owner + "/ledger/records", body.put("recordId", nextId("l")));
     }
 
     private String tablesManifestOf(String initiative, String position) {

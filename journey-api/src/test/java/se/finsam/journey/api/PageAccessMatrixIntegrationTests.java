@@ -62,7 +62,7 @@ class PageAccessMatrixIntegrationTests {
     private static final String DATES = "from=2024-01-01&to=2024-12-31";
 
     enum Who {
-        ADMIN, STAFF, ANALYST, AUDITOR, NO_ROLE, SIGNED_OUT, DEMOTED, DISABLED;
+        ADMIN, STAFF, ANALYST, AUDITOR, OFFICE, NO_ROLE, SIGNED_OUT, DEMOTED, DISABLED;
 
         /** The role the session acts with now. */
         Who role() {
@@ -77,7 +77,7 @@ class PageAccessMatrixIntegrationTests {
 
     /** Who is let through a page, as for its endpoint in API.md. */
     enum Access {
-        SIGNED_IN, JOURNEYS, REPORTS, AUDIT, ADMINISTRATION;
+        SIGNED_IN, JOURNEYS, REPORTS, AUDIT, ADMINISTRATION, MONEY, GOALS, ACTIVITIES;
 
         boolean lets(Who who) {
             Who role = who.role();
@@ -87,6 +87,9 @@ class PageAccessMatrixIntegrationTests {
                 case REPORTS -> role != Who.SIGNED_OUT && role != Who.NO_ROLE;
                 case AUDIT -> role == Who.ADMIN || role == Who.AUDITOR;
                 case ADMINISTRATION -> role == Who.ADMIN;
+                case MONEY -> role == Who.ADMIN || role == Who.OFFICE;
+                case GOALS -> role == Who.ADMIN || role == Who.ANALYST;
+                case ACTIVITIES -> role == Who.ADMIN || role == Who.STAFF || role == Who.OFFICE;
             };
         }
     }
@@ -131,6 +134,7 @@ class PageAccessMatrixIntegrationTests {
         service.user("staff-alpha", "STAFF", OWN);
         service.user("analyst-alpha", "ANALYST", OWN);
         service.user("auditor-alpha", "AUDITOR", OWN);
+        service.user("office-alpha", "OFFICE", OWN);
         users.save(new User("no-role", passwords.encode(PASSWORD), Set.of(), Set.of(User.ALL_INITIATIVES)));
         Answer imported = service.importLines(ADMIN, String.join("\n",
                 journey("seen-alpha", OWN, PIN_OWN, NAME_OWN), journey("seen-beta", OTHER, PIN_OTHER, NAME_OTHER)));
@@ -145,6 +149,7 @@ class PageAccessMatrixIntegrationTests {
         sessions.put(Who.STAFF, WebSession.signedIn(port, "staff-alpha", PASSWORD));
         sessions.put(Who.ANALYST, WebSession.signedIn(port, "analyst-alpha", PASSWORD));
         sessions.put(Who.AUDITOR, WebSession.signedIn(port, "auditor-alpha", PASSWORD));
+        sessions.put(Who.OFFICE, WebSession.signedIn(port, "office-alpha", PASSWORD));
         sessions.put(Who.NO_ROLE, WebSession.signedIn(port, "no-role", PASSWORD));
         sessions.put(Who.SIGNED_OUT, WebSession.anonymous(port));
         // Signed in as staff of alpha; then an administrator demotes one (keeping the password, as the admin page
@@ -181,6 +186,21 @@ class PageAccessMatrixIntegrationTests {
                 new PageOf("manifest", Access.REPORTS, 404, i -> "/app/manifests/" + manifest(i)),
                 new PageOf("restatement", Access.REPORTS, 404,
                         i -> "/app/manifests/" + manifest(i) + "/restatement"),
+                new PageOf("ledger list", Access.REPORTS, i -> "/app/ledgers"),
+                new PageOf("ledger", Access.REPORTS, i -> "/app/ledgers/initiative/" + i),
+                new PageOf("allocation form", Access.MONEY, i -> "/app/ledgers/initiative/" + i + "/new?type=allocation"),
+                new PageOf("position form", Access.MONEY, i -> "/app/ledgers/initiative/" + i + "/new?type=position"),
+                new PageOf("goal form", Access.GOALS, i -> "/app/ledgers/initiative/" + i + "/new?type=goal"),
+                new PageOf("activity form", Access.ACTIVITIES, i -> "/app/ledgers/initiative/" + i + "/new?type=activity"),
+                new PageOf("finance import page", Access.MONEY, i -> "/app/ledgers/import"),
+                new PageOf("economy report form", Access.REPORTS, i -> "/app/ledger-reports/economy"),
+                new PageOf("economy report", Access.REPORTS, i -> "/app/ledger-reports/economy?initiative=" + i + "&" + YEAR),
+                new PageOf("economy report XLSX", Access.REPORTS,
+                        i -> "/app/ledger-reports/economy/export.xlsx?initiative=" + i + "&" + YEAR),
+                new PageOf("staff report", Access.REPORTS, i -> "/app/ledger-reports/staff?initiative=" + i + "&" + YEAR),
+                new PageOf("goal report", Access.REPORTS, i -> "/app/ledger-reports/goals?initiative=" + i + "&" + YEAR),
+                new PageOf("activity report CSV", Access.REPORTS,
+                        i -> "/app/ledger-reports/activities/export.csv?initiative=" + i + "&" + YEAR),
                 new PageOf("audit trail and chain", Access.AUDIT, i -> "/app/audit"),
                 new PageOf("administration", Access.ADMINISTRATION, i -> "/app/admin"),
                 new PageOf("new initiative form", Access.ADMINISTRATION, i -> "/app/admin/initiatives/new"),

@@ -39,6 +39,21 @@ public final class ServiceClientAccess {
         client.user(username, role, initiatives);
     }
 
+    /** Creates or replaces a user with several roles, as the bootstrap admin. */
+    public void userWithRoles(String username, java.util.List<String> roles, String... initiatives) {
+        com.fasterxml.jackson.databind.node.ObjectNode request = ServiceClient.JSON.createObjectNode()
+                .put("password", ServiceClient.PASSWORD);
+        roles.forEach(request.putArray("roles")::add);
+        var scope = request.putArray("initiatives");
+        for (String initiative : initiatives) {
+            scope.add(initiative);
+        }
+        Answer answer = put(ServiceClient.ADMIN, "/api/v1/users/" + username, request.toString());
+        if (answer.status() != 200 && answer.status() != 201) {
+            throw new AssertionError(answer.body());
+        }
+    }
+
     public JsonNode importAsAdmin(String ndjson) {
         return client.importLines(ServiceClient.ADMIN, ndjson).json();
     }

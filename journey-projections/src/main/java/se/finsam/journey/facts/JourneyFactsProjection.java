@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import se.finsam.journey.journey.JourneyHistory;
 import se.finsam.journey.journey.events.JourneyEvent;
 import se.finsam.journey.journey.events.ParticipantReferred;
+import se.finsam.journey.ledger.events.LedgerEvent;
 import se.finsam.journey.store.JourneyEventTable;
 import se.finsam.journey.store.JourneyInitiatives;
 import se.finsam.journey.store.JourneyInitiatives.Placement;
@@ -87,6 +88,16 @@ public class JourneyFactsProjection {
         long position = token.position().orElse(Long.MAX_VALUE);
         touched.add(event, position);
         touched.maxPosition = Math.max(touched.maxPosition, position);
+    }
+
+    /**
+     * A ledger's record changes no journey, but handling it lets the processor store its token with the batch: an
+     * event no handler takes is only passed over when the token is next extended (seconds later), and until then
+     * the read model's position stands behind the ledger, which a ledger report waits for.
+     */
+    @EventHandler(payloadType = LedgerEvent.class)
+    public void passOver(LedgerEvent event) {
+        // nothing to fold
     }
 
     @ResetHandler

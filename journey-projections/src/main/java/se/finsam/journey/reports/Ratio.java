@@ -182,6 +182,14 @@ public record Ratio(BigInteger numerator, BigInteger denominator) implements Com
         return new BigDecimal(numerator).divide(new BigDecimal(denominator), decimals, RoundingMode.HALF_UP);
     }
 
+    public Ratio times(Ratio other) {
+        return new Ratio(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
+    }
+
+    public int signum() {
+        return numerator.signum();
+    }
+
     /**
      * Exact. Two doubles that differ by more than a relative 1e-9 order the ratios correctly (each is within
      * 1e-15 of its ratio), so only near-equal values need the exact cross-multiplication.

@@ -55,6 +55,17 @@ public class EventReader {
         return head == null ? 0 : head;
     }
 
+    /** The position of the newest event of any of the aggregates {@code ids} (0 when they have none). */
+    public long head(Collection<String> ids) {
+        Long head = jdbc.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement("SELECT max(globalindex) FROM domainevententry "
+                    + "WHERE aggregateidentifier = ANY (?)");
+            statement.setArray(1, connection.createArrayOf("varchar", ids.toArray()));
+            return statement;
+        }, rows -> rows.next() ? rows.getLong(1) : 0L);
+        return head == null ? 0 : head;
+    }
+
     /**
      * Hands over the stored events of one aggregate at a time (only those of {@code aggregateType}; an id of another
      * type gives nothing), aggregates in the order of their ids' bytes (for ASCII ids, {@link String#compareTo}), each

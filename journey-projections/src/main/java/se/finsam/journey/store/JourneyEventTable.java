@@ -34,6 +34,11 @@ public class JourneyEventTable {
     public record StoredRecord(JourneyEvent record, long position, Instant recordedAt, byte[] contentHash) {
     }
 
+    /** The one reader of stored events, for the readers of other aggregates beside this one (ledgers). */
+    EventReader reader() {
+        return events;
+    }
+
     /** The position of the newest stored event (0 when there is none). */
     public long head() {
         return events.head();

@@ -27,7 +27,8 @@ public class ReadAudit {
     public enum Action {
         JOURNEY_VIEW("journey-view"), LINEAGE("lineage"), MANIFEST("manifest"), MANIFEST_VERIFY("manifest-verify"),
         RESTATEMENT("restatement"), EXPORT("export"), PERSONAL_DATA_ERASED("personal-data-erased"),
-        DEFINITION_WRITE("definition-write"), TABLES("tables"), DIFFERENCE("difference");
+        DEFINITION_WRITE("definition-write"), TABLES("tables"), DIFFERENCE("difference"),
+        LEDGER_VIEW("ledger-view"), LEDGER_REPORT("ledger-report");
 
         private final String wireName;
 

@@ -108,7 +108,8 @@ class OrganisationController {
             String password,
             @Schema(description = "One or more of ADMIN (everything), STAFF (record and read journeys of its "
                     + "initiatives, and their reports), ANALYST (reports and lineage of its initiatives), AUDITOR "
-                    + "(as ANALYST, plus the audit trail).", example = "[\"STAFF\"]")
+                    + "(as ANALYST, plus the audit trail), OFFICE (the association's office: records money, staff "
+                    + "and activities of its initiatives, and reads their reports).", example = "[\"STAFF\"]")
             List<String> roles,
             @Schema(description = "The initiative codes the user works with; \"*\" means all.", example = "[\"sala\"]")
             List<String> initiatives) {
@@ -151,14 +152,14 @@ class OrganisationController {
                     + "letters a–z; å, ä, ö and the like take two): bcrypt, which stores it, reads no further");
         }
         if (request.roles() == null || request.roles().isEmpty()) {
-            throw new BadRequestException("field 'roles' must name at least one of ADMIN, STAFF, ANALYST, AUDITOR");
+            throw new BadRequestException("field 'roles' must name at least one of ADMIN, STAFF, ANALYST, AUDITOR, OFFICE");
         }
         Set<Role> roles = new LinkedHashSet<>();
         for (String role : request.roles()) {
             try {
                 roles.add(Role.valueOf(role));
             } catch (IllegalArgumentException | NullPointerException e) {
-                throw new BadRequestException("role '" + role + "' does not exist; roles are ADMIN, STAFF, ANALYST, AUDITOR");
+                throw new BadRequestException("role '" + role + "' does not exist; roles are ADMIN, STAFF, ANALYST, AUDITOR, OFFICE");
             }
         }
         Set<String> scope = new LinkedHashSet<>(request.initiatives() == null ? List.of() : request.initiatives());

@@ -9,5 +9,10 @@ public enum Role {
     /** Reports and lineage of its initiatives; no personal data; cannot record. */
     ANALYST,
     /** Like ANALYST, plus the audit trail; cannot record. */
-    AUDITOR
+    AUDITOR,
+    /**
+     * The association's office (kansli): records the money and staff of its initiatives (and of the association,
+     * when it covers every initiative of it) and their activities, and reads their reports; no journeys.
+     */
+    OFFICE
 }

@@ -120,6 +120,14 @@ public class ReportManifests {
          * scope's journeys folded from the event table at the manifest's position.
          */
         Map<String, Object> recompute(Manifest manifest, ReportService.Folded folded);
+
+        /**
+         * The events the manifest's answer rests on, as its events hash covers them: the scope's journeys
+         * ({@code folded}), and for a kind computed from more events too (a ledger report's ledgers) theirs.
+         */
+        default ReportService.Folded contributing(Manifest manifest, ReportService.Folded folded) {
+            return folded;
+        }
     }
 
     /** Stores the manifest of a participant report's answer (once per question and position) and returns its id. */
@@ -274,11 +282,13 @@ public class ReportManifests {
 
     private Recomputed recompute(Manifest manifest) {
         ReportQuery query = manifest.query();
-        ReportService.Folded folded = reports.fold(manifest.scope(), ReportService.loadedPeriod(query),
+        ReportService.Folded journeys = reports.fold(manifest.scope(), ReportService.loadedPeriod(query),
                 manifest.position(), query.asOf());
-        Map<String, Object> answer = manifest.subject().isParticipantReport()
+        Kind kind = manifest.subject().isParticipantReport() ? null : kind(manifest.subject());
+        ReportService.Folded folded = kind == null ? journeys : kind.contributing(manifest, journeys);
+        Map<String, Object> answer = kind == null
                 ? reports.answer(reports.recompute(query, manifest.scope(), manifest.position(), folded.journeys()))
-                : kind(manifest.subject()).recompute(manifest, folded);
+                : kind.recompute(manifest, folded);
         String figures = canonicalJson(answer);
         return new Recomputed(folded, figures, sha256(figures));
     }
@@ -306,7 +316,7 @@ public class ReportManifests {
         view.put("position", manifest.position());
         view.put("definitions", manifest.definitions());
         view.put("kind", manifest.subject().kind());
-        if (!manifest.subject().isParticipantReport()) {
+        if (manifest.subject().definitionId() != null) {
             Map<String, Object> definition = new LinkedHashMap<>();
             definition.put("id", manifest.subject().definitionId());
             definition.put("version", manifest.subject().definitionVersion());

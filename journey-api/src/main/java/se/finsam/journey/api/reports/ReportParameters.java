@@ -7,7 +7,7 @@ import java.util.List;
  * The query parameters the report endpoints share, as sent (bound by name: {@code initiative} may repeat);
  * {@link ReportQuery} checks them. The descriptions are those of the OpenAPI document.
  */
-record ReportParameters(
+public record ReportParameters(
         @Parameter(description = "The scope: an initiative code, repeated for several "
                 + "(initiative=sala&initiative=fns). Give initiatives or one association, not both.")
         List<String> initiative,
@@ -32,7 +32,7 @@ record ReportParameters(
                 + "null and listed under `suppression`.")
         String suppress) {
 
-    ReportQuery query() {
+    public ReportQuery query() {
         return ReportQuery.of(initiative, association, from, to, asOf, compare, minPosition);
     }
 

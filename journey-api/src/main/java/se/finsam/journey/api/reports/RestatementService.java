@@ -37,8 +37,10 @@ public class RestatementService {
     /** Since a manifest: its figures against today's figures of the same question without an as-of limit. */
     public Map<String, Object> since(ReportManifests.Manifest manifest) {
         if (!manifest.subject().isParticipantReport()) {
-            throw new BadRequestException("manifest " + manifest.id() + " is of a definition's tables: restatements "
-                    + "are made of participant reports; verify the manifest, or ask for the tables again to see today's");
+            throw new BadRequestException("manifest " + manifest.id() + " is of " + (manifest.subject().definitionId()
+                    != null ? "a definition's tables" : "the " + manifest.subject().kind() + " report") + ": "
+                    + "restatements are made of participant reports; verify the manifest, or ask for the report again "
+                    + "to see today's");
         }
         ReportQuery then = manifest.query();
         ReportService.Folded folded = reports.fold(manifest.scope(), ReportService.loadedPeriod(then),

@@ -82,6 +82,12 @@ class AccessibilityBrowserTests {
         long position = service.importAsAdmin(Scenarios.ndjson(scenario)).get("position").asLong();
         manifest = service.getAsAdmin("/api/v1/reports/participants?initiative=hallstahammar&from=2025-01-01"
                 + "&to=2025-12-31&minPosition=" + position).path("manifest").asText();
+        ServiceClientAccess.Answer allocation = service.send(ServiceClientAccess.adminUser(), "POST",
+                "/api/v1/initiatives/hallstahammar/ledger/records", "application/json", """
+                        {"type":"allocation","recordId":"a11y-allocation","year":2025,
+                         "financingParty":"ASSOCIATION","amount":"1 840 000"}""");
+        // 200 after the first test: the same record again is a harmless duplicate in the class's one database
+        assertThat(allocation.status()).as(allocation.body()).isIn(200, 201);
         browser = Browser.open(port);
         browser.driver().manage().window().setSize(new Dimension(768, 1024));
     }
@@ -111,6 +117,18 @@ class AccessibilityBrowserTests {
         pages.put("admin", "/app/admin");
         pages.put("user-form", "/app/admin/users/new");
         pages.put("read-models", "/app/admin/read-models");
+        pages.put("ledgers", "/app/ledgers");
+        pages.put("ledger", "/app/ledgers/initiative/hallstahammar");
+        pages.put("ledger-allocation-form", "/app/ledgers/initiative/hallstahammar/new?type=allocation");
+        pages.put("ledger-position-form", "/app/ledgers/initiative/hallstahammar/new?type=position");
+        pages.put("ledger-goal-form", "/app/ledgers/initiative/hallstahammar/new?type=goal");
+        pages.put("ledger-activity-form", "/app/ledgers/initiative/hallstahammar/new?type=activity");
+        pages.put("ledger-retract", "/app/ledgers/initiative/hallstahammar/records/a11y-allocation/retract");
+        pages.put("ledger-import", "/app/ledgers/import");
+        for (String report : List.of("economy", "staff", "goals", "activities")) {
+            pages.put("ledger-report-" + report, "/app/ledger-reports/" + report
+                    + "?initiative=hallstahammar&period=year&year=2025&compare=previous");
+        }
         for (Map.Entry<String, String> page : pages.entrySet()) {
             browser.go(page.getValue());
             @SuppressWarnings("unchecked")

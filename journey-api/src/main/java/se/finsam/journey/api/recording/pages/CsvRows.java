@@ -21,7 +21,7 @@ import java.util.List;
  * {@link RowSink#MOST_ROW_CHARS} characters, so a file of a single line of 50 million semicolons is read in
  * constant memory. A cell longer than a row may be cannot be skipped by the parser; reading stops there.
  */
-final class CsvRows {
+public final class CsvRows {
 
     private static final CsvFactory CSV = CsvFactory.builder().streamReadConstraints(
             StreamReadConstraints.builder().maxStringLength(RowSink.MOST_ROW_CHARS).build()).build();
@@ -30,7 +30,7 @@ final class CsvRows {
     }
 
     /** Reads UTF-8 text (a byte-order mark is skipped) separated by {@code separator}, row by row into the sink. */
-    static void read(InputStream bytes, char separator, RowSink sink) throws IOException, RowSink.CellTooLong {
+    public static void read(InputStream bytes, char separator, RowSink sink) throws IOException, RowSink.CellTooLong {
         Reader text = new InputStreamReader(bytes, StandardCharsets.UTF_8);
         try (CsvParser parser = CSV.createParser(withoutByteOrderMark(text))) {
             parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(separator));

@@ -3,7 +3,7 @@ package se.finsam.journey.api.recording.pages;
 import java.util.List;
 
 /** Where a spreadsheet's rows go, one at a time, in order, numbered from 1 as the spreadsheet numbers them. */
-interface RowSink {
+public interface RowSink {
 
     /** The most characters a row may hold: an import line (64 KiB) is made from one. */
     int MOST_ROW_CHARS = 64 * 1024;
@@ -18,7 +18,7 @@ interface RowSink {
 
     /** A file whose reading stops at a row that cannot be read at all (a single cell longer than a line). */
     final class CellTooLong extends Exception {
-        final int row;
+        public final int row;
 
         CellTooLong(int row) {
             super("row " + row + " has a cell longer than 64 KiB", null, false, false);

@@ -34,14 +34,14 @@ import org.xml.sax.helpers.DefaultHandler;
  * rows, so row numbers are the sheet's. Only the shared-strings table (the workbook's distinct texts) is held in
  * memory, so a file whose table unpacks to more than {@value #MOST_SHARED_STRINGS_BYTES} bytes is refused.
  */
-final class XlsxRows {
+public final class XlsxRows {
 
     /** About 600,000 distinct ids of the template's length; a 300,000-row history needs some 20 MB. */
     static final long MOST_SHARED_STRINGS_BYTES = 48L * 1024 * 1024;
 
     /** The file is not one this reader takes; the key says why (a message of the import page). */
-    static final class Refused extends Exception {
-        final String key;
+    public static final class Refused extends Exception {
+        public final String key;
 
         Refused(String key) {
             super(key, null, false, false);
@@ -56,7 +56,7 @@ final class XlsxRows {
      * Reads the first sheet into the sink; {@code counted} wraps the sheet's XML (to count progress), and
      * {@code sheetSize} receives its unpacked size when the file says it.
      */
-    static void read(OPCPackage xlsx, RowSink sink, UnaryOperator<InputStream> counted)
+    public static void read(OPCPackage xlsx, RowSink sink, UnaryOperator<InputStream> counted)
             throws IOException, Refused, RowSink.CellTooLong {
         try {
             for (PackagePart strings : xlsx.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType())) {
@@ -92,7 +92,7 @@ final class XlsxRows {
     }
 
     /** Opens the file for reading only; a file that is not an Excel workbook is refused. */
-    static OPCPackage open(java.nio.file.Path file) throws Refused {
+    public static OPCPackage open(java.nio.file.Path file) throws Refused {
         try {
             return OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (OpenXML4JException | POIXMLException | IllegalArgumentException | IllegalStateException e) {
