@@ -11,7 +11,7 @@ import static se.finsam.journey.api.ServiceClient.referral;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -186,6 +186,9 @@ class AccessMatrixIntegrationTests {
     @Autowired
     PasswordEncoder passwords;
 
+    @Autowired
+    Clock clock;
+
     ServiceClient service;
     String ownManifest;
     String otherManifest;
@@ -221,7 +224,7 @@ class AccessMatrixIntegrationTests {
         otherTablesManifest = tablesManifestOf(OTHER, position);
         ownEconomyManifest = economyManifestOf(OWN, position);
         otherEconomyManifest = economyManifestOf(OTHER, position);
-        asOf = Instant.now().toString();
+        asOf = clock.instant().toString();
         // Two users who have used their credentials, then changed by an administrator: one demoted, keeping the
         // password (as the admin page does when it is left empty), one switched off.
         service.user("demoted", "STAFF", OWN);

@@ -12,6 +12,7 @@ import static se.finsam.journey.api.ServiceClient.referral;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,6 +48,9 @@ class ImportIntegrationTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    Clock clock;
+
     ServiceClient service;
 
     @BeforeEach
@@ -68,7 +72,7 @@ class ImportIntegrationTests {
                 line("mixed-b", spoilt(referral("b1", "fns", "2024-01-10"), "FEMALE")),
                 idsFirst("mixed-c", referral("c1", "fns", "2024-01-10").put("referringUnit", "x".repeat(64 * 1024))),
                 line("mixed-a", assessment("a4", "2024-03-01", "WORK_ABILITY", 40)));
-        Instant before = Instant.now();
+        Instant before = clock.instant();
 
         Answer answer = service.importLines(STAFF, file);
 
@@ -84,7 +88,7 @@ class ImportIntegrationTests {
         assertThat(result.path("errors")).hasSize(4);
         assertThat(result.path("position").asLong()).isEqualTo(headPosition());
         Instant recordedAt = Instant.parse(result.path("recordedAt").asText());
-        assertThat(recordedAt).isAfterOrEqualTo(before.minusMillis(1)).isBeforeOrEqualTo(Instant.now());
+        assertThat(recordedAt).isAfterOrEqualTo(before.minusMillis(1)).isBeforeOrEqualTo(clock.instant());
         JsonNode journey = view(STAFF, "mixed-a");
         assertThat(recordIds(journey)).containsExactly("a1", "a2", "a4");
         journey.path("records").forEach(r -> assertThat(Instant.parse(r.path("recordedAt").asText()))

@@ -47,6 +47,11 @@ class MetricsIntegrationTests {
                 "journey_events_appended_total{source=\"request\"} 1",
                 "journey_report_duration_seconds_count{asOf=\"false\",scope=\"initiative\"} 1",
                 "journey_processor_lag_events", "journey_store_head");
+        assertThat(scraped.body()).as("the caches, measured").contains(
+                "cache_gets_total{cache=\"verified-credentials\",result=\"hit\"}",
+                "cache_gets_total{cache=\"journey-initiatives\",result=\"hit\"}",
+                "cache_size{cache=\"report-manifests-stored\"} 1", "cache_size{cache=\"unwrapped-personal-data-keys\"}",
+                "cache_size{cache=\"sign-in-failures\"}", "cache_size{cache=\"page-imports\"}");
         assertThat(service.get("analyst-metrics", "/actuator/prometheus").status()).isEqualTo(403);
     }
 }

@@ -60,6 +60,8 @@ class PageAccessMatrixIntegrationTests {
     private static final String NAME_OTHER = "Tolvan Tolvansson";
     private static final String YEAR = "period=year&year=2024";
     private static final String DATES = "from=2024-01-01&to=2024-12-31";
+    private static final String TABLES = "{\"title\": \"Matris\", \"tables\": [{\"id\": \"t\", \"title\": \"T\", "
+            + "\"population\": \"participants\", \"rows\": {\"by\": \"gender\"}, \"values\": [\"count\"]}]}";
 
     enum Who {
         ADMIN, STAFF, ANALYST, AUDITOR, OFFICE, NO_ROLE, SIGNED_OUT, DEMOTED, DISABLED;
@@ -77,13 +79,14 @@ class PageAccessMatrixIntegrationTests {
 
     /** Who is let through a page, as for its endpoint in API.md. */
     enum Access {
-        SIGNED_IN, JOURNEYS, REPORTS, AUDIT, ADMINISTRATION, MONEY, GOALS, ACTIVITIES;
+        SIGNED_IN, JOURNEYS, REPORTS, DEFINITIONS, AUDIT, ADMINISTRATION, MONEY, GOALS, ACTIVITIES;
 
         boolean lets(Who who) {
             Who role = who.role();
             return switch (this) {
                 case SIGNED_IN -> role != Who.SIGNED_OUT;
                 case JOURNEYS -> role == Who.ADMIN || role == Who.STAFF;
+                case DEFINITIONS -> role == Who.ADMIN || role == Who.ANALYST;
                 case REPORTS -> role != Who.SIGNED_OUT && role != Who.NO_ROLE;
                 case AUDIT -> role == Who.ADMIN || role == Who.AUDITOR;
                 case ADMINISTRATION -> role == Who.ADMIN;
@@ -124,6 +127,7 @@ class PageAccessMatrixIntegrationTests {
 
     final Map<Who, WebSession> sessions = new EnumMap<>(Who.class);
     final Map<String, String> manifests = new java.util.HashMap<>();
+    final Map<String, String> tableManifests = new java.util.HashMap<>();
     final AtomicInteger cells = new AtomicInteger();
 
     @BeforeAll
@@ -144,6 +148,12 @@ class PageAccessMatrixIntegrationTests {
             Answer report = service.get(ADMIN, "/api/v1/reports/participants?initiative=" + initiative + "&" + DATES
                     + "&minPosition=" + position);
             manifests.put(initiative, report.json().path("manifest").asText());
+        }
+        assertThat(service.put(ADMIN, "/api/v1/definitions/matrix", TABLES).status()).isEqualTo(201);
+        for (String initiative : List.of(OWN, OTHER)) {
+            Answer tables = service.get(ADMIN, "/api/v1/reports/tables?definition=matrix&initiative=" + initiative
+                    + "&" + DATES + "&minPosition=" + position);
+            tableManifests.put(initiative, tables.json().path("manifest").asText());
         }
         sessions.put(Who.ADMIN, WebSession.signedIn(port, ADMIN, ADMIN_PASSWORD));
         sessions.put(Who.STAFF, WebSession.signedIn(port, "staff-alpha", PASSWORD));
@@ -186,6 +196,23 @@ class PageAccessMatrixIntegrationTests {
                 new PageOf("manifest", Access.REPORTS, 404, i -> "/app/manifests/" + manifest(i)),
                 new PageOf("restatement", Access.REPORTS, 404,
                         i -> "/app/manifests/" + manifest(i) + "/restatement"),
+                new PageOf("table definitions", Access.REPORTS, i -> "/app/tables"),
+                new PageOf("table definition", Access.REPORTS, i -> "/app/tables/matrix"),
+                new PageOf("table versions side by side", Access.REPORTS, i -> "/app/tables/matrix/changes?from=1&to=1"),
+                new PageOf("new definition form", Access.DEFINITIONS, i -> "/app/tables/new"),
+                new PageOf("new definition as JSON", Access.DEFINITIONS, i -> "/app/tables/new/json"),
+                new PageOf("definition form", Access.DEFINITIONS, i -> "/app/tables/matrix/edit"),
+                new PageOf("definition as JSON", Access.DEFINITIONS, i -> "/app/tables/matrix/json"),
+                new PageOf("tables run form", Access.REPORTS, i -> "/app/tables/matrix/run"),
+                new PageOf("tables run", Access.REPORTS, i -> "/app/tables/matrix/run?initiative=" + i + "&" + YEAR),
+                new PageOf("tables XLSX", Access.REPORTS, i -> "/app/tables/matrix/export.xlsx?initiative=" + i + "&" + YEAR),
+                new PageOf("tables CSV", Access.REPORTS, i -> "/app/tables/matrix/export.csv?initiative=" + i + "&" + YEAR),
+                new PageOf("tables print view", Access.REPORTS, i -> "/app/tables/matrix/print?initiative=" + i + "&" + YEAR),
+                new PageOf("table cell lineage", Access.REPORTS, i -> "/app/tables/lineage?definition=matrix&table=t"
+                        + "&cell=total&initiative=" + i + "&" + DATES),
+                new PageOf("table manifest", Access.REPORTS, 404, i -> "/app/manifests/" + tableManifest(i)),
+                new PageOf("table manifest restatement", Access.REPORTS, 404,
+                        i -> "/app/manifests/" + tableManifest(i) + "/restatement"),
                 new PageOf("ledger list", Access.REPORTS, i -> "/app/ledgers"),
                 new PageOf("ledger", Access.REPORTS, i -> "/app/ledgers/initiative/" + i),
                 new PageOf("allocation form", Access.MONEY, i -> "/app/ledgers/initiative/" + i + "/new?type=allocation"),
@@ -259,10 +286,14 @@ class PageAccessMatrixIntegrationTests {
     private String said(Page page, String initiative) {
         Matcher message = Pattern.compile("<p class=\"message error\"[^>]*>([^<]*)</p>").matcher(page.body());
         String text = message.find() ? message.group(1) : "(no message)";
-        for (String name : List.of(manifest(initiative), "seen-" + initiative, initiative)) {
+        for (String name : List.of(manifest(initiative), tableManifest(initiative), "seen-" + initiative, initiative)) {
             text = text.replace(name, "(asked)");
         }
         return text;
+    }
+
+    private String tableManifest(String initiative) {
+        return tableManifests.getOrDefault(initiative, "00000000-0000-0000-0000-000000000000");
     }
 
     private String manifest(String initiative) {

@@ -10,6 +10,8 @@ import static se.finsam.journey.api.ServiceClient.retraction;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,15 +19,32 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import se.finsam.journey.api.ServiceClient.Answer;
 
-/** API.md, "Recording": staff record a journey one record at a time and read it back, over real HTTP. */
+/**
+ * API.md, "Recording": staff record a journey one record at a time and read it back, over real HTTP. The service's
+ * clock runs a year behind the host's, so that a recorded time taken from any other clock shows.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext
 class RecordingIntegrationTests {
+
+    @TestConfiguration
+    static class AYearBehind {
+        @Bean
+        @Primary
+        Clock aYearBehind() {
+            return Clock.offset(Clock.systemUTC(), Duration.ofDays(-365));
+        }
+    }
 
     private static final String STAFF = "staff-fns";
 
@@ -39,6 +58,9 @@ class RecordingIntegrationTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    Clock clock;
 
     ServiceClient service;
 
@@ -82,13 +104,13 @@ class RecordingIntegrationTests {
 
     @Test
     void theJourneyViewShowsEveryRecordInOrderWithWhenAndByWhomAndWhatWasRetracted() {
-        Instant before = Instant.now();
+        Instant before = clock.instant();
         for (ObjectNode record : List.of(referral("ref", "fns", "2024-01-10"), enrolment("enr", "2024-01-22"),
                 assessment("ass", "2024-03-01", "BIP", 2.5), closure("clo", "2024-06-28", "WORK"),
                 retraction("fix", "2024-07-01", "ass", "scored on the wrong instrument"))) {
             assertThat(service.post(STAFF, "/api/v1/journeys/viewed-1/records", record).status()).isEqualTo(201);
         }
-        Instant after = Instant.now();
+        Instant after = clock.instant();
 
         JsonNode journey = view("viewed-1");
 

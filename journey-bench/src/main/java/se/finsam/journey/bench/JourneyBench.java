@@ -25,7 +25,7 @@ public final class JourneyBench {
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new HashMap<>(Map.of("sizes", "100000,1000000",
                 "service", "journey-api/target/journey-api.jar", "out", "docs/benchmarks.md", "api-seconds", "10",
-                "work", "journey-bench/target/bench", "service-jvm", ""));
+                "work", "journey-bench/target/bench", "service-jvm", "", "cell-journeys", "30000"));
         for (int i = 0; i + 1 < args.length; i += 2) {
             if (!args[i].startsWith("--") || !options.containsKey(args[i].substring(2))) {
                 System.err.println("unknown option " + args[i] + "; options: " + options.keySet());
@@ -59,7 +59,8 @@ public final class JourneyBench {
                 long start = System.nanoTime();
                 System.out.printf("journey-bench: %,d events …%n", size);
                 try (Service service = new Service(jar, url, jvm, work.resolve("service-" + size + ".log"))) {
-                    SizeRun run = new SizeRun(size, service, raw, Double.parseDouble(options.get("api-seconds")));
+                    SizeRun run = new SizeRun(size, service, raw, Double.parseDouble(options.get("api-seconds")),
+                            Integer.parseInt(options.get("cell-journeys")));
                     run.figures.put("machine.sha256.before", Machine.sha256MegabytesPerSecond());
                     run.run();
                     run.figures.put("machine.sha256.after", Machine.sha256MegabytesPerSecond());

@@ -21,7 +21,8 @@ import se.finsam.journey.generator.JourneyGenerator;
 /**
  * Every measure at one size, against a fresh database and a freshly started service: bulk import next to JDBC and
  * COPY, single records over HTTP at 1, 8 and 32 clients, the rebuild next to a raw read with the service's memory
- * watched, then report, as-of and lineage latencies.
+ * watched, then report, as-of and lineage latencies beside those of an analyst's ten tables ({@link TableMeasures}),
+ * and last the lineage and difference of a large table cell.
  */
 final class SizeRun {
 
@@ -33,14 +34,16 @@ final class SizeRun {
     private final Service service;
     private final RawBaselines raw;
     private final double apiSeconds;
+    private final int cellJourneys;
     private final LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).minusDays(1);
     final Map<String, Double> figures = new LinkedHashMap<>();
 
-    SizeRun(int events, Service service, RawBaselines raw, double apiSeconds) {
+    SizeRun(int events, Service service, RawBaselines raw, double apiSeconds, int cellJourneys) {
         this.events = events;
         this.service = service;
         this.raw = raw;
         this.apiSeconds = apiSeconds;
+        this.cellJourneys = cellJourneys;
     }
 
     private GeneratorSettings settings(long seed) {
@@ -65,7 +68,9 @@ final class SizeRun {
         singleRecords(new JourneyGenerator(settings(8)));
         awaitQuiet();
         rebuild();
-        reports();
+        TableMeasures tables = new TableMeasures(this, service, cellJourneys, today);
+        reports(tables);
+        tables.largeCell();
     }
 
     /**
@@ -118,7 +123,7 @@ final class SizeRun {
         figures.put("import.rate", accepted[0] / seconds);
     }
 
-    private JsonNode post(String ndjson) {
+    JsonNode post(String ndjson) {
         try {
             return service.json("POST", "/api/v1/imports", "application/x-ndjson", ndjson);
         } catch (Exception e) {
@@ -127,7 +132,7 @@ final class SizeRun {
     }
 
     /** Waits until the read model has every event and the hash chain links them all, so what follows runs alone. */
-    private void awaitQuiet() throws Exception {
+    void awaitQuiet() throws Exception {
         long head = raw.count("SELECT coalesce(max(globalindex), 0) FROM domainevententry");
         for (int i = 0; i < 36_000; i++) {
             boolean caughtUp = service.get("/api/v1/admin/read-models").get(0).path("lag").asLong() == 0;
@@ -232,7 +237,7 @@ final class SizeRun {
         figures.put("memory.heap.live", (double) service.heapUsed());
     }
 
-    private void reports() throws Exception {
+    private void reports(TableMeasures tables) throws Exception {
         List<String> initiatives = new JourneyGenerator(settings(7)).initiatives().stream()
                 .filter(i -> i.association().equals("vastmanland")).map(JourneyGenerator.Initiative::code).toList();
         int lastYear = today.getYear() - 1;
@@ -242,13 +247,14 @@ final class SizeRun {
                 + (lastYear - i % 5) + "-12-31";
         put("report.initiative", latencies(60, i -> "/api/v1/reports/participants?" + initiativeYear.apply(i)), 95);
         put("report.association", latencies(60, i -> "/api/v1/reports/participants?" + associationYear.apply(i)), 95);
+        tables.tenTablesOver(associationYear);
         String asOf = Instant.now().toString();
         put("report.asof", latencies(20, i -> "/api/v1/reports/participants?" + initiativeYear.apply(i) + "&asOf=" + asOf), 95);
         put("lineage", latencies(20, i -> "/api/v1/reports/participants/lineage?" + associationYear.apply(i)
                 + "&cell=participants.total"), 95);
     }
 
-    private void put(String key, Timings timings, int high) {
+    void put(String key, Timings timings, int high) {
         figures.put(key + ".p50", timings.percentile(50));
         figures.put(key + ".p" + high, timings.percentile(high));
     }
@@ -257,7 +263,7 @@ final class SizeRun {
      * Steady-state latencies: each distinct question is asked once first (for the JIT, and so that its manifest is
      * sealed: sealing folds the scope in the background once per new manifest, which would otherwise be timed).
      */
-    private Timings latencies(int requests, IntFunction<String> path) throws Exception {
+    Timings latencies(int requests, IntFunction<String> path) throws Exception {
         Set<String> manifests = new LinkedHashSet<>();
         for (int i = 0; i < requests; i++) {
             JsonNode answer = service.get(path.apply(i));

@@ -32,6 +32,40 @@ class BenchReportTest {
     }
 
     @Test
+    void theSingleRecordApiMissAt100000EventsIsMarkedInItsRowAndListed() throws Exception {
+        Map<Integer, Map<String, Double>> results = new LinkedHashMap<>();
+        results.put(100_000, figures(25_000, 60_000));
+        results.put(1_000_000, figures(25_000, 60_000));
+        results.get(100_000).put("api.c32.p99", 76.3);
+        results.get(100_000).put("api.c32.rate", 1_198.0);
+        String markdown = new BenchReport(results, jar(), "15.19", List.of()).markdown();
+        assertThat(row(markdown, "| API, 32 clients")).contains("1,198; 5.0 / 76.3 ✘ |", "2,000; 5.0 / 20.0 |");
+        assertThat(markdown).contains("**Missed in this run:**\n- API at 32 clients, 100,000 events: p99 76.3 ms, over "
+                + "50 ms by 53 %\n" + BenchReport.END);
+        assertThat(row(markdown, "| API, 8 clients")).doesNotContain("✘");
+    }
+
+    @Test
+    void tenTablesAreJudgedAgainstTheReportOfTheSameSizeAndTheLargeCellAgainstTwoSeconds() throws Exception {
+        Map<Integer, Map<String, Double>> results = new LinkedHashMap<>();
+        results.put(100_000, figures(25_000, 60_000));
+        results.put(1_000_000, figures(25_000, 60_000));
+        results.get(100_000).put("tables.association.p95", 40.0); // the report's is 20 ms: 2×, met
+        results.get(1_000_000).put("tables.association.p95", 50.0); // 2.5×: missed
+        results.get(1_000_000).put("tables.cell.difference.p95", 2_400.0);
+        String markdown = new BenchReport(results, jar(), "15.19", List.of()).markdown();
+        assertThat(row(markdown, "| analysts' tables")).contains("| 30 / 40 (2.0×) |", "| 30 / 50 (2.5×) ✘ |");
+        assertThat(row(markdown, "| the large table cell")).contains("| 30,000 (210,000) |");
+        assertThat(row(markdown, "| lineage of that cell")).doesNotContain("✘");
+        assertThat(row(markdown, "| difference of that cell")).contains("| 900 / 2400 ✘ |");
+        assertThat(markdown).contains("- ten tables, association-year, at 1,000,000 events: p95 50 ms, 2.5× the report's "
+                        + "20 ms, over 2× by 25 %",
+                "- difference of that cell from the report's `participants.total`, p50 / p95 ms at 1,000,000 events: "
+                        + "p95 2400 ms, over 2000 ms by 20 %")
+                .doesNotContain("at 100,000 events: p95 40 ms");
+    }
+
+    @Test
     void theSectionReplacesTheEarlierOneAndKeepsTheRestOfTheFile() throws Exception {
         Path file = dir.resolve("benchmarks.md");
         Files.writeString(file, "# Benchmarks\nintro\n");
@@ -58,11 +92,24 @@ class BenchReportTest {
             f.put(key + ".p50", 10.0);
             f.put(key + ".p95", 20.0);
         }
+        f.put("tables.association.p50", 30.0);
+        f.put("tables.association.p95", 35.0);
+        f.put("tables.cell.journeys", 30_000.0);
+        f.put("tables.cell.records", 210_000.0);
+        for (String key : List.of("tables.cell.lineage", "tables.cell.difference")) {
+            f.put(key + ".p50", 900.0);
+            f.put(key + ".p95", 1_100.0);
+        }
         f.put("memory.heap.peak", 300.0 * 1024 * 1024);
         f.put("memory.heap.live", 100.0 * 1024 * 1024);
         f.put("memory.rss.peak", 800.0 * 1024 * 1024);
         f.put("wall.seconds", 100.0);
         return f;
+    }
+
+    private static String row(String markdown, String start) {
+        return markdown.lines().filter(line -> line.startsWith(start)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row " + start));
     }
 
     private Path jar() throws Exception {

@@ -1,6 +1,5 @@
 package se.finsam.journey.journey;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -146,9 +145,5 @@ public final class JourneyHistory {
 
     private <T extends JourneyEvent> Stream<T> liveOfType(Class<T> type) {
         return live().filter(type::isInstance).map(type::cast);
-    }
-
-    static LocalDate dateOf(Optional<? extends JourneyEvent> record) {
-        return record.map(JourneyEvent::date).orElse(null);
     }
 }

@@ -32,7 +32,8 @@ final class AxisReader {
     /** The axis at {@code at} of a table of {@code population} (null when unknown), or null after a mistake. */
     Axis axis(JsonNode node, String at, String name, Population population) {
         if (!node.isObject()) {
-            mistakes.add(at, name + " must be an object such as {\"by\": \"gender\"}, not " + Mistakes.kind(node));
+            mistakes.add(at, "axisNotObject", name + " must be an object such as {\"by\": \"gender\"}, not "
+                    + Mistakes.kind(node), Mistakes.kindCode(node));
             return null;
         }
         mistakes.unknownKeys(node, at, AXIS_KEYS, name);
@@ -44,19 +45,20 @@ final class AxisReader {
         JsonNode groups = present(node.get("groups"));
         if (by.isBanded()) {
             if (groups != null) {
-                mistakes.add(Mistakes.at(at, "groups"), by.wireName() + " takes bands, not groups");
+                mistakes.add(Mistakes.at(at, "groups"), "groupsOnBanded", by.wireName() + " takes bands, not groups",
+                        by.wireName());
             }
             if (bands == null) {
-                mistakes.add(Mistakes.at(at, "bands"), by.wireName() + " needs bands: a list of [low, high] such as "
-                        + "[[16, 29], [30, 44], [45, null]] (null: and older)");
+                mistakes.add(Mistakes.at(at, "bands"), "bandsMissing", by.wireName() + " needs bands: a list of [low, high] "
+                        + "such as [[16, 29], [30, 44], [45, null]] (null: and older)", by.wireName());
                 return null;
             }
             List<Band> read = bands(bands, Mistakes.at(at, "bands"));
             return read == null ? null : new Axis(by, read, List.of());
         }
         if (bands != null) {
-            mistakes.add(Mistakes.at(at, "bands"), "bands are only for ageBand and yearsInPublicSupport; "
-                    + by.wireName() + " takes groups, or every code as it is");
+            mistakes.add(Mistakes.at(at, "bands"), "bandsNotBanded", "bands are only for ageBand and "
+                    + "yearsInPublicSupport; " + by.wireName() + " takes groups, or every code as it is", by.wireName());
         }
         if (groups == null) {
             return Axis.of(by);
@@ -71,7 +73,7 @@ final class AxisReader {
      */
     Dimension dimension(JsonNode node, String at, Population population, String missing) {
         if (node == null || node.isNull()) {
-            mistakes.add(at, missing);
+            mistakes.add(at, "dimensionMissing", missing);
             return null;
         }
         String name = mistakes.text(node, at, "a dimension", 64);
@@ -80,13 +82,15 @@ final class AxisReader {
         }
         Optional<Dimension> dimension = Dimension.byWireName(name);
         if (dimension.isEmpty()) {
-            mistakes.add(at, "unknown dimension '" + name + "': use " + Mistakes.listed(Dimension.wireNames()));
+            mistakes.add(at, "unknownDimension", "unknown dimension '" + name + "': use "
+                    + Mistakes.listed(Dimension.wireNames()), name);
             return null;
         }
         if (population != null && !dimension.get().allowedWith(population)) {
             List<String> allowed = dimension.get().allowedPopulations();
-            mistakes.add(at, name + " can only be used with the population" + (allowed.size() == 1 ? " " : "s ")
-                    + String.join(" and ", allowed));
+            mistakes.add(at, "dimensionNotWithPopulation", name + " can only be used with the population"
+                    + (allowed.size() == 1 ? " " : "s ") + String.join(" and ", allowed), name, population.wireName(),
+                    String.join(", ", allowed));
             return null;
         }
         return dimension.get();
@@ -106,7 +110,8 @@ final class AxisReader {
             }
             Optional<Band> overlapped = bands.stream().filter(band::overlaps).findFirst();
             if (overlapped.isPresent()) {
-                mistakes.add(Mistakes.at(at, k), "band " + band + " overlaps band " + overlapped.get());
+                mistakes.add(Mistakes.at(at, k), "bandsOverlap", "band " + band + " overlaps band " + overlapped.get(),
+                        band, overlapped.get());
                 allRead = false;
             }
             bands.add(band);
@@ -116,8 +121,8 @@ final class AxisReader {
 
     private Band band(JsonNode node, String at) {
         if (!node.isArray() || node.size() != 2) {
-            mistakes.add(at, "a band is [low, high]: two whole numbers (high may be null, meaning and older), not "
-                    + Mistakes.shown(node));
+            mistakes.add(at, "bandShape", "a band is [low, high]: two whole numbers (high may be null, meaning and "
+                    + "older), not " + Mistakes.shown(node), Mistakes.shown(node));
             return null;
         }
         Integer low = mistakes.whole(node.get(0), Mistakes.at(at, 0), "a band's low end", 0, HIGHEST_BAND_END);
@@ -128,8 +133,8 @@ final class AxisReader {
             return null;
         }
         if (high != null && high < low) {
-            mistakes.add(Mistakes.at(at, 1), "band [" + low + ", " + high + "] ends before it starts: high must be "
-                    + "at least low");
+            mistakes.add(Mistakes.at(at, 1), "bandEndsBeforeStart", "band [" + low + ", " + high + "] ends before it "
+                    + "starts: high must be at least low", low, high);
             return null;
         }
         return new Band(low, high);
@@ -156,7 +161,8 @@ final class AxisReader {
 
     private Group group(JsonNode node, String at, Dimension by, Map<String, String> groupOfCode, Set<String> labels) {
         if (!node.isObject()) {
-            mistakes.add(at, "a group is an object {\"label\": …, \"codes\": […]}, not " + Mistakes.kind(node));
+            mistakes.add(at, "groupNotObject", "a group is an object {\"label\": …, \"codes\": […]}, not "
+                    + Mistakes.kind(node), Mistakes.kindCode(node));
             return null;
         }
         mistakes.unknownKeys(node, at, GROUP_KEYS, "a group");
@@ -164,7 +170,8 @@ final class AxisReader {
         JsonNode codesNode = present(node.get("codes"));
         String codesAt = Mistakes.at(at, "codes");
         if (codesNode == null) {
-            mistakes.add(codesAt, "a group needs its codes: a list of " + by.wireName() + " codes");
+            mistakes.add(codesAt, "groupCodesMissing", "a group needs its codes: a list of " + by.wireName() + " codes",
+                    by.wireName());
             return null;
         }
         String name = label == null ? "group " + at.substring(at.lastIndexOf('/') + 1) : "group '" + label + "'";
@@ -173,23 +180,24 @@ final class AxisReader {
     }
 
     private String label(JsonNode group, String at, Set<String> labels) {
-        String label = mistakes.text(group, at, "label", "a group's label", MOST_LABEL_CHARACTERS);
         String labelAt = Mistakes.at(at, "label");
+        String label = mistakes.freeText(mistakes.text(group, at, "label", "a group's label", MOST_LABEL_CHARACTERS),
+                labelAt, "a group's label");
         if (label == null) {
             return null;
         }
         if (label.contains("/")) {
-            mistakes.add(labelAt, "label '" + label + "' holds a '/': cell keys put '/' between row, column and "
-                    + "value, so labels cannot");
+            mistakes.add(labelAt, "labelSlash", "label '" + label + "' holds a '/': cell keys put '/' between row, "
+                    + "column and value, so labels cannot", label);
             return null;
         }
         if (RESERVED_LABELS.contains(label)) {
-            mistakes.add(labelAt, "'" + label + "' is a category the table makes itself (its total, and the codes "
-                    + "in no group): choose another label");
+            mistakes.add(labelAt, "labelReserved", "'" + label + "' is a category the table makes itself (its total, "
+                    + "and the codes in no group): choose another label", label);
             return null;
         }
         if (!labels.add(label)) {
-            mistakes.add(labelAt, "two groups are labelled '" + label + "': labels must differ");
+            mistakes.add(labelAt, "labelTwice", "two groups are labelled '" + label + "': labels must differ", label);
             return null;
         }
         return label;
@@ -213,16 +221,18 @@ final class AxisReader {
                 allRead = false;
                 continue;
             }
-            Optional<String> notACode = by.whyNotACode(code);
-            if (notACode.isPresent()) {
-                mistakes.add(codeAt, notACode.get());
+            Optional<Dimension.NotACode> notACode = by.whyNotACode(code);
+            if (by.kind() == Dimension.Kind.OPEN && mistakes.freeText(code, codeAt, "a code") == null) {
+                allRead = false;
+            } else if (notACode.isPresent()) {
+                mistakes.add(codeAt, notACode.get().code(), notACode.get().message(), code);
                 allRead = false;
             } else if (codes.contains(code)) {
-                mistakes.add(codeAt, "code '" + code + "' is listed twice in " + owner);
+                mistakes.add(codeAt, "codeTwice", "code '" + code + "' is listed twice in " + owner, code);
                 allRead = false;
             } else if (groupOfCode != null && groupOfCode.containsKey(code)) {
-                mistakes.add(codeAt, "code '" + code + "' is already in " + groupOfCode.get(code)
-                        + ": a code can be in one group only");
+                mistakes.add(codeAt, "codeInTwoGroups", "code '" + code + "' is already in " + groupOfCode.get(code)
+                        + ": a code can be in one group only", code, groupOfCode.get(code));
                 allRead = false;
             } else {
                 codes.add(code);

@@ -27,10 +27,12 @@ public final class DefinitionReader {
     private static final String VALUES = "count, shareOfTotal, shareOfRow, shareOfColumn or mean:/median:/min:/max: "
             + "of " + String.join(", ", Quantity.wireNames());
 
-    private final Mistakes mistakes = new Mistakes();
-    private final AxisReader axes = new AxisReader(mistakes);
+    private final Mistakes mistakes;
+    private final AxisReader axes;
 
-    private DefinitionReader() {
+    private DefinitionReader(boolean refusingIdentityNumbers) {
+        this.mistakes = new Mistakes(refusingIdentityNumbers);
+        this.axes = new AxisReader(mistakes);
     }
 
     /** What reading a document gave: the definition, or (and then no definition) every mistake in it. */
@@ -41,23 +43,37 @@ public final class DefinitionReader {
         }
     }
 
+    /** Reads a stored version (or any document) by the rules of the language. */
     public static Reading read(JsonNode document) {
-        DefinitionReader reader = new DefinitionReader();
+        return read(document, false);
+    }
+
+    /**
+     * Reads a document about to be stored as a new version: the language's rules, and free text (titles, group
+     * labels, referring units) without anything shaped like a personal identity number.
+     */
+    public static Reading readNew(JsonNode document) {
+        return read(document, true);
+    }
+
+    private static Reading read(JsonNode document, boolean refusingIdentityNumbers) {
+        DefinitionReader reader = new DefinitionReader(refusingIdentityNumbers);
         TableDefinition definition = reader.document(document);
         return reader.mistakes.none() ? new Reading(definition, List.of()) : new Reading(null, reader.mistakes.found());
     }
 
     private TableDefinition document(JsonNode node) {
         if (node == null || !node.isObject()) {
-            mistakes.add("", "a definition is a JSON object with a title and a list of tables, not "
-                    + (node == null ? "nothing" : Mistakes.kind(node)));
+            mistakes.add("", "definitionNotObject", "a definition is a JSON object with a title and a list of tables, "
+                    + "not " + (node == null ? "nothing" : Mistakes.kind(node)), node == null ? "missing" : Mistakes.kindCode(node));
             return null;
         }
         mistakes.unknownKeys(node, "", DOCUMENT_KEYS, "a definition");
-        String title = mistakes.text(node, "", "title", "the definition's title", MOST_TITLE_CHARACTERS);
+        String title = mistakes.freeText(mistakes.text(node, "", "title", "the definition's title",
+                MOST_TITLE_CHARACTERS), "/title", "the definition's title");
         JsonNode tables = AxisReader.present(node.get("tables"));
         if (tables == null) {
-            mistakes.add("/tables", "the definition's tables are missing: a list of at least one table");
+            mistakes.add("/tables", "tablesMissing", "the definition's tables are missing: a list of at least one table");
             return null;
         }
         if (mistakes.list(tables, "/tables", "tables", "[{\"id\": \"closures\", …}]", MOST_TABLES) == null) {
@@ -76,18 +92,19 @@ public final class DefinitionReader {
 
     private TableSpec table(JsonNode node, String at, Set<String> ids) {
         if (!node.isObject()) {
-            mistakes.add(at, "a table is an object with id, title, population, rows and values, not "
-                    + Mistakes.kind(node));
+            mistakes.add(at, "tableNotObject", "a table is an object with id, title, population, rows and values, not "
+                    + Mistakes.kind(node), Mistakes.kindCode(node));
             return null;
         }
         mistakes.unknownKeys(node, at, TABLE_KEYS, "a table");
         String id = id(node, at, ids);
-        String title = mistakes.text(node, at, "title", "the table's title", MOST_TITLE_CHARACTERS);
+        String title = mistakes.freeText(mistakes.text(node, at, "title", "the table's title", MOST_TITLE_CHARACTERS),
+                Mistakes.at(at, "title"), "the table's title");
         Population population = population(node, at);
         JsonNode rowsNode = AxisReader.present(node.get("rows"));
         Axis rows = null;
         if (rowsNode == null) {
-            mistakes.add(Mistakes.at(at, "rows"), "a table needs rows, such as {\"by\": \"gender\"}");
+            mistakes.add(Mistakes.at(at, "rows"), "rowsMissing", "a table needs rows, such as {\"by\": \"gender\"}");
         } else {
             rows = axes.axis(rowsNode, Mistakes.at(at, "rows"), "rows", population);
         }
@@ -113,11 +130,13 @@ public final class DefinitionReader {
             return null;
         }
         if (!ID.matcher(id).matches()) {
-            mistakes.add(Mistakes.at(at, "id"), "'" + id + "' is not a table id: lower-case letters, digits and '-'");
+            mistakes.add(Mistakes.at(at, "id"), "notATableId", "'" + id + "' is not a table id: lower-case letters, "
+                    + "digits and '-'", id);
             return null;
         }
         if (!ids.add(id)) {
-            mistakes.add(Mistakes.at(at, "id"), "two tables have the id '" + id + "': table ids must differ");
+            mistakes.add(Mistakes.at(at, "id"), "tableIdTwice", "two tables have the id '" + id + "': table ids must "
+                    + "differ", id);
             return null;
         }
         return id;
@@ -131,8 +150,8 @@ public final class DefinitionReader {
         }
         Optional<Population> population = Population.byWireName(name);
         if (population.isEmpty()) {
-            mistakes.add(Mistakes.at(at, "population"), "unknown population '" + name + "': use "
-                    + Mistakes.listed(Population.wireNames()));
+            mistakes.add(Mistakes.at(at, "population"), "unknownPopulation", "unknown population '" + name + "': use "
+                    + Mistakes.listed(Population.wireNames()), name);
         }
         return population.orElse(null);
     }
@@ -143,8 +162,8 @@ public final class DefinitionReader {
             return Map.of();
         }
         if (!node.isObject()) {
-            mistakes.add(at, "where must be an object such as {\"referringParty\": [\"MUNICIPALITY\"]}, not "
-                    + Mistakes.kind(node));
+            mistakes.add(at, "whereNotObject", "where must be an object such as {\"referringParty\": [\"MUNICIPALITY\"]}, "
+                    + "not " + Mistakes.kind(node), Mistakes.kindCode(node));
             return null;
         }
         Map<Dimension, Set<String>> where = new LinkedHashMap<>();
@@ -159,8 +178,8 @@ public final class DefinitionReader {
                 continue;
             }
             if (dimension.isBanded()) {
-                mistakes.add(dimensionAt, "a filter takes the raw codes of a coded dimension; " + field.getKey()
-                        + " has bands, so it cannot filter");
+                mistakes.add(dimensionAt, "filterOnBanded", "a filter takes the raw codes of a coded dimension; "
+                        + field.getKey() + " has bands, so it cannot filter", field.getKey());
                 allRead = false;
                 continue;
             }
@@ -179,7 +198,7 @@ public final class DefinitionReader {
         JsonNode node = AxisReader.present(table.get("values"));
         String valuesAt = Mistakes.at(at, "values");
         if (node == null) {
-            mistakes.add(valuesAt, "a table needs values: a list such as [\"count\", \"shareOfTotal\"]");
+            mistakes.add(valuesAt, "valuesMissing", "a table needs values: a list such as [\"count\", \"shareOfTotal\"]");
             return null;
         }
         if (mistakes.list(node, valuesAt, "values", "[\"count\", \"shareOfTotal\"]", 40) == null) {
@@ -193,13 +212,13 @@ public final class DefinitionReader {
             String name = mistakes.text(node.get(k), valueAt, "a value", 64);
             Optional<TableValue> value = name == null ? Optional.empty() : TableValue.byName(name);
             if (name != null && value.isEmpty()) {
-                mistakes.add(valueAt, "unknown value '" + name + "': use " + VALUES);
+                mistakes.add(valueAt, "unknownValue", "unknown value '" + name + "': use " + VALUES, name);
             } else if (value.isPresent() && value.get().quantity() == Quantity.THROUGHPUT_MONTHS
                     && population != null && !population.ofClosures()) {
-                mistakes.add(valueAt, "throughputMonths can only be used with the populations closures and "
-                        + "measuredClosures");
+                mistakes.add(valueAt, "throughputNeedsClosures", "throughputMonths can only be used with the populations "
+                        + "closures and measuredClosures", name, population.wireName());
             } else if (value.isPresent() && !names.add(name)) {
-                mistakes.add(valueAt, "value '" + name + "' is listed twice");
+                mistakes.add(valueAt, "valueTwice", "value '" + name + "' is listed twice", name);
             } else if (value.isPresent()) {
                 values.add(value.get());
                 continue;
@@ -222,14 +241,16 @@ public final class DefinitionReader {
         }
         Optional<AgeAt> ageAt = AgeAt.byWireName(name);
         if (ageAt.isEmpty()) {
-            mistakes.add(ageAtAt, "unknown ageAt '" + name + "': use " + Mistakes.listed(AgeAt.wireNames()));
+            mistakes.add(ageAtAt, "unknownAgeAt", "unknown ageAt '" + name + "': use "
+                    + Mistakes.listed(AgeAt.wireNames()), name);
             return null;
         }
         boolean usesAge = isAgeBand(rows) || isAgeBand(columns)
                 || values != null && values.stream().anyMatch(v -> v.quantity() == Quantity.AGE);
         if (ageAt.get() == AgeAt.ENROLMENT && population != null && !population.onlyEnrolled() && usesAge) {
-            mistakes.add(ageAtAt, "ages at enrolment need enrolled journeys, and the population "
-                    + population.wireName() + " holds journeys that are not: use reference, referral or periodEnd");
+            mistakes.add(ageAtAt, "enrolmentAgeNeedsEnrolled", "ages at enrolment need enrolled journeys, and the "
+                    + "population " + population.wireName() + " holds journeys that are not: use reference, referral "
+                    + "or periodEnd", population.wireName());
             return null;
         }
         return ageAt.get();

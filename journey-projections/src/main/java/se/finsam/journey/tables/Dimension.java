@@ -94,30 +94,37 @@ public enum Dimension {
         return Arrays.stream(values()).map(Dimension::wireName).toList();
     }
 
+    /** Why a text is no raw code of a dimension: a stable code for translations, and the message in English. */
+    record NotACode(String code, String message) {
+    }
+
     /** Why {@code code} is no raw code of this dimension, in an analyst's terms; empty when it is one. */
-    Optional<String> whyNotACode(String code) {
+    Optional<NotACode> whyNotACode(String code) {
         return switch (kind) {
-            case CODED -> codes.contains(code) ? Optional.empty() : Optional.of("unknown " + wireName + " code '"
-                    + code + "': use " + String.join(", ", codes));
-            case SCOPE -> INITIATIVE_CODE.matcher(code).matches() ? Optional.empty() : Optional.of("'" + code
-                    + "' is not an initiative code (2 to 32 lower-case letters, digits or '-')");
+            case CODED -> codes.contains(code) ? Optional.empty() : Optional.of(new NotACode("unknownCode",
+                    "unknown " + wireName + " code '" + code + "': use " + String.join(", ", codes)));
+            case SCOPE -> INITIATIVE_CODE.matcher(code).matches() ? Optional.empty() : Optional.of(new NotACode(
+                    "notAnInitiative", "'" + code + "' is not an initiative code (2 to 32 lower-case letters, digits "
+                    + "or '-')"));
             case OPEN -> this == HOME_MUNICIPALITY ? municipality(code) : referringUnit(code);
-            case BANDED -> Optional.of(wireName + " has bands, not codes");
+            case BANDED -> Optional.of(new NotACode("codeOfBanded", wireName + " has bands, not codes"));
         };
     }
 
-    private static Optional<String> municipality(String code) {
+    private static Optional<NotACode> municipality(String code) {
         return code.equals(NONE) || MUNICIPALITY_CODE.matcher(code).matches() ? Optional.empty()
-                : Optional.of("'" + code + "' is not a municipality code: 4 digits such as 1980, or none");
+                : Optional.of(new NotACode("notAMunicipality", "'" + code + "' is not a municipality code: 4 digits "
+                + "such as 1980, or none"));
     }
 
-    private static Optional<String> referringUnit(String code) {
+    private static Optional<NotACode> referringUnit(String code) {
         int colon = code.indexOf(':');
         boolean unit = code.equals(NONE) || colon > 0 && colon < code.length() - 1
                 && code.length() - colon - 1 <= MOST_UNIT_CHARACTERS
                 && Arrays.stream(ReferringParty.values()).anyMatch(p -> p.name().equals(code.substring(0, colon)));
-        return unit ? Optional.empty() : Optional.of("'" + code + "' is not a referring unit: PARTY:unit such as "
-                + "MUNICIPALITY:IFO Försörjningsstöd (PARTY a referring party code), or none");
+        return unit ? Optional.empty() : Optional.of(new NotACode("notAReferringUnit", "'" + code + "' is not a "
+                + "referring unit: PARTY:unit such as MUNICIPALITY:IFO Försörjningsstöd (PARTY a referring party "
+                + "code), or none"));
     }
 
     private static List<String> names(Enum<?>[] values) {

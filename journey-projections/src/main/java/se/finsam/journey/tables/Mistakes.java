@@ -3,20 +3,33 @@ package se.finsam.journey.tables;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import se.finsam.journey.journey.PersonalIdentityNumber;
 
 /**
  * The mistakes found in one definition so far, each at a JSON Pointer, and the checks that every part of the
  * reader makes the same way (text, whole numbers, lists, unknown keys), so that every mistake of a document is
- * said at once and in the same words.
+ * said at once and in the same words. Every mistake has a stable code (a page translates it, with its arguments,
+ * into the user's language; the English message is the API's): the generic checks' codes are {@code missing},
+ * {@code notText}, {@code empty}, {@code tooLong}, {@code notWhole}, {@code notList}, {@code emptyList},
+ * {@code tooMany}, {@code unknownKey} and {@code identityNumber}; the others are named where they are found.
  */
 final class Mistakes {
 
     private final List<DefinitionError> found = new ArrayList<>();
+    private final boolean refusingIdentityNumbers;
 
-    void add(String pointer, String message) {
-        found.add(new DefinitionError(pointer, message));
+    /** @param refusingIdentityNumbers whether free text (titles, labels, units) is checked for identity numbers */
+    Mistakes(boolean refusingIdentityNumbers) {
+        this.refusingIdentityNumbers = refusingIdentityNumbers;
+    }
+
+    /** A mistake at {@code pointer}: its code, its English message and the arguments a translation needs. */
+    void add(String pointer, String code, String message, Object... arguments) {
+        found.add(new DefinitionError(pointer, code, Arrays.stream(arguments).map(String::valueOf).toList(),
+                message));
     }
 
     List<DefinitionError> found() {
@@ -44,7 +57,7 @@ final class Mistakes {
         JsonNode node = object.get(key);
         String pointer = at(at, key);
         if (node == null || node.isNull()) {
-            add(pointer, what + " is missing");
+            add(pointer, "missing", what + " is missing");
             return null;
         }
         return text(node, pointer, key, most);
@@ -53,16 +66,31 @@ final class Mistakes {
     /** The element as a non-empty text of at most {@code most} characters, or null (and a mistake). */
     String text(JsonNode node, String pointer, String name, int most) {
         if (!node.isTextual()) {
-            add(pointer, name + " must be text, not " + kind(node));
+            add(pointer, "notText", name + " must be text, not " + kind(node), kindCode(node));
             return null;
         }
         String text = node.textValue();
         if (text.isBlank()) {
-            add(pointer, name + " cannot be empty");
+            add(pointer, "empty", name + " cannot be empty");
             return null;
         }
         if (text.codePointCount(0, text.length()) > most) {
-            add(pointer, name + " is at most " + most + " characters");
+            add(pointer, "tooLong", name + " is at most " + most + " characters", most);
+            return null;
+        }
+        return text;
+    }
+
+    /**
+     * Free text an analyst typed (a title, a label, a referring unit): it is shown on pages and in exports and
+     * manifests, so when a new version is written it may not hold anything shaped like a personal identity number.
+     * The message never repeats the text. Versions stored before this rule are read as they are (the language only
+     * grows), so the check is made on writing only.
+     */
+    String freeText(String text, String pointer, String what) {
+        if (text != null && refusingIdentityNumbers && PersonalIdentityNumber.foundIn(text)) {
+            add(pointer, "identityNumber", what + " holds something shaped like a personal identity number; "
+                    + "a definition holds no personal data");
             return null;
         }
         return text;
@@ -73,7 +101,8 @@ final class Mistakes {
         BigDecimal value = decimal(node);
         if (value == null || !isWhole(value) || value.compareTo(BigDecimal.valueOf(low)) < 0
                 || value.compareTo(BigDecimal.valueOf(high)) > 0) {
-            add(pointer, name + " must be a whole number from " + low + " to " + high + ", not " + shown(node));
+            add(pointer, "notWhole", name + " must be a whole number from " + low + " to " + high + ", not " + shown(node),
+                    low, high, shown(node));
             return null;
         }
         return value.intValueExact();
@@ -82,15 +111,17 @@ final class Mistakes {
     /** The element as a list of at least one and at most {@code most} elements, or null (and a mistake). */
     JsonNode list(JsonNode node, String pointer, String what, String example, int most) {
         if (!node.isArray()) {
-            add(pointer, what + " must be a list, such as " + example + ", not " + kind(node));
+            add(pointer, "notList", what + " must be a list, such as " + example + ", not " + kind(node), example,
+                    kindCode(node));
             return null;
         }
         if (node.isEmpty()) {
-            add(pointer, what + " is empty: give at least one, such as " + example);
+            add(pointer, "emptyList", what + " is empty: give at least one, such as " + example, example);
             return null;
         }
         if (node.size() > most) {
-            add(pointer, what + " holds " + node.size() + "; at most " + most + " are allowed");
+            add(pointer, "tooMany", what + " holds " + node.size() + "; at most " + most + " are allowed", node.size(),
+                    most);
             return null;
         }
         return node;
@@ -101,7 +132,8 @@ final class Mistakes {
         for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!known.contains(name)) {
-                add(at(at, name), "unknown key '" + name + "': " + what + " has " + listed(known));
+                add(at(at, name), "unknownKey", "unknown key '" + name + "': " + what + " has " + listed(known), name,
+                        String.join(", ", known));
             }
         }
     }
@@ -112,6 +144,11 @@ final class Mistakes {
             return names.get(0);
         }
         return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+    }
+
+    /** The kind of a JSON value as a code for the translations: array, object, string, number, boolean, null. */
+    static String kindCode(JsonNode node) {
+        return node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
     }
 
     static String kind(JsonNode node) {

@@ -244,6 +244,40 @@ class DefinitionReaderTest {
         assertThat(reading.errors()).allSatisfy(error -> assertThat(error.message()).isNotBlank());
     }
 
+    @Test
+    void everyMistakeHasAStableCodeWithTheArgumentsAPageTranslatesItWith() {
+        DefinitionReader.Reading reading = read("{'tables': [{'id': 'T', 'title': 'x', 'population': 'everyone', "
+                + "'rows': {'by': 'ageBand', 'bands': [[16, 30], [25, 40]]}, 'values': ['count', 'mean:height']}]}");
+
+        assertThat(reading.errors()).extracting(DefinitionError::pointer, DefinitionError::code,
+                DefinitionError::arguments).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("/title", "missing", List.of()),
+                org.assertj.core.groups.Tuple.tuple("/tables/0/id", "notATableId", List.of("T")),
+                org.assertj.core.groups.Tuple.tuple("/tables/0/population", "unknownPopulation", List.of("everyone")),
+                org.assertj.core.groups.Tuple.tuple("/tables/0/rows/bands/1", "bandsOverlap",
+                        List.of("[25, 40]", "[16, 30]")),
+                org.assertj.core.groups.Tuple.tuple("/tables/0/values/1", "unknownValue", List.of("mean:height")));
+    }
+
+    @Test
+    void aNewVersionsTitlesLabelsAndUnitsHoldNoIdentityNumberButAStoredOneIsReadAsItIs() {
+        String document = "{'title': 'Avslut 19121212-1212', 'tables': [{'id': 't', 'title': 'Tabell 121212-1212',"
+                + " 'population': 'new', 'rows': {'by': 'referringUnit', 'groups': [{'label': 'Enhet 1212121212',"
+                + " 'codes': ['MUNICIPALITY:Handläggare 19121212 1212']}]}, 'values': ['count']}]}";
+
+        DefinitionReader.Reading reading = readNew(document);
+
+        assertThat(reading.errors()).extracting(DefinitionError::pointer).containsExactlyInAnyOrder("/title",
+                "/tables/0/title", "/tables/0/rows/groups/0/label", "/tables/0/rows/groups/0/codes/0");
+        assertThat(reading.errors()).allSatisfy(error -> {
+            assertThat(error.code()).isEqualTo("identityNumber");
+            assertThat(error.message()).doesNotContain("1212");
+            assertThat(error.arguments()).noneMatch(argument -> argument.contains("1212"));
+        });
+        assertThat(read(document).valid()).isTrue();
+        assertThat(readNew(table("'title': 'Avslut 2024-01-10'")).valid()).isTrue();
+    }
+
     private static String table(String change) {
         return "{'title': 'x', 'tables': [" + TABLE.substring(0, TABLE.length() - 1) + ", " + change + "}]}";
     }
@@ -259,9 +293,16 @@ class DefinitionReaderTest {
 
     /** Duplicate keys in an object (a later one replacing an earlier) are how {@link #table} spoils a table. */
     private static DefinitionReader.Reading read(String singleQuoted) {
+        return DefinitionReader.read(json(singleQuoted));
+    }
+
+    private static DefinitionReader.Reading readNew(String singleQuoted) {
+        return DefinitionReader.readNew(json(singleQuoted));
+    }
+
+    private static JsonNode json(String singleQuoted) {
         try {
-            JsonNode document = new com.fasterxml.jackson.databind.ObjectMapper().readTree(singleQuoted.replace('\'', '"'));
-            return DefinitionReader.read(document);
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(singleQuoted.replace('\'', '"'));
         } catch (JsonProcessingException e) {
             throw new AssertionError("the test's document is not JSON: " + singleQuoted, e);
         }

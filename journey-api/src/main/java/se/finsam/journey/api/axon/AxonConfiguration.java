@@ -3,7 +3,6 @@ package se.finsam.journey.api.axon;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.stream.Stream;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -25,13 +24,13 @@ import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.modelling.command.VersionedAggregateIdentifier;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import se.finsam.journey.api.nodes.NodeName;
+import se.finsam.journey.api.nodes.NodeProperties;
 import se.finsam.journey.api.nodes.SegmentClaims;
 import se.finsam.journey.journey.AddRecord;
 import se.finsam.journey.journey.Journey;
@@ -104,14 +103,13 @@ public class AxonConfiguration {
      */
     @Bean
     TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer,
-                          NodeName nodeName, SegmentClaims claims,
-                          @Value("${journey.node.claim-timeout:10s}") Duration claimTimeout) {
+                          NodeName nodeName, SegmentClaims claims, NodeProperties node) {
         return claims.logging(JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
                 .schema(new TokenSchema())
                 .serializer(serializer)
                 .nodeId(nodeName.value())
-                .claimTimeout(claimTimeout)
+                .claimTimeout(node.claimTimeout())
                 .build());
     }
 

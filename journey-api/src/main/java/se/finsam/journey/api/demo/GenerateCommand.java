@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -15,7 +16,8 @@ import se.finsam.journey.generator.JourneyGenerator;
 /**
  * {@code java -jar journey-api.jar generate --associations 2 --initiatives 4 --years 3 --seed 7 > demo.ndjson}:
  * writes generated journeys as NDJSON import lines to standard output, and the initiatives to create first (with
- * the curl command that creates each) to standard error. Runs before Spring starts, so it needs no database.
+ * the curl command that creates each) to standard error. Runs before Spring starts, so it needs no database, and
+ * is given its clock by {@code main} (the service's clock is a bean, which does not exist here).
  */
 public final class GenerateCommand {
 
@@ -26,11 +28,14 @@ public final class GenerateCommand {
     private GenerateCommand() {
     }
 
-    /** Runs the command; answers the exit status (2 for wrong arguments, with the usage on {@code err}). */
-    public static int run(String[] args, PrintStream out, PrintStream err) {
+    /**
+     * Runs the command; answers the exit status (2 for wrong arguments, with the usage on {@code err}). The years
+     * end yesterday by {@code clock}, in Sweden.
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err, Clock clock) {
         GeneratorSettings settings;
         try {
-            settings = settings(args, LocalDate.now(se.finsam.journey.journey.Journey.SWEDEN).minusDays(1));
+            settings = settings(args, LocalDate.now(clock.withZone(se.finsam.journey.journey.Journey.SWEDEN)).minusDays(1));
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             err.println(USAGE);

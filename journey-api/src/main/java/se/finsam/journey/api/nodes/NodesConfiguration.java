@@ -1,6 +1,5 @@
 package se.finsam.journey.api.nodes;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 public class NodesConfiguration {
 
     @Bean
-    NodeName nodeName(@Value("${journey.node.name:}") String configured) {
-        return NodeName.of(configured);
+    NodeName nodeName(NodeProperties node) {
+        return NodeName.of(node.name());
     }
 }

@@ -16,10 +16,10 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.axonframework.springboot.EventProcessorProperties;
 import se.finsam.journey.facts.JourneyFactsProjection;
 
 /**
@@ -52,15 +52,16 @@ class SegmentBalancer {
     private long backOffUntil = System.nanoTime();
 
     SegmentBalancer(EventProcessingConfiguration processing, JdbcTemplate jdbc, DataSource dataSource, NodeName node,
-                    SegmentOwners owners, SegmentClaims claims,
-                    @Value("${axon.eventhandling.processors.journey-facts.token-claim-interval:2000}") long claimInterval) {
+                    SegmentOwners owners, SegmentClaims claims, EventProcessorProperties processors) {
         this.processing = processing;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.node = node;
         this.owners = owners;
         this.claims = claims;
-        this.releaseMillis = 3 * claimInterval;
+        EventProcessorProperties.ProcessorSettings settings = processors.getProcessors()
+                .getOrDefault(JourneyFactsProjection.PROCESSOR, new EventProcessorProperties.ProcessorSettings());
+        this.releaseMillis = 3 * settings.getTokenClaimIntervalTimeUnit().toMillis(settings.getTokenClaimInterval());
     }
 
     @Scheduled(initialDelayString = "${journey.node.balance-interval-ms:5000}",

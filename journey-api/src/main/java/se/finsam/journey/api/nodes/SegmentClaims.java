@@ -1,5 +1,6 @@
 package se.finsam.journey.api.nodes;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -15,7 +16,6 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,17 +36,18 @@ public class SegmentClaims {
     private final NodeName node;
     private final JdbcTemplate jdbc;
     private final Duration claimTimeout;
+    private final Clock clock;
     /** Why a segment is about to be released, noted by whoever asks the processor to release it. */
     private final Map<Integer, String> releaseReasons = new ConcurrentHashMap<>();
     private volatile boolean closing;
     /** The segments this node holds, as processor/segment. */
     private final Set<String> held = ConcurrentHashMap.newKeySet();
 
-    public SegmentClaims(NodeName node, JdbcTemplate jdbc,
-                         @Value("${journey.node.claim-timeout:10s}") Duration claimTimeout) {
+    public SegmentClaims(NodeName node, JdbcTemplate jdbc, NodeProperties settings, Clock clock) {
+        this.clock = clock;
         this.node = node;
         this.jdbc = jdbc;
-        this.claimTimeout = claimTimeout;
+        this.claimTimeout = settings.claimTimeout();
     }
 
     /** Notes why this node is about to release {@code segment}, for the log line of the release. */
@@ -85,7 +86,7 @@ public class SegmentClaims {
             why = "this node held it before it restarted";
         } else {
             Instant renewed = before.get().renewedAt();
-            long silent = renewed == null ? -1 : Duration.between(renewed, Instant.now()).toSeconds();
+            long silent = renewed == null ? -1 : Duration.between(renewed, clock.instant()).toSeconds();
             why = "node " + owner + " is gone: it last renewed its claim " + silent + " s ago (the claim timeout is "
                     + claimTimeout.toSeconds() + " s)";
         }

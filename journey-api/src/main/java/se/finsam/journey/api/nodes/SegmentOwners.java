@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.finsam.journey.facts.ProcessorPosition;
@@ -22,11 +21,10 @@ public class SegmentOwners {
     private final ProcessorPosition positions;
     private final Duration claimTimeout;
 
-    public SegmentOwners(JdbcTemplate jdbc, ProcessorPosition positions,
-                         @Value("${journey.node.claim-timeout:10s}") Duration claimTimeout) {
+    public SegmentOwners(JdbcTemplate jdbc, ProcessorPosition positions, NodeProperties settings) {
         this.jdbc = jdbc;
         this.positions = positions;
-        this.claimTimeout = claimTimeout;
+        this.claimTimeout = settings.claimTimeout();
     }
 
     /**

@@ -37,7 +37,7 @@ final class MasterKeyCheck {
         Aead aead = key.aead().orElseThrow();
         List<byte[]> sealed = sealed();
         if (sealed.isEmpty()) {
-            new PersonKeys(jdbc, KeyWrapping.withMasterKey(key)).checkWrappedKeysetsOpen();
+            PersonKeys.keepingNothing(jdbc, KeyWrapping.withMasterKey(key)).checkWrappedKeysetsOpen();
             try {
                 jdbc.update("INSERT INTO master_key_check (name, sealed) VALUES (?, ?) ON CONFLICT (name) DO NOTHING",
                         MasterKey.NAME, aead.encrypt(CONSTANT, ASSOCIATED));

@@ -1,5 +1,7 @@
 package se.finsam.journey.api.personal;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.google.crypto.tink.Aead;
 import com.google.crypto.tink.DeterministicAead;
 import com.google.crypto.tink.InsecureSecretKeyAccess;
@@ -17,12 +19,12 @@ import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import se.finsam.journey.api.metrics.Caches;
 
 /**
  * Table {@code person_key}: one Tink keyset per journey (deterministic AEAD, AES-256-SIV) in Tink's binary
@@ -44,16 +46,21 @@ class PersonKeys {
     private record Row(String journeyId, byte[] keyset, byte[] legacyKeyset, String wrappedWith, boolean erased) {
     }
 
-    private record Unwrapped(Row row, JourneyKeys keys, long expiresAt) {
-        boolean servesFor(Row current, long now) {
-            return now - expiresAt < 0 && Arrays.equals(row.keyset(), current.keyset())
+    private record Unwrapped(Row row, JourneyKeys keys) {
+        boolean servesFor(Row current) {
+            return Arrays.equals(row.keyset(), current.keyset())
                     && Arrays.equals(row.legacyKeyset(), current.legacyKeyset())
                     && Objects.equals(row.wrappedWith(), current.wrappedWith());
         }
     }
 
     private static final int BATCH = 500;
-    private static final long KEEP_UNWRAPPED_NANOS = Duration.ofMinutes(1).toNanos();
+    /**
+     * A minute spares the HSM (or the master key's AEAD) the repeats of one journey's records and page views, and
+     * bounds how long a key stays in memory after its journey was last used.
+     */
+    private static final Duration KEEP_UNWRAPPED = Duration.ofMinutes(1);
+    /** More journeys than are worked on within a minute; past it, the keys used least lately go first. */
     private static final int MOST_KEPT = 10_000;
 
     static {
@@ -67,11 +74,23 @@ class PersonKeys {
 
     private final JdbcTemplate jdbc;
     private final KeyWrapping wrapping;
-    private final Map<String, Unwrapped> unwrapped = new ConcurrentHashMap<>();
+    private final Cache<String, Unwrapped> unwrapped;
 
-    PersonKeys(JdbcTemplate jdbc, KeyWrapping wrapping) {
+    @Autowired
+    PersonKeys(JdbcTemplate jdbc, KeyWrapping wrapping, Caches caches) {
+        this(jdbc, wrapping, caches.<String, Unwrapped>build("unwrapped-personal-data-keys",
+                Caffeine.newBuilder().expireAfterWrite(KEEP_UNWRAPPED).maximumSize(MOST_KEPT)));
+    }
+
+    private PersonKeys(JdbcTemplate jdbc, KeyWrapping wrapping, Cache<String, Unwrapped> unwrapped) {
         this.jdbc = jdbc;
         this.wrapping = wrapping;
+        this.unwrapped = unwrapped;
+    }
+
+    /** For one check at start, outside the service's beans: it keeps no key in memory. */
+    static PersonKeys keepingNothing(JdbcTemplate jdbc, KeyWrapping wrapping) {
+        return new PersonKeys(jdbc, wrapping, Caffeine.newBuilder().maximumSize(0).build());
     }
 
     /** The journey's keys; empty when it has none yet or they were destroyed. */
@@ -117,7 +136,7 @@ class PersonKeys {
         try {
             return destroyRow(journeyId);
         } finally {
-            unwrapped.remove(journeyId);
+            unwrapped.invalidate(journeyId);
         }
     }
 
@@ -197,16 +216,12 @@ class PersonKeys {
     }
 
     private JourneyKeys keys(Row row) {
-        long now = System.nanoTime();
-        Unwrapped kept = unwrapped.get(row.journeyId());
-        if (kept != null && kept.servesFor(row, now)) {
+        Unwrapped kept = unwrapped.getIfPresent(row.journeyId());
+        if (kept != null && kept.servesFor(row)) {
             return kept.keys();
         }
         JourneyKeys keys = unwrap(row);
-        if (unwrapped.size() >= MOST_KEPT) {
-            unwrapped.clear();
-        }
-        unwrapped.put(row.journeyId(), new Unwrapped(row, keys, now + KEEP_UNWRAPPED_NANOS));
+        unwrapped.put(row.journeyId(), new Unwrapped(row, keys));
         return keys;
     }
 

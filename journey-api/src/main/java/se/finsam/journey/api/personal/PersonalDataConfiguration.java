@@ -5,10 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import se.finsam.journey.api.storage.DataDirectoryProperties;
 
 /**
  * Where the key-encryption key lives, by configuration ({@code JOURNEY_KEY_STORE}): the master key from the
@@ -25,19 +25,13 @@ class PersonalDataConfiguration {
     static final String DEFAULT_MASTER_KEY_FILE = "master-key.json";
 
     @Bean
-    KeyWrapping keyWrapping(@Value("${journey.personal-data.key-store}") String keyStore,
-                            @Value("${journey.personal-data.master-key}") String inline,
-                            @Value("${journey.personal-data.master-key-file}") String file,
-                            @Value("${journey.personal-data.pkcs11.library}") String library,
-                            @Value("${journey.personal-data.pkcs11.slot}") String slot,
-                            @Value("${journey.personal-data.pkcs11.pin}") String pin,
-                            @Value("${journey.personal-data.pkcs11.pin-file}") String pinFile,
-                            @Value("${journey.personal-data.pkcs11.key-label}") String keyLabel,
-                            @Value("${journey.personal-data.pkcs11.create-key}") boolean createKey,
-                            @Value("${journey.personal-data.pkcs11.previous-key-label}") String previousKeyLabel,
-                            @Value("${journey.data-dir}") String dataDir, JdbcTemplate jdbc) {
+    KeyWrapping keyWrapping(PersonalDataProperties settings, DataDirectoryProperties dataDir, JdbcTemplate jdbc) {
+        String keyStore = orEmpty(settings.keyStore());
+        String inline = orEmpty(settings.masterKey());
+        String file = orEmpty(settings.masterKeyFile());
+        PersonalDataProperties.Pkcs11 pkcs11 = settings.pkcs11();
         String store = keyStore.strip().toLowerCase(Locale.ROOT);
-        Path defaultFile = Path.of(dataDir).resolve(DEFAULT_MASTER_KEY_FILE);
+        Path defaultFile = dataDir.path().resolve(DEFAULT_MASTER_KEY_FILE);
         if (store.isEmpty() || store.equals(MASTER_KEY_STORE)) {
             return KeyWrapping.withMasterKey(masterKey(inline, file, defaultFile, jdbc));
         }
@@ -49,9 +43,14 @@ class PersonalDataConfiguration {
         boolean configured = !inline.isBlank() || !file.isBlank();
         MasterKey masterKey = configured || !Files.exists(defaultFile) ? MasterKey.fromConfiguration(inline, file)
                 : MasterKey.fromConfiguration("", defaultFile.toString());
-        Pkcs11Key.Settings settings = new Pkcs11Key.Settings(required(library, "JOURNEY_PKCS11_LIBRARY"),
-                slot.strip(), pin(pin, pinFile), label(keyLabel, "JOURNEY_PKCS11_KEY_LABEL"), createKey);
-        return pkcs11Wrapping(settings, masterKey, previousKeyLabel);
+        Pkcs11Key.Settings token = new Pkcs11Key.Settings(required(pkcs11.library(), "JOURNEY_PKCS11_LIBRARY"),
+                orEmpty(pkcs11.slot()).strip(), pin(pkcs11.pin(), pkcs11.pinFile()),
+                label(pkcs11.keyLabel(), "JOURNEY_PKCS11_KEY_LABEL"), pkcs11.createKey());
+        return pkcs11Wrapping(token, masterKey, pkcs11.previousKeyLabel());
+    }
+
+    private static String orEmpty(String setting) {
+        return setting == null ? "" : setting;
     }
 
     /**

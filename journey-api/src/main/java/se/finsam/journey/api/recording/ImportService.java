@@ -29,7 +29,6 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import se.finsam.journey.api.metrics.JourneyMetrics;
@@ -81,7 +80,7 @@ public class ImportService {
 
     public ImportService(ObjectMapper json, JourneyStreams streams, Initiatives initiatives, PersonalDataVault vault,
                          EventStore eventStore, TransactionManager transactions, Clock clock,
-                         @Value("${journey.import.chunk-size}") int chunkSize, ImportsInProgress inProgress,
+                         ImportProperties settings, ImportsInProgress inProgress,
                          JourneyMetrics metrics) {
         this.metrics = metrics;
         this.inProgress = inProgress;
@@ -93,7 +92,7 @@ public class ImportService {
         this.eventStore = eventStore;
         this.transactions = transactions;
         this.clock = clock;
-        this.chunkSize = chunkSize;
+        this.chunkSize = settings.chunkSize();
     }
 
     /** Imports an NDJSON body, read a line at a time (see {@link NdjsonLines}). */

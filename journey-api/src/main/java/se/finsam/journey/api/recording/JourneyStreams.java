@@ -1,12 +1,14 @@
 package se.finsam.journey.api.recording;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import se.finsam.journey.api.metrics.Caches;
 import se.finsam.journey.journey.JourneyHistory;
 import se.finsam.journey.store.JourneyEventTable;
 import se.finsam.journey.store.JourneyInitiatives;
@@ -15,7 +17,10 @@ import se.finsam.journey.store.JourneyInitiatives;
 @Component
 public class JourneyStreams {
 
-    /** Enough for every journey of a national installation's recent years; past it, the map starts afresh. */
+    /**
+     * Enough for every journey of a national installation's recent years (~30,000 a year), at most some 30 MB; past it,
+     * the journeys asked least lately are forgotten and read from their history once more when asked.
+     */
     private static final int MOST_REMEMBERED_INITIATIVES = 200_000;
 
     private final JdbcTemplate jdbc;
@@ -25,13 +30,15 @@ public class JourneyStreams {
      * voiding or an erasure), so once known it can be remembered on every node without ever going stale. Every
      * record asks for it before its command; without this, each record read it from {@code journey_initiative}.
      */
-    private final Map<String, String> known = new ConcurrentHashMap<>();
+    private final Cache<String, String> known;
     private final JourneyInitiatives initiatives;
 
-    public JourneyStreams(JdbcTemplate jdbc, JourneyEventTable events, JourneyInitiatives initiatives) {
+    public JourneyStreams(JdbcTemplate jdbc, JourneyEventTable events, JourneyInitiatives initiatives, Caches caches) {
         this.jdbc = jdbc;
         this.events = events;
         this.initiatives = initiatives;
+        this.known = caches.build("journey-initiatives",
+                Caffeine.newBuilder().maximumSize(MOST_REMEMBERED_INITIATIVES));
     }
 
     /** The histories of the given journeys; journeys without any record are absent from the map. */
@@ -40,7 +47,7 @@ public class JourneyStreams {
     }
 
     public Optional<String> initiativeOf(String journeyId) {
-        String remembered = known.get(journeyId);
+        String remembered = known.getIfPresent(journeyId);
         if (remembered != null) {
             return Optional.of(remembered);
         }
@@ -51,9 +58,6 @@ public class JourneyStreams {
 
     /** Called once a journey's first referral is stored, so that its next record needs no read of its history. */
     void remember(String journeyId, String initiative) {
-        if (known.size() >= MOST_REMEMBERED_INITIATIVES) {
-            known.clear();
-        }
         known.put(journeyId, initiative);
     }
 

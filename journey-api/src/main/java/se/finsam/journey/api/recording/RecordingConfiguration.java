@@ -1,6 +1,5 @@
 package se.finsam.journey.api.recording;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,8 +13,8 @@ public class RecordingConfiguration {
      * filter. {@code JOURNEY_RECORDING_CONCURRENCY} sets how many; 0 (the default) means four per core, at least 8.
      */
     @Bean
-    FilterRegistrationBean<RecordingAdmission> recordingAdmission(
-            @Value("${journey.recording.concurrency:0}") int configured) {
+    FilterRegistrationBean<RecordingAdmission> recordingAdmission(RecordingProperties recording) {
+        int configured = recording.concurrency();
         int permits = configured > 0 ? configured
                 : RecordingAdmission.defaultPermits(Runtime.getRuntime().availableProcessors());
         FilterRegistrationBean<RecordingAdmission> registration =

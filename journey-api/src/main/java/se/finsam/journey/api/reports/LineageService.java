@@ -11,8 +11,6 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import se.finsam.journey.api.web.BadRequestException;
 import se.finsam.journey.journey.RecordType;
-import se.finsam.journey.journey.events.JourneyEvent;
-import se.finsam.journey.journey.events.RecordRetracted;
 import se.finsam.journey.reports.ReportFigures;
 import se.finsam.journey.store.JourneyEventTable;
 import se.finsam.journey.store.JourneyEventTable.StoredRecord;

@@ -1,6 +1,8 @@
 package se.finsam.journey.api.reports;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,17 +14,16 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -31,10 +32,12 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.finsam.journey.api.metrics.Caches;
 import se.finsam.journey.api.recording.ImportsInProgress;
 import se.finsam.journey.api.recording.NotFoundException;
 import se.finsam.journey.api.security.Caller;
 import se.finsam.journey.api.security.ForbiddenException;
+import se.finsam.journey.api.web.BadRequestException;
 import se.finsam.journey.reports.ParticipantReportDefinitions;
 import se.finsam.journey.store.JourneyEventTable;
 
@@ -59,22 +62,22 @@ public class ReportManifests {
     private final ObjectMapper canonical;
     private final ImportsInProgress imports;
     private final TransactionTemplate transaction;
+    private final Clock clock;
     /**
      * Ids this node has stored lately. The same question at the same position is the same manifest (the id is made
      * of both), so a repeated report need not serialise its answer canonically and write it again only to be
      * refused by the primary key: the figures are still computed every time, only the second store is skipped.
+     * A report is asked again soon after (a page reloaded, its export, its print view), so the 10,000 ids used
+     * last (about a megabyte) catch the repeats; an id forgotten costs one refused insert, never a wrong answer.
      */
-    private final Set<String> stored = Collections.synchronizedSet(Collections.newSetFromMap(
-            new LinkedHashMap<>(256, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
-                    return size() > MANIFESTS_REMEMBERED;
-                }
-            }));
+    private final Cache<String, Boolean> stored;
     private static final int MANIFESTS_REMEMBERED = 10_000;
 
     public ReportManifests(JdbcTemplate jdbc, ReportService reports, ObjectMapper json, ImportsInProgress imports,
-                           PlatformTransactionManager transactions, ObjectProvider<Kind> kinds) {
+                           PlatformTransactionManager transactions, ObjectProvider<Kind> kinds, Clock clock,
+                           Caches caches) {
+        this.clock = clock;
+        this.stored = caches.build("report-manifests-stored", Caffeine.newBuilder().maximumSize(MANIFESTS_REMEMBERED));
         this.kinds = kinds;
         this.imports = imports;
         this.transaction = new TransactionTemplate(transactions);
@@ -128,6 +131,16 @@ public class ReportManifests {
         default ReportService.Folded contributing(Manifest manifest, ReportService.Folded folded) {
             return folded;
         }
+
+        /**
+         * The restatement of one of its manifests: every cell that differs today, with the records stored since
+         * that explain it (see {@link RestatementService#differences}). A kind that cannot be restated refuses.
+         */
+        default Map<String, Object> restatement(Manifest manifest) {
+            throw new BadRequestException("manifest " + manifest.id() + " is of the " + manifest.subject().kind()
+                    + " report: restatements are made of participant reports and analysts' tables; verify the "
+                    + "manifest, or ask for the report again to see today's");
+        }
     }
 
     /** Stores the manifest of a participant report's answer (once per question and position) and returns its id. */
@@ -139,7 +152,7 @@ public class ReportManifests {
     public String record(Subject subject, ReportQuery query, List<String> scope, long position,
                          Map<String, Object> answer, Caller caller) {
         String id = idOf(subject, query, scope, position);
-        if (stored.contains(id)) {
+        if (stored.getIfPresent(id) != null) {
             return id;
         }
         String figures = canonicalJson(answer);
@@ -166,7 +179,7 @@ public class ReportManifests {
             statement.setString(16, subject.definitionSha256());
             return statement;
         });
-        stored.add(id);
+        stored.put(id, Boolean.TRUE);
         return id;
     }
 
@@ -212,7 +225,7 @@ public class ReportManifests {
                 : differences(stored.figures(), again.figures());
         return new Verification(figuresIdentical && hashIdentical, figuresIdentical, hashIdentical,
                 again.figuresHash(), again.folded().eventsHash(), again.folded().events(),
-                again.folded().journeys().size(), differences, Instant.now());
+                again.folded().journeys().size(), differences, clock.instant());
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import se.finsam.journey.api.web.BadRequestException;
 import se.finsam.journey.journey.RecordType;
@@ -28,19 +29,25 @@ public class RestatementService {
 
     private final ReportService reports;
     private final JourneyEventTable events;
+    private final ObjectProvider<ReportManifests.Kind> kinds;
 
-    public RestatementService(ReportService reports, JourneyEventTable events) {
+    public RestatementService(ReportService reports, JourneyEventTable events,
+                              ObjectProvider<ReportManifests.Kind> kinds) {
         this.reports = reports;
         this.events = events;
+        this.kinds = kinds;
     }
 
-    /** Since a manifest: its figures against today's figures of the same question without an as-of limit. */
+    /**
+     * Since a manifest: its figures against today's figures of the same question without an as-of limit; a
+     * manifest of another kind of report (an analyst's tables) is restated by that kind.
+     */
     public Map<String, Object> since(ReportManifests.Manifest manifest) {
         if (!manifest.subject().isParticipantReport()) {
-            throw new BadRequestException("manifest " + manifest.id() + " is of " + (manifest.subject().definitionId()
-                    != null ? "a definition's tables" : "the " + manifest.subject().kind() + " report") + ": "
-                    + "restatements are made of participant reports; verify the manifest, or ask for the report again "
-                    + "to see today's");
+            return kinds.orderedStream().filter(kind -> kind.name().equals(manifest.subject().kind())).findFirst()
+                    .orElseThrow(() -> new BadRequestException("manifest " + manifest.id() + " is of a kind of report "
+                            + "that cannot be restated: verify it instead"))
+                    .restatement(manifest);
         }
         ReportQuery then = manifest.query();
         ReportService.Folded folded = reports.fold(manifest.scope(), ReportService.loadedPeriod(then),
@@ -76,27 +83,56 @@ public class RestatementService {
         ReportService.Computed now = reports.compute(nowQuery, scope);
         ReportFigures today = now.figures();
 
-        Map<String, Set<String>> candidatesByCell = new LinkedHashMap<>();
+        Map<String, Compared> compared = new LinkedHashMap<>();
         Set<String> cells = new LinkedHashSet<>(published.cells().keySet());
         cells.addAll(today.cells().keySet());
         for (String cell : cells) {
             Figure before = published.cells().get(cell);
             Figure after = today.cells().get(cell);
-            if (!Objects.equals(rendered(before), rendered(after))) {
-                candidatesByCell.put(cell, candidates(before, after));
-            }
+            compared.put(cell, new Compared(before, after, rendered(before), rendered(after), DecidingRecords.of(cell)));
         }
+        List<Map<String, Object>> differences = differences(compared, position, asOf);
+
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("since", since);
+        answer.put("today", Map.of("position", now.position()));
+        answer.put("definitions", published.definitions());
+        answer.put("differences", differences);
+        return answer;
+    }
+
+    /**
+     * A cell then and today: its figures (with their journeys), its values as the answers show them, and the record
+     * types that decide it.
+     */
+    public record Compared(Figure then, Figure now, Object published, Object today, Set<RecordType> deciding) {
+    }
+
+    /**
+     * For every cell whose shown value differs, the cell, its value then and today, and the records stored after
+     * {@code position} (or after {@code asOf}) that can explain it: for a count, of the journeys counted a different
+     * number of times then and now; for a share or statistic, of every journey of either population; only records
+     * of the types that decide the cell, and retractions of such records.
+     */
+    public List<Map<String, Object>> differences(Map<String, Compared> cells, long position, Instant asOf) {
+        Map<String, Set<String>> candidatesByCell = new LinkedHashMap<>();
+        cells.forEach((cell, compared) -> {
+            if (!Objects.equals(compared.published(), compared.today())) {
+                candidatesByCell.put(cell, candidates(compared.then(), compared.now()));
+            }
+        });
         Set<String> candidates = new TreeSet<>();
         candidatesByCell.values().forEach(candidates::addAll);
         Map<String, List<StoredRecord>> stored = events.stored(candidates, Long.MAX_VALUE, null);
 
         List<Map<String, Object>> differences = new ArrayList<>();
         candidatesByCell.forEach((cell, journeys) -> {
-            Set<RecordType> deciding = DecidingRecords.of(cell);
+            Compared compared = cells.get(cell);
             List<Map<String, Object>> records = new ArrayList<>();
             for (String journeyId : journeys) {
                 for (DecidingRecords.Deciding d : DecidingRecords.select(stored.getOrDefault(journeyId, List.of()),
-                        deciding, r -> r.position() > position || (asOf != null && r.recordedAt().isAfter(asOf)))) {
+                        compared.deciding(), r -> r.position() > position
+                                || (asOf != null && r.recordedAt().isAfter(asOf)))) {
                     Map<String, Object> record = new LinkedHashMap<>();
                     record.put("journeyId", journeyId);
                     record.putAll(d.view());
@@ -105,18 +141,12 @@ public class RestatementService {
             }
             Map<String, Object> difference = new LinkedHashMap<>();
             difference.put("cell", cell);
-            difference.put("published", rendered(published.cells().get(cell)));
-            difference.put("today", rendered(today.cells().get(cell)));
+            difference.put("published", compared.published());
+            difference.put("today", compared.today());
             difference.put("records", records);
             differences.add(difference);
         });
-
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("since", since);
-        answer.put("today", Map.of("position", now.position()));
-        answer.put("definitions", published.definitions());
-        answer.put("differences", differences);
-        return answer;
+        return differences;
     }
 
     private static Object rendered(Figure figure) {

@@ -3,7 +3,6 @@ package se.finsam.journey.api.security;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -22,19 +21,20 @@ class BootstrapAdmin implements SmartInitializingSingleton {
 
     private final Users users;
     private final PasswordEncoder passwords;
-    private final String password;
+    private final BootstrapAdminProperties settings;
 
-    BootstrapAdmin(Users users, PasswordEncoder passwords, @Value("${journey.bootstrap-admin-password}") String password) {
+    BootstrapAdmin(Users users, PasswordEncoder passwords, BootstrapAdminProperties settings) {
         this.users = users;
         this.passwords = passwords;
-        this.password = password;
+        this.settings = settings;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
-        if (password.isBlank()) {
+        if (!settings.set()) {
             return;
         }
+        String password = settings.bootstrapAdminPassword();
         if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
             throw new IllegalStateException("JOURNEY_BOOTSTRAP_ADMIN_PASSWORD is longer than 72 bytes, more than bcrypt "
                     + "reads; choose a shorter one");

@@ -1,5 +1,6 @@
 package se.finsam.journey.api.security;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,9 +8,9 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.finsam.journey.api.metrics.Caches;
 
 /**
  * Failed sign-ins per user name <em>from one client address</em>, and per client address, within a sliding window.
@@ -28,19 +29,27 @@ import org.slf4j.LoggerFactory;
 public class LoginAttempts {
 
     private static final Logger log = LoggerFactory.getLogger(LoginAttempts.class);
+    /** A few megabytes; a flood of addresses beyond it pushes out the keys that failed least lately first. */
     private static final int MOST_KEYS = 100_000;
 
     private final int mostFailuresPerUser;
     private final int mostFailuresPerAddress;
     private final Duration window;
     private final Clock clock;
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    /**
+     * Per key, the times of its failures within the window. A key without a failure for a whole window holds
+     * none that counts, so it goes then.
+     */
+    private final Map<String, Deque<Instant>> failures;
 
-    public LoginAttempts(int mostFailuresPerUser, int mostFailuresPerAddress, Duration window, Clock clock) {
+    public LoginAttempts(int mostFailuresPerUser, int mostFailuresPerAddress, Duration window, Clock clock,
+                         Caches caches) {
         this.mostFailuresPerUser = mostFailuresPerUser;
         this.mostFailuresPerAddress = mostFailuresPerAddress;
         this.window = window;
         this.clock = clock;
+        this.failures = caches.<String, Deque<Instant>>build("sign-in-failures",
+                Caffeine.newBuilder().expireAfterWrite(window).maximumSize(MOST_KEYS)).asMap();
     }
 
     /**
@@ -56,9 +65,6 @@ public class LoginAttempts {
 
     public void failed(String username, String address) {
         Instant now = clock.instant();
-        if (failures.size() >= MOST_KEYS) {
-            forgetExpired(now);
-        }
         if (add(userKey(username, address), mostFailuresPerUser, now)) {
             // Not the user name itself: people type their identity number into it by mistake.
             log.warn("Sign-ins for one user name from {} refused for {} s after {} failures", address,
@@ -108,18 +114,6 @@ public class LoginAttempts {
         Instant oldestKept = now.minus(window);
         while (!times.isEmpty() && !times.peekFirst().isAfter(oldestKept)) {
             times.removeFirst();
-        }
-    }
-
-    private void forgetExpired(Instant now) {
-        failures.replaceAll((key, times) -> {
-            dropExpired(times, now);
-            return times;
-        });
-        failures.values().removeIf(Deque::isEmpty);
-        if (failures.size() >= MOST_KEYS) {
-            log.warn("More than {} user names and addresses with failed sign-ins at once; forgetting them", MOST_KEYS);
-            failures.clear();
         }
     }
 

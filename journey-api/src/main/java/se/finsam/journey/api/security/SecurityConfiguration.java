@@ -5,11 +5,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -37,6 +35,7 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import se.finsam.journey.api.metrics.Caches;
 import se.finsam.journey.api.organisation.Role;
 import se.finsam.journey.api.organisation.Users;
 import se.finsam.journey.api.web.ServletErrorAnswers;
@@ -192,20 +191,19 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    LoginAttempts loginAttempts(@Value("${journey.login.most-failures-per-user}") int perUser,
-                                @Value("${journey.login.most-failures-per-address}") int perAddress,
-                                @Value("${journey.login.failure-window}") Duration window, Clock clock) {
-        return new LoginAttempts(perUser, perAddress, window, clock);
+    LoginAttempts loginAttempts(LoginProperties login, Clock clock, Caches caches) {
+        return new LoginAttempts(login.mostFailuresPerUser(), login.mostFailuresPerAddress(), login.failureWindow(),
+                clock, caches);
     }
 
     @Bean
     VerifiedCredentials verifiedCredentials(UserDetailsService users, Users store, PasswordEncoder passwords,
-                                            LoginAttempts attempts, Clock clock) {
+                                            LoginAttempts attempts, Caches caches) {
         UserDetailsPasswordService rehashing = (user, newHash) -> {
             store.replacePasswordHash(user.getUsername(), user.getPassword(), newHash);
             return users.loadUserByUsername(user.getUsername());
         };
-        return new VerifiedCredentials(users, rehashing, passwords, attempts, clock);
+        return new VerifiedCredentials(users, rehashing, passwords, attempts, caches);
     }
 
     @Bean

@@ -8,22 +8,23 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.X509EncodedKeySpec;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.Resource;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
@@ -42,18 +43,18 @@ import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 class SingleSignOnConfiguration {
 
     @Bean
-    JwtDecoder jwtDecoder(@Value("${journey.oidc.issuer}") String issuer,
-                          @Value("${journey.oidc.jwk-set-uri:}") String jwkSetUri,
-                          @Value("${journey.oidc.public-key-location:}") String publicKey,
-                          @Value("${journey.oidc.audience:}") String audience) {
-        OAuth2TokenValidator<Jwt> validator = validator(issuer, audience);
-        if (!publicKey.isBlank()) {
+    JwtDecoder jwtDecoder(OidcProperties oidc, Clock clock) {
+        String issuer = oidc.issuer();
+        String jwkSetUri = oidc.jwkSetUri();
+        String publicKey = oidc.publicKeyLocation();
+        OAuth2TokenValidator<Jwt> validator = validator(issuer, oidc.audience(), clock);
+        if (publicKey != null && !publicKey.isBlank()) {
             NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(
                     rsaPublicKey(new DefaultResourceLoader().getResource(publicKey))).build();
             decoder.setJwtValidator(validator);
             return decoder;
         }
-        if (!jwkSetUri.isBlank()) {
+        if (jwkSetUri != null && !jwkSetUri.isBlank()) {
             NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build();
             decoder.setJwtValidator(validator);
             return decoder;
@@ -66,20 +67,23 @@ class SingleSignOnConfiguration {
     }
 
     @Bean
-    TokenCallers tokenCallers(@Value("${journey.oidc.roles-claim}") String rolesClaim,
-                              @Value("${journey.oidc.initiatives-claim}") String initiativesClaim,
-                              @Value("${journey.oidc.username-claim}") String usernameClaim) {
-        return new TokenCallers(rolesClaim, initiativesClaim, usernameClaim);
+    TokenCallers tokenCallers(OidcProperties oidc) {
+        return new TokenCallers(oidc.rolesClaim(), oidc.initiativesClaim(), oidc.usernameClaim());
     }
 
-    private static OAuth2TokenValidator<Jwt> validator(String issuer, String audience) {
-        List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
-        validators.add(JwtValidators.createDefaultWithIssuer(issuer));
-        if (!audience.isBlank()) {
+    /**
+     * Spring Security's default checks (lifetime, a certificate-bound token's thumbprint) with the issuer, and the
+     * audience when set. The lifetime is judged by the service's clock: Spring's default would read a clock of its own.
+     */
+    static OAuth2TokenValidator<Jwt> validator(String issuer, String audience, Clock clock) {
+        JwtTimestampValidator lifetime = new JwtTimestampValidator();
+        lifetime.setClock(clock);
+        List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>(List.of(lifetime, new JwtIssuerValidator(issuer)));
+        if (audience != null && !audience.isBlank()) {
             validators.add(new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
                     aud -> aud != null && aud.contains(audience)));
         }
-        return new DelegatingOAuth2TokenValidator<>(validators);
+        return JwtValidators.createDefaultWithValidators(validators);
     }
 
     private static RSAPublicKey rsaPublicKey(Resource location) {

@@ -1,15 +1,13 @@
 package se.finsam.journey.api.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
@@ -20,6 +18,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import se.finsam.journey.api.metrics.Caches;
 
 /**
  * HTTP Basic sends the password with every request, and checking it against a deliberately slow hash (bcrypt)
@@ -32,26 +31,31 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  */
 public class VerifiedCredentials implements AuthenticationProvider {
 
+    /**
+     * A check holds for five minutes after it was made: long enough that a client sending a request every few
+     * seconds pays bcrypt a few times an hour, short enough that credentials seen once do not pass for a day.
+     */
     private static final Duration REMEMBERED = Duration.ofMinutes(5);
+    /** Far more users than sign in within five minutes; past it, the checks used least lately go first. */
     private static final int MOST_ENTRIES = 10_000;
 
     private final UserDetailsService users;
     private final UserDetailsPasswordService rehashing;
     private final PasswordEncoder passwords;
     private final LoginAttempts attempts;
-    private final Clock clock;
     private final byte[] salt = new byte[32];
-    private final Map<String, Instant> verified = new ConcurrentHashMap<>();
+    private final Cache<String, Boolean> verified;
     /** Checked for unknown users too, so that answering does not reveal whether a user exists. */
     private final String unknownUserHash;
 
     public VerifiedCredentials(UserDetailsService users, UserDetailsPasswordService rehashing, PasswordEncoder passwords,
-                               LoginAttempts attempts, Clock clock) {
+                               LoginAttempts attempts, Caches caches) {
         this.users = users;
         this.rehashing = rehashing;
         this.passwords = passwords;
         this.attempts = attempts;
-        this.clock = clock;
+        this.verified = caches.build("verified-credentials",
+                Caffeine.newBuilder().expireAfterWrite(REMEMBERED).maximumSize(MOST_ENTRIES));
         new SecureRandom().nextBytes(salt);
         this.unknownUserHash = passwords.encode("no such user");
     }
@@ -74,9 +78,7 @@ public class VerifiedCredentials implements AuthenticationProvider {
             throw new BadCredentialsException("bad credentials");
         }
         String key = key(username, password, caller.passwordHash());
-        Instant now = clock.instant();
-        Instant until = verified.get(key);
-        if (until == null || until.isBefore(now)) {
+        if (verified.getIfPresent(key) == null) {
             if (!passwords.matches(password, caller.passwordHash())) {
                 attempts.failed(username, address);
                 throw new BadCredentialsException("bad credentials");
@@ -85,10 +87,7 @@ public class VerifiedCredentials implements AuthenticationProvider {
                 caller = (Caller) rehashing.updatePassword(caller, passwords.encode(password));
                 key = key(username, password, caller.passwordHash());
             }
-            if (verified.size() >= MOST_ENTRIES) {
-                verified.clear();
-            }
-            verified.put(key, now.plus(REMEMBERED));
+            verified.put(key, Boolean.TRUE);
         }
         if (!caller.isEnabled()) {
             // Said only after the password matched: a guesser learns nothing about the account from it.

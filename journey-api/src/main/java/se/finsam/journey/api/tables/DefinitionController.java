@@ -23,14 +23,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import se.finsam.journey.api.audit.ReadAudit;
 import se.finsam.journey.api.openapi.ErrorAnswer;
 import se.finsam.journey.api.recording.NotFoundException;
 import se.finsam.journey.api.security.Caller;
-import se.finsam.journey.api.web.BadRequestException;
-import se.finsam.journey.tables.CanonicalJson;
 import se.finsam.journey.tables.DefinitionError;
-import se.finsam.journey.tables.DefinitionReader;
 
 /**
  * API.md, "Table definitions": {@code PUT /api/v1/definitions/{id}} checks a document against the table language
@@ -48,11 +44,11 @@ class DefinitionController {
     private static final String UNKNOWN = "there is no definition with this id";
 
     private final DefinitionStore store;
-    private final ReadAudit audit;
+    private final DefinitionWriting writing;
 
-    DefinitionController(DefinitionStore store, ReadAudit audit) {
+    DefinitionController(DefinitionStore store, DefinitionWriting writing) {
         this.store = store;
-        this.audit = audit;
+        this.writing = writing;
     }
 
     @PutMapping("/{id}")
@@ -72,26 +68,20 @@ class DefinitionController {
     @ErrorAnswer(status = 403, when = "only analysts (ANALYST) and administrators write definitions")
     @ErrorAnswer(status = 413, when = "the document is larger than 512 KiB")
     @ErrorAnswer(status = 422, when = "the document breaks the table language: `errors` names every mistake, each "
-            + "with the JSON Pointer of the element that is wrong and a message; nothing is stored")
+            + "with the JSON Pointer of the element that is wrong, a message, and a stable `code` with its `arguments` "
+            + "(for translations); nothing is stored")
     ResponseEntity<?> write(@Parameter(description = ID, example = "avesta-closures") @PathVariable String id,
                             @Parameter(hidden = true) HttpServletRequest request,
                             @AuthenticationPrincipal Caller caller) throws IOException {
         caller.requireDefinitionWriting();
-        if (!DefinitionReader.ID.matcher(id).matches()) {
-            throw new BadRequestException("'" + id + "' is not a definition id: 1 to 64 lower-case letters, digits "
-                    + "and '-'");
-        }
+        DefinitionWriting.requireId(id);
         JsonNode document = DefinitionDocuments.read(request.getInputStream());
-        DefinitionReader.Reading reading = DefinitionReader.read(document);
-        if (!reading.valid()) {
-            return invalid(reading.errors());
+        DefinitionWriting.Outcome outcome = writing.write(id, document, caller);
+        if (outcome instanceof DefinitionWriting.Refused refused) {
+            return invalid(refused.errors());
         }
-        String content = CanonicalJson.of(document);
-        DefinitionStore.Written written = store.write(id, reading.definition().title(), content,
-                CanonicalJson.sha256(content), caller.username());
+        DefinitionStore.Written written = ((DefinitionWriting.Stored) outcome).written();
         DefinitionStore.Version version = written.version();
-        audit.record(caller, ReadAudit.Action.DEFINITION_WRITE, "definition=" + id, List.of(), Map.of(
-                "version", version.version(), "sha256", version.sha256(), "stored", written.created()));
         return ResponseEntity.status(written.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .location(URI.create("/api/v1/definitions/" + id + "/versions/" + version.version()))
                 .body(summary(version));
@@ -170,8 +160,7 @@ class DefinitionController {
                         + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more, in 'errors')" : ""));
         problem.setTitle("Invalid definition");
         problem.setType(URI.create("about:blank"));
-        problem.setProperty("errors", errors.stream().map(e -> Map.of("pointer", e.pointer(), "message", e.message()))
-                .toList());
+        problem.setProperty("errors", errors);
         return ResponseEntity.unprocessableEntity().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

@@ -73,6 +73,11 @@ public class DefinitionStore {
         return jdbc.query("SELECT * FROM table_definition WHERE id = ? ORDER BY version", DefinitionStore::version, id);
     }
 
+    /** Every version of every definition, by id, oldest first. */
+    public List<Version> everyVersion() {
+        return jdbc.query("SELECT * FROM table_definition ORDER BY id, version", DefinitionStore::version);
+    }
+
     /** The latest version of every definition, by id. */
     public List<Version> latestOfEach() {
         return jdbc.query("SELECT DISTINCT ON (id) * FROM table_definition ORDER BY id, version DESC",

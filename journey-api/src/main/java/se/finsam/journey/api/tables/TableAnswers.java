@@ -22,30 +22,44 @@ import se.finsam.journey.tables.TableSuppression;
  * answer from the read model and recomputes a manifest's from the event table, so a verification compares like
  * with like.
  */
-final class TableAnswers {
+public final class TableAnswers {
 
     private TableAnswers() {
     }
 
     /** A version of a definition, read. */
-    record Resolved(DefinitionStore.Version version, TableDefinition definition) {
+    public record Resolved(DefinitionStore.Version version, TableDefinition definition) {
     }
 
     /** A definition's tables for a question, exactly at {@code position}. */
-    record Computed(ReportQuery query, List<String> scope, long position, Resolved definition,
-                    List<ComputedTable> tables) {
+    public record Computed(ReportQuery query, List<String> scope, long position, Resolved definition,
+                           List<ComputedTable> tables) {
     }
 
     /** The tables over the scope's journeys that may count in the question's period (and the year before). */
     static Computed compute(ReportQuery query, List<String> scope, long position, JourneyColumns columns,
                             Resolved definition) {
+        return new Computed(query, scope, position, definition, tables(query, scope, columns, definition.definition()));
+    }
+
+    /** The definition's tables for the question (and the year before, when compared). */
+    static List<ComputedTable> tables(ReportQuery query, List<String> scope, JourneyColumns columns,
+                                      TableDefinition definition) {
         ReportPeriod period = new ReportPeriod(query.from(), query.to());
         CountedJourneys journeys = CountedJourneys.of(columns, period);
-        List<ComputedTable> tables = query.comparePrevious()
-                ? TableEngine.compare(definition.definition(), scope, journeys,
-                CountedJourneys.of(columns, period.oneYearEarlier()))
-                : TableEngine.compute(definition.definition(), scope, journeys);
-        return new Computed(query, scope, position, definition, tables);
+        return query.comparePrevious()
+                ? TableEngine.compare(definition, scope, journeys, CountedJourneys.of(columns, period.oneYearEarlier()))
+                : TableEngine.compute(definition, scope, journeys);
+    }
+
+    /** The cells small-cell protection hides in each table, by table id; none without a {@code threshold}. */
+    public static Map<String, TableSuppression.Hidden> hidden(List<ComputedTable> tables, Integer threshold) {
+        Map<String, TableSuppression.Hidden> hidden = new LinkedHashMap<>();
+        for (ComputedTable table : tables) {
+            hidden.put(table.spec().id(), threshold == null ? new TableSuppression.Hidden(Set.of(), Set.of())
+                    : TableSuppression.of(table, threshold));
+        }
+        return hidden;
     }
 
     /**
@@ -54,6 +68,10 @@ final class TableAnswers {
      * of content changed behind the service's back no longer verifies.
      */
     static Map<String, Object> answer(Computed computed, Integer threshold) {
+        return answer(computed, threshold, hidden(computed.tables(), threshold));
+    }
+
+    static Map<String, Object> answer(Computed computed, Integer threshold, Map<String, TableSuppression.Hidden> hiddenBy) {
         ReportQuery query = computed.query();
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("definition", definition(computed.definition().version()));
@@ -75,8 +93,7 @@ final class TableAnswers {
         Map<String, Object> hiddenCells = new LinkedHashMap<>();
         Map<String, Object> hiddenPrevious = new LinkedHashMap<>();
         for (ComputedTable table : computed.tables()) {
-            TableSuppression.Hidden hidden = threshold == null ? new TableSuppression.Hidden(Set.of(), Set.of())
-                    : TableSuppression.of(table, threshold);
+            TableSuppression.Hidden hidden = hiddenBy.get(table.spec().id());
             tables.put(table.spec().id(), table(table, hidden));
             hiddenCells.put(table.spec().id(), sorted(hidden.cells()));
             hiddenPrevious.put(table.spec().id(), sorted(hidden.previousCells()));

@@ -1,22 +1,37 @@
 package se.finsam.journey.api.tables;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import se.finsam.journey.api.reports.ReportManifests;
+import se.finsam.journey.api.reports.ReportQuery;
 import se.finsam.journey.api.reports.ReportService;
+import se.finsam.journey.api.reports.RestatementService;
+import se.finsam.journey.reports.Figure;
 import se.finsam.journey.reports.JourneyColumns;
+import se.finsam.journey.tables.ComputedTable;
+import se.finsam.journey.tables.TableFigures;
 
 /**
  * Manifests of a definition's tables: verifying one computes its tables again, under the stored version it
- * names, from the scope's journeys folded from the event table at its position.
+ * names, from the scope's journeys folded from the event table at its position; restating one compares those
+ * tables with the same tables today, cell by cell, as the participant report's restatement does.
  */
 @Component
 class TableManifests implements ReportManifests.Kind {
 
     private final DefinitionStore definitions;
+    private final ReportService reports;
+    private final RestatementService restatements;
 
-    TableManifests(DefinitionStore definitions) {
+    TableManifests(DefinitionStore definitions, ReportService reports, RestatementService restatements) {
         this.definitions = definitions;
+        this.reports = reports;
+        this.restatements = restatements;
     }
 
     @Override
@@ -26,13 +41,70 @@ class TableManifests implements ReportManifests.Kind {
 
     @Override
     public Map<String, Object> recompute(ReportManifests.Manifest manifest, ReportService.Folded folded) {
+        return TableAnswers.answer(TableAnswers.compute(manifest.query(), manifest.scope(), manifest.position(),
+                JourneyColumns.of(folded.journeys()), resolved(manifest)), null);
+    }
+
+    /**
+     * The tables of the manifest (from the event table at its position, under its version) against the same tables
+     * today (everything recorded, at least up to that position): every cell of this period whose value differs,
+     * named {@code table} and {@code cell}, with the records stored since that explain it.
+     */
+    @Override
+    public Map<String, Object> restatement(ReportManifests.Manifest manifest) {
+        TableAnswers.Resolved definition = resolved(manifest);
+        ReportQuery then = manifest.query();
+        ReportService.Folded folded = reports.fold(manifest.scope(), ReportService.loadedPeriod(then),
+                manifest.position(), then.asOf());
+        List<ComputedTable> published = TableAnswers.tables(then, manifest.scope(),
+                JourneyColumns.of(folded.journeys()), definition.definition());
+        ReportQuery nowQuery = new ReportQuery(then.initiatives(), then.association(), then.from(), then.to(), null,
+                false, manifest.position());
+        ReportService.Loaded loaded = reports.load(nowQuery, manifest.scope(), ReportService.loadedPeriod(nowQuery));
+        List<ComputedTable> today = TableAnswers.tables(nowQuery, manifest.scope(), loaded.columns(),
+                definition.definition());
+
+        List<Map<String, Object>> differences = new ArrayList<>();
+        for (int t = 0; t < published.size(); t++) {
+            TableFigures before = published.get(t).current();
+            TableFigures after = today.get(t).current();
+            Map<String, Object> shownBefore = before.render(Set.of());
+            Map<String, Object> shownAfter = after.render(Set.of());
+            Set<String> cells = new LinkedHashSet<>(before.cells().keySet());
+            cells.addAll(after.cells().keySet());
+            Map<String, RestatementService.Compared> compared = new LinkedHashMap<>();
+            var deciding = TableDecidingRecords.of(before.spec());
+            for (String cell : cells) {
+                Figure earlier = before.cells().get(cell);
+                Figure later = after.cells().get(cell);
+                compared.put(cell, new RestatementService.Compared(earlier, later, shownBefore.get(cell),
+                        shownAfter.get(cell), deciding));
+            }
+            for (Map<String, Object> difference : restatements.differences(compared, manifest.position(), then.asOf())) {
+                Map<String, Object> named = new LinkedHashMap<>();
+                named.put("table", before.spec().id());
+                named.putAll(difference);
+                differences.add(named);
+            }
+        }
+        Map<String, Object> since = new LinkedHashMap<>();
+        since.put("manifest", manifest.id());
+        since.put("position", manifest.position());
+        since.put("asOf", then.asOf() == null ? null : then.asOf().toString());
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("since", since);
+        answer.put("today", Map.of("position", loaded.position()));
+        answer.put("definition", TableAnswers.definition(definition.version()));
+        answer.put("differences", differences);
+        return answer;
+    }
+
+    private TableAnswers.Resolved resolved(ReportManifests.Manifest manifest) {
         ReportManifests.Subject subject = manifest.subject();
         DefinitionStore.Version version = definitions.version(subject.definitionId(), subject.definitionVersion())
                 .orElseThrow(() -> new IllegalStateException("manifest " + manifest.id() + " names version "
                         + subject.definitionVersion() + " of definition " + subject.definitionId()
                         + ", which is not stored"));
-        TableAnswers.Resolved definition = new TableAnswers.Resolved(version, DefinitionDocuments.definitionOf(version));
-        return TableAnswers.answer(TableAnswers.compute(manifest.query(), manifest.scope(), manifest.position(),
-                JourneyColumns.of(folded.journeys()), definition), null);
+        return new TableAnswers.Resolved(version, DefinitionDocuments.definitionOf(version));
     }
 }

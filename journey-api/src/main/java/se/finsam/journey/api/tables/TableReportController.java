@@ -63,15 +63,8 @@ class TableReportController {
     Map<String, Object> tables(@ParameterObject TableParameters parameters, @AuthenticationPrincipal Caller caller) {
         ReportQuery query = parameters.query();
         OptionalInt threshold = ReportQuery.suppression(parameters.suppress());
-        String definitionId = parameters.definitionId();
-        Integer version = parameters.versionNumber();
-        List<String> scope = reports.scope(query, caller);
-        TableAnswers.Resolved definition = tables.resolve(definitionId, version);
-        Map<String, Object> answer = tables.tables(query, scope, definition,
-                threshold.isPresent() ? threshold.getAsInt() : null, caller);
-        audit.record(caller, ReadAudit.Action.TABLES, query.describe(), scope, Map.of(
-                "definition", definitionId, "version", definition.version().version(), "manifest", answer.get("manifest")));
-        return answer;
+        return tables.publish(new TableReports.Question(query, parameters.definitionId(), parameters.versionNumber(),
+                threshold.isPresent() ? threshold.getAsInt() : null), caller, null).answer();
     }
 
     @GetMapping("/lineage")
@@ -87,18 +80,8 @@ class TableReportController {
     @ErrorAnswer(status = 404, when = UNKNOWN)
     @ErrorAnswer(status = 503, when = NOT_CAUGHT_UP)
     Map<String, Object> lineage(@ParameterObject TableParameters parameters, @AuthenticationPrincipal Caller caller) {
-        ReportQuery query = parameters.queryOfThePeriod();
-        String definitionId = parameters.definitionId();
-        Integer version = parameters.versionNumber();
-        String table = parameters.tableId();
-        String cell = parameters.cellName();
-        List<String> scope = reports.scope(query, caller);
-        TableAnswers.Resolved definition = tables.resolve(definitionId, version);
-        Map<String, Object> answer = tables.lineage(query, scope, definition, table, cell);
-        audit.record(caller, ReadAudit.Action.LINEAGE, query.describe(), scope, Map.of("definition", definitionId,
-                "version", definition.version().version(), "table", table, "cell", cell,
-                "journeys", ((List<?>) answer.get("journeys")).size()));
-        return answer;
+        return tables.trace(parameters.queryOfThePeriod(), parameters.definitionId(), parameters.versionNumber(),
+                parameters.tableId(), parameters.cellName(), caller).answer();
     }
 
     @GetMapping("/difference")

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.stereotype.Service;
 import se.finsam.journey.api.recording.NotFoundException;
+import se.finsam.journey.api.audit.ReadAudit;
 import se.finsam.journey.api.reports.DecidingRecords;
 import se.finsam.journey.api.reports.ReportManifests;
 import se.finsam.journey.api.reports.ReportQuery;
@@ -24,9 +25,12 @@ import se.finsam.journey.reports.ReportFigures;
 import se.finsam.journey.reports.ReportPeriod;
 import se.finsam.journey.store.JourneyEventTable;
 import se.finsam.journey.store.JourneyEventTable.StoredRecord;
+import se.finsam.journey.tables.ComputedTable;
+import se.finsam.journey.tables.TableDefinition;
 import se.finsam.journey.tables.TableEngine;
 import se.finsam.journey.tables.TableFigures;
 import se.finsam.journey.tables.TableSpec;
+import se.finsam.journey.tables.TableSuppression;
 
 /**
  * Answers questions about an analyst's tables: a definition's tables for a report question (with a manifest),
@@ -44,17 +48,19 @@ public class TableReports {
     private final DefinitionStore definitions;
     private final ReportManifests manifests;
     private final JourneyEventTable events;
+    private final ReadAudit audit;
 
     public TableReports(ReportService reports, DefinitionStore definitions, ReportManifests manifests,
-                        JourneyEventTable events) {
+                        JourneyEventTable events, ReadAudit audit) {
         this.reports = reports;
         this.definitions = definitions;
         this.manifests = manifests;
         this.events = events;
+        this.audit = audit;
     }
 
     /** A definition's version ({@code version} null for the latest), read; 404 when there is none. */
-    TableAnswers.Resolved resolve(String id, Integer version) {
+    public TableAnswers.Resolved resolve(String id, Integer version) {
         DefinitionStore.Version found = (version == null ? definitions.latest(id) : definitions.version(id, version))
                 .orElseThrow(() -> new NotFoundException(version == null || definitions.latest(id).isEmpty()
                         ? "there is no table definition '" + id + "'"
@@ -63,21 +69,90 @@ public class TableReports {
         return new TableAnswers.Resolved(found, DefinitionDocuments.definitionOf(found));
     }
 
-    /** The tables and their manifest's id; the answer with {@code threshold} (null for none) applied. */
-    Map<String, Object> tables(ReportQuery query, List<String> scope, TableAnswers.Resolved definition,
-                               Integer threshold, Caller caller) {
+    /** A question about a definition's tables: the report question, the definition and version, the threshold. */
+    public record Question(ReportQuery query, String definitionId, Integer version, Integer threshold) {
+    }
+
+    /**
+     * A definition's tables as published: computed, the manifest of the whole answer, and with a threshold the cells
+     * small-cell protection hides.
+     */
+    public record Published(TableAnswers.Computed computed, String manifest, Integer threshold,
+                            Map<String, TableSuppression.Hidden> hidden) {
+
+        /** The answer of API.md: the tables, suppressed when asked, with the manifest's id. */
+        public Map<String, Object> answer() {
+            Map<String, Object> answer = TableAnswers.answer(computed, threshold, hidden);
+            answer.put("manifest", manifest);
+            return answer;
+        }
+    }
+
+    /**
+     * The tables for a question (403 for a scope the caller may not read, 404 for an unknown definition or version),
+     * with the manifest of the whole answer recorded, and the read written to the audit trail: as a report read, or
+     * with {@code exportFormat} as an export in that format.
+     */
+    public Published publish(Question question, Caller caller, String exportFormat) {
+        ReportQuery query = question.query();
+        List<String> scope = reports.scope(query, caller);
+        TableAnswers.Resolved definition = resolve(question.definitionId(), question.version());
         ReportService.Loaded loaded = reports.load(query, scope, ReportService.loadedPeriod(query));
         TableAnswers.Computed computed = TableAnswers.compute(query, scope, loaded.position(), loaded.columns(),
                 definition);
-        Map<String, Object> answer = TableAnswers.answer(computed, null);
         // The manifest keeps the figures a suppressed answer is derived from, as for the participant report.
-        String manifest = manifests.record(subject(definition.version()), query, scope, computed.position(), answer,
-                caller);
-        if (threshold != null) {
-            answer = TableAnswers.answer(computed, threshold);
+        String manifest = manifests.record(subject(definition.version()), query, scope, computed.position(),
+                TableAnswers.answer(computed, null), caller);
+        Published published = new Published(computed, manifest, question.threshold(),
+                TableAnswers.hidden(computed.tables(), question.threshold()));
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("definition", question.definitionId());
+        detail.put("version", definition.version().version());
+        detail.put("manifest", manifest);
+        if (exportFormat != null) {
+            detail.put("format", exportFormat);
         }
-        answer.put("manifest", manifest);
-        return answer;
+        if (question.threshold() != null) {
+            detail.put("suppress", question.threshold());
+        }
+        audit.record(caller, exportFormat == null ? ReadAudit.Action.TABLES : ReadAudit.Action.EXPORT,
+                query.describe(), scope, detail);
+        return published;
+    }
+
+    /** A definition not stored (yet) computed for a question: the form's preview; no manifest, as nothing is published. */
+    public record Previewed(ReportQuery query, List<String> scope, long position, List<ComputedTable> tables,
+                            Map<String, TableSuppression.Hidden> hidden) {
+    }
+
+    /** Computes a definition as it is being written, over a scope the caller may read; written to the audit trail. */
+    public Previewed preview(ReportQuery query, String definitionId, TableDefinition definition, Integer threshold,
+                             Caller caller) {
+        List<String> scope = reports.scope(query, caller);
+        ReportService.Loaded loaded = reports.load(query, scope, ReportService.loadedPeriod(query));
+        List<ComputedTable> computed = TableAnswers.tables(query, scope, loaded.columns(), definition);
+        audit.record(caller, ReadAudit.Action.TABLES, query.describe(), scope, Map.of("definition", definitionId,
+                "preview", true));
+        return new Previewed(query, scope, loaded.position(), computed, TableAnswers.hidden(computed, threshold));
+    }
+
+    /** A cell's lineage, and the scope it was asked over. */
+    public record Traced(List<String> scope, Map<String, Object> answer) {
+    }
+
+    /**
+     * Exactly the journeys counted in a table's cell, for a caller who may read the scope; written to the audit trail
+     * as a lineage read.
+     */
+    public Traced trace(ReportQuery query, String definitionId, Integer version, String table, String cell,
+                        Caller caller) {
+        List<String> scope = reports.scope(query, caller);
+        TableAnswers.Resolved definition = resolve(definitionId, version);
+        Map<String, Object> answer = lineage(query, scope, definition, table, cell);
+        audit.record(caller, ReadAudit.Action.LINEAGE, query.describe(), scope, Map.of("definition", definitionId,
+                "version", definition.version().version(), "table", table, "cell", cell,
+                "journeys", ((List<?>) answer.get("journeys")).size()));
+        return new Traced(scope, answer);
     }
 
     static ReportManifests.Subject subject(DefinitionStore.Version version) {

@@ -20,7 +20,6 @@ import se.finsam.journey.api.recording.NotFoundException;
 import se.finsam.journey.api.security.Caller;
 import se.finsam.journey.api.security.ForbiddenException;
 import se.finsam.journey.api.storage.DatabaseTrouble;
-import se.finsam.journey.api.web.BadRequestException;
 
 /**
  * What every page needs (the signed-in user, links to the same page in the other language) and what a page shows

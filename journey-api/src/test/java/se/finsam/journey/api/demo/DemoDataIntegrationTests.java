@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.finsam.journey.api.JourneyApplication;
+import se.finsam.journey.journey.Journey;
 
 /**
  * JOURNEY_DEMO_DATA=true on a real service and a real (embedded) PostgreSQL: the first start fills an empty store so
@@ -39,7 +41,7 @@ class DemoDataIntegrationTests {
             assertThat(jdbc.queryForObject("SELECT count(DISTINCT aggregateidentifier) FROM domainevententry", Long.class))
                     .isGreaterThan(50);
             long position = jdbc.queryForObject("SELECT max(globalindex) FROM domainevententry", Long.class);
-            int lastYear = LocalDate.now().getYear() - 1;
+            int lastYear = LocalDate.now(service.getBean(Clock.class).withZone(Journey.SWEDEN)).getYear() - 1;
             JsonNode report = get(service, "/api/v1/reports/participants?association=vastmanland&from=" + lastYear
                     + "-01-01&to=" + lastYear + "-12-31&minPosition=" + position);
             assertThat(report.path("participants").path("total").asInt()).isGreaterThan(20);

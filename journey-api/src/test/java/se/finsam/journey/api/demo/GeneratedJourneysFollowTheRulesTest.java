@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -26,6 +29,8 @@ import se.finsam.journey.journey.events.JourneyEvent;
 class GeneratedJourneysFollowTheRulesTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
+    /** The command's years end yesterday: with this clock, {@link #TODAY}. */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-21T09:00:00Z"), ZoneOffset.UTC);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
@@ -44,7 +49,7 @@ class GeneratedJourneysFollowTheRulesTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = GenerateCommand.run(new String[]{"--associations", "2", "--initiatives", "3", "--years", "2",
-                "--seed", "7"}, new PrintStream(out), new PrintStream(err));
+                "--seed", "7"}, new PrintStream(out), new PrintStream(err), CLOCK);
         assertThat(status).isZero();
         String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
         assertThat(lines.length).isGreaterThan(100);
@@ -56,7 +61,7 @@ class GeneratedJourneysFollowTheRulesTest {
     void aWrongOptionIsExplainedWithTheUsage() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = GenerateCommand.run(new String[]{"--years", "many"}, new PrintStream(new ByteArrayOutputStream()),
-                new PrintStream(err));
+                new PrintStream(err), CLOCK);
         assertThat(status).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--years must be a whole number", "usage: generate");
         assertThatThrownBy(() -> GenerateCommand.settings(new String[]{"--colour", "red"}, TODAY))

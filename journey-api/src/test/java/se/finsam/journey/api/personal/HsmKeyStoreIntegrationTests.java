@@ -18,12 +18,21 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.finsam.journey.journey.Sealed;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import se.finsam.journey.api.MutableClock;
+import se.finsam.journey.api.metrics.Caches;
+import java.time.Instant;
+import se.finsam.journey.api.storage.DataDirectoryProperties;
 
 /**
  * The key-encryption key inside an HSM: a real SoftHSM2 token through Java's PKCS#11 provider, and real
  * PostgreSQL with the service's migrations, each test on a database of its own.
  */
 class HsmKeyStoreIntegrationTests {
+
+    /** Keys kept in memory as the service keeps them, on a clock that stands still: none expires mid-test. */
+    private static final Caches CACHES = new Caches(new MutableClock(Instant.parse("2026-11-23T09:00:00Z")),
+            new SimpleMeterRegistry());
 
     private static final String IDENTITY_NUMBER = "191212121212";
     private static final String NAME = "Tolvan Tolvansson";
@@ -97,7 +106,7 @@ class HsmKeyStoreIntegrationTests {
         assertThat(withoutMasterKey.open("legacy-1", sealedBeforeTink)).contains(IDENTITY_NUMBER);
         assertThat(withoutMasterKey.seal("j-1", IDENTITY_NUMBER)).isEqualTo(inCleartext);
         assertThat(withoutMasterKey.seal("j-3", NAME)).as("still erased").isEqualTo(PersonalDataVault.UNSEALABLE);
-        assertThat(new PersonKeys(jdbc, hsm).wrapWithCurrentKey()).as("a second start has nothing to move").isZero();
+        assertThat(new PersonKeys(jdbc, hsm, CACHES).wrapWithCurrentKey()).as("a second start has nothing to move").isZero();
         assertThatThrownBy(() -> maintenance(KeyWrapping.withMasterKey(masterKey)).afterSingletonsInstantiated())
                 .as("the keys have moved to the token").isInstanceOf(MasterKeyException.class);
     }
@@ -160,23 +169,23 @@ class HsmKeyStoreIntegrationTests {
         Path pinFile = Files.writeString(folder.resolve("pin"), SoftHsm.PIN + "\n");
         PersonalDataConfiguration configuration = new PersonalDataConfiguration();
 
-        KeyWrapping hsm = configuration.keyWrapping("pkcs11", "", "", SoftHsm.LIBRARY, SoftHsm.slot(MAIN), "",
-                pinFile.toString(), label, true, "", folder.toString(), jdbc);
+        DataDirectoryProperties dataDir = new DataDirectoryProperties(folder.toString());
+        KeyWrapping hsm = configuration.keyWrapping(settings("pkcs11", SoftHsm.LIBRARY, SoftHsm.slot(MAIN), "",
+                pinFile.toString(), label), dataDir, jdbc);
 
         assertThat(hsm.current().map(KeyWrapping.Kek::name)).contains("pkcs11:" + label);
-        assertThat(configuration.keyWrapping("master-key", "", "", "", "", "", "", label, false, "",
-                folder.toString(), jdbc).current().map(KeyWrapping.Kek::name))
+        assertThat(configuration.keyWrapping(settings("master-key", "", "", "", "", label), dataDir, jdbc).current()
+                .map(KeyWrapping.Kek::name))
                 .as("the default: a master key made in the data directory")
                 .contains(MasterKey.NAME);
         assertThat(folder.resolve("master-key.json")).exists();
-        assertThatThrownBy(() -> configuration.keyWrapping("vault", "", "", "", "", "", "", label, false, "",
-                folder.toString(), jdbc))
+        assertThatThrownBy(() -> configuration.keyWrapping(settings("vault", "", "", "", "", label), dataDir, jdbc))
                 .isInstanceOf(MasterKeyException.class).hasMessageContaining("JOURNEY_KEY_STORE is 'vault'");
-        assertThatThrownBy(() -> configuration.keyWrapping("pkcs11", "", "", SoftHsm.LIBRARY, SoftHsm.slot(MAIN), "",
-                "", label, true, "", folder.toString(), jdbc))
+        assertThatThrownBy(() -> configuration.keyWrapping(settings("pkcs11", SoftHsm.LIBRARY, SoftHsm.slot(MAIN), "",
+                "", label), dataDir, jdbc))
                 .isInstanceOf(MasterKeyException.class).hasMessageContaining("JOURNEY_PKCS11_PIN");
-        assertThatThrownBy(() -> configuration.keyWrapping("pkcs11", "", "", "", "", SoftHsm.PIN, "", label, true, "",
-                folder.toString(), jdbc))
+        assertThatThrownBy(() -> configuration.keyWrapping(settings("pkcs11", "", "", SoftHsm.PIN, "", label), dataDir,
+                jdbc))
                 .isInstanceOf(MasterKeyException.class).hasMessageContaining("JOURNEY_PKCS11_LIBRARY");
         MasterKeyException refused = new MasterKeyException("The PIN for the PKCS#11 token in slot 1 is wrong");
         assertThat(new MasterKeyProblemAnalyzer().analyze(refused).getAction()).contains("JOURNEY_KEY_STORE=pkcs11");
@@ -186,12 +195,19 @@ class HsmKeyStoreIntegrationTests {
         return PersonalDataConfiguration.pkcs11Wrapping(SoftHsm.settings(token, label, true), masterKey, "");
     }
 
+    /** The settings as JOURNEY_KEY_STORE and the JOURNEY_PKCS11_* variables give them, making the key if missing. */
+    private static PersonalDataProperties settings(String keyStore, String library, String slot, String pin,
+                                                   String pinFile, String label) {
+        return new PersonalDataProperties(keyStore, "", "",
+                new PersonalDataProperties.Pkcs11(library, slot, pin, pinFile, label, true, ""));
+    }
+
     private PersonalDataVault vault(KeyWrapping wrapping) {
-        return new PersonalDataVault(new PersonKeys(jdbc, wrapping));
+        return new PersonalDataVault(new PersonKeys(jdbc, wrapping, CACHES));
     }
 
     private PersonKeyMaintenance maintenance(KeyWrapping wrapping) {
-        return new PersonKeyMaintenance(new PersonKeys(jdbc, wrapping));
+        return new PersonKeyMaintenance(new PersonKeys(jdbc, wrapping, CACHES));
     }
 
     private Map<String, Object> keyRow(String journeyId) {

@@ -15,6 +15,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.finsam.journey.journey.Sealed;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import se.finsam.journey.api.MutableClock;
+import se.finsam.journey.api.metrics.Caches;
+import java.time.Instant;
+import se.finsam.journey.api.storage.DataDirectoryProperties;
 
 /**
  * Without any key setting the personal-data keys are still protected: a master key file is made in the data
@@ -22,6 +27,10 @@ import se.finsam.journey.journey.Sealed;
  * start without it, or with another one, is refused.
  */
 class MasterKeyByDefaultIntegrationTests {
+
+    /** Keys kept in memory as the service keeps them, on a clock that stands still: none expires mid-test. */
+    private static final Caches CACHES = new Caches(new MutableClock(Instant.parse("2026-11-23T09:00:00Z")),
+            new SimpleMeterRegistry());
 
     private static final String IDENTITY_NUMBER = "191212121212";
     @RegisterExtension
@@ -51,12 +60,12 @@ class MasterKeyByDefaultIntegrationTests {
 
     @Test
     void keysStoredInCleartextBeforeAreWrappedWithTheKeyMadeAtStartAndNoneIsLeftInCleartext() {
-        PersonalDataVault before = new PersonalDataVault(new PersonKeys(jdbc, KeyWrapping.cleartext()));
+        PersonalDataVault before = new PersonalDataVault(new PersonKeys(jdbc, KeyWrapping.cleartext(), CACHES));
         Sealed sealed = before.seal("j-1", IDENTITY_NUMBER);
         before.seal("j-2", IDENTITY_NUMBER);
 
         KeyWrapping wrapping = byDefault(dataDir);
-        new PersonKeyMaintenance(new PersonKeys(jdbc, wrapping)).afterSingletonsInstantiated();
+        new PersonKeyMaintenance(new PersonKeys(jdbc, wrapping, CACHES)).afterSingletonsInstantiated();
 
         assertThat(jdbc.queryForList("SELECT DISTINCT wrapped_with FROM person_key", String.class))
                 .containsExactly(MasterKey.NAME);
@@ -64,7 +73,7 @@ class MasterKeyByDefaultIntegrationTests {
         assertThat(keysets).hasSize(2).allSatisfy(keyset -> assertThatThrownBy(() ->
                 TinkProtoKeysetFormat.parseKeyset(keyset, InsecureSecretKeyAccess.get())).as("not in cleartext")
                 .isInstanceOf(Exception.class));
-        assertThat(new PersonalDataVault(new PersonKeys(jdbc, wrapping)).open("j-1", sealed)).contains(IDENTITY_NUMBER);
+        assertThat(new PersonalDataVault(new PersonKeys(jdbc, wrapping, CACHES)).open("j-1", sealed)).contains(IDENTITY_NUMBER);
     }
 
     @Test
@@ -80,7 +89,7 @@ class MasterKeyByDefaultIntegrationTests {
     @Test
     void keysWrappedWithAMasterKeyOfAnEarlierReleaseAreNeverWrappedAgainWithANewOne() {
         MasterKey earlier = MasterKey.fromJson(uncheckedNewKey(), "a test");
-        new PersonalDataVault(new PersonKeys(jdbc, KeyWrapping.withMasterKey(earlier))).seal("j-1", IDENTITY_NUMBER);
+        new PersonalDataVault(new PersonKeys(jdbc, KeyWrapping.withMasterKey(earlier), CACHES)).seal("j-1", IDENTITY_NUMBER);
 
         assertThatThrownBy(() -> byDefault(dataDir)).as("no check recorded, but keysets wrapped with a master key")
                 .isInstanceOf(MasterKeyException.class).hasMessageContaining("is missing");
@@ -99,8 +108,9 @@ class MasterKeyByDefaultIntegrationTests {
     }
 
     private KeyWrapping byDefault(Path dataDirectory) {
-        return new PersonalDataConfiguration().keyWrapping("master-key", "", "", "", "", "", "",
-                "journey-key-encryption-key", false, "", dataDirectory.toString(), jdbc);
+        return new PersonalDataConfiguration().keyWrapping(new PersonalDataProperties("master-key", "", "",
+                new PersonalDataProperties.Pkcs11("", "", "", "", "journey-key-encryption-key", false, "")),
+                new DataDirectoryProperties(dataDirectory.toString()), jdbc);
     }
 
     private static String uncheckedNewKey() {

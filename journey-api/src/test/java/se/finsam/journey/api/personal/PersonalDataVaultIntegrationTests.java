@@ -28,6 +28,10 @@ import se.finsam.journey.journey.Person;
 import se.finsam.journey.journey.RuleViolation;
 import se.finsam.journey.journey.Sealed;
 import se.finsam.journey.journey.events.ParticipantReferred;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import se.finsam.journey.api.MutableClock;
+import se.finsam.journey.api.metrics.Caches;
+import java.time.Instant;
 
 /**
  * The vault against real PostgreSQL with the service's own migrations, each test on a database of its own:
@@ -35,6 +39,10 @@ import se.finsam.journey.journey.events.ParticipantReferred;
  * journeys sealed before Tink.
  */
 class PersonalDataVaultIntegrationTests {
+
+    /** Keys kept in memory as the service keeps them, on a clock that stands still: none expires mid-test. */
+    private static final Caches CACHES = new Caches(new MutableClock(Instant.parse("2026-11-23T09:00:00Z")),
+            new SimpleMeterRegistry());
 
     private static final String IDENTITY_NUMBER = "191212121212";
     private static final String NAME = "Tolvan Tolvansson";
@@ -222,11 +230,11 @@ class PersonalDataVaultIntegrationTests {
     }
 
     private PersonalDataVault vault(MasterKey masterKey) {
-        return new PersonalDataVault(new PersonKeys(jdbc, KeyWrapping.withMasterKey(masterKey)));
+        return new PersonalDataVault(new PersonKeys(jdbc, KeyWrapping.withMasterKey(masterKey), CACHES));
     }
 
     private PersonKeyMaintenance maintenance(MasterKey masterKey) {
-        return new PersonKeyMaintenance(new PersonKeys(jdbc, KeyWrapping.withMasterKey(masterKey)));
+        return new PersonKeyMaintenance(new PersonKeys(jdbc, KeyWrapping.withMasterKey(masterKey), CACHES));
     }
 
     private Map<String, Object> keyRow(String journeyId) {

@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import se.finsam.journey.api.MutableClock;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import se.finsam.journey.api.metrics.Caches;
 
 /** Failed sign-ins counted per user name from one address, and per address, in a sliding window. */
 class LoginAttemptsTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T09:00:00Z"));
-    private final LoginAttempts attempts = new LoginAttempts(5, 8, Duration.ofMinutes(5), clock);
+    private final Caches caches = new Caches(clock, new SimpleMeterRegistry());
+    private final LoginAttempts attempts = new LoginAttempts(5, 8, Duration.ofMinutes(5), clock, caches);
 
     @Test
     void fourFailuresOfOneUserStillLetItTryAndTheFifthStopsItAtThatAddressOnly() {

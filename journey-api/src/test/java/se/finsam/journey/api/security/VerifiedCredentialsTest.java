@@ -19,6 +19,9 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import se.finsam.journey.api.organisation.Role;
+import se.finsam.journey.api.MutableClock;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import se.finsam.journey.api.metrics.Caches;
 
 class VerifiedCredentialsTest {
 
@@ -38,10 +41,11 @@ class VerifiedCredentialsTest {
     };
     private final Map<String, Caller> users = new HashMap<>();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T09:00:00Z"));
+    private final Caches caches = new Caches(clock, new SimpleMeterRegistry());
     private final VerifiedCredentials credentials = new VerifiedCredentials(this::load, (user, newHash) -> {
         users.put(user.getUsername(), new Caller(user.getUsername(), newHash, Set.of(Role.STAFF), Set.of("fns")));
         return users.get(user.getUsername());
-    }, counting, new LoginAttempts(3, 5, Duration.ofMinutes(5), clock), clock);
+    }, counting, new LoginAttempts(3, 5, Duration.ofMinutes(5), clock, caches), caches);
 
     private Caller load(String username) {
         Caller caller = users.get(username);
@@ -156,7 +160,7 @@ class VerifiedCredentialsTest {
         VerifiedCredentials withTodaysEncoder = new VerifiedCredentials(this::load, (user, newHash) -> {
             users.put(user.getUsername(), new Caller(user.getUsername(), newHash, Set.of(Role.STAFF), Set.of("fns")));
             return users.get(user.getUsername());
-        }, cost12, new LoginAttempts(3, 5, Duration.ofMinutes(5), clock), clock);
+        }, cost12, new LoginAttempts(3, 5, Duration.ofMinutes(5), clock, caches), caches);
         String cost10 = "{bcrypt}" + new BCryptPasswordEncoder(10).encode("first-password");
         users.put("anna", new Caller("anna", cost10, Set.of(Role.STAFF), Set.of("fns")));
 

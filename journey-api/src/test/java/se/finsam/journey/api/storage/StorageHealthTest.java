@@ -9,11 +9,8 @@ import java.sql.BatchUpdateException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.actuate.health.Status;
@@ -21,6 +18,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.util.unit.DataSize;
+import se.finsam.journey.api.MutableClock;
 
 /**
  * Which failures are the database's (a 503, not a 500), and readiness under a full disk. The full disk is simulated
@@ -66,7 +64,7 @@ class StorageHealthTest {
 
     @Test
     void aWriteFailingForLackOfDiskSpaceMakesStorageDownUntilNoneHasFailedForTheHold() {
-        SteppedClock clock = new SteppedClock();
+        MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
         StorageFaults faults = new StorageFaults(clock, Duration.ofSeconds(30));
         StorageHealthIndicator storage = new StorageHealthIndicator(dataDirectory, DataSize.ofBytes(1), faults);
         assertThat(storage.health().getStatus()).isEqualTo(Status.UP);
@@ -84,7 +82,7 @@ class StorageHealthTest {
 
     @Test
     void otherSqlErrorsLeaveStorageUp() {
-        SteppedClock clock = new SteppedClock();
+        MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
         StorageFaults faults = new StorageFaults(clock, Duration.ofSeconds(30));
         faults.adjudicate(new SQLException("duplicate key value violates unique constraint", "23505"));
 
@@ -93,35 +91,11 @@ class StorageHealthTest {
 
     @Test
     void lessFreeSpaceThanTheThresholdWhereTheDatabaseKeepsItsDataMakesStorageDown() {
-        StorageFaults faults = new StorageFaults(Clock.systemUTC(), Duration.ofSeconds(30));
+        StorageFaults faults = new StorageFaults(new MutableClock(Instant.parse("2026-03-01T10:00:00Z")), Duration.ofSeconds(30));
 
         var health = new StorageHealthIndicator(dataDirectory, DataSize.ofTerabytes(1_000_000), faults).health();
 
         assertThat(health.getStatus()).isEqualTo(Status.DOWN);
         assertThat(health.getDetails().get("reason").toString()).contains("MB free where the database keeps its data");
-    }
-
-    /** A clock that moves only when told. */
-    private static final class SteppedClock extends Clock {
-        private Instant now = Instant.parse("2026-03-01T10:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

@@ -172,6 +172,34 @@ class TableDefinitionsIntegrationTests {
     }
 
     @Test
+    void identityNumbersInTitlesAndLabelsAre422AtTheirPointersNeverRepeatedAndNothingIsStored() {
+        Answer refused = put("analyst", "with-pin", """
+                {"title": "Avslut för 19121212-1212", "tables": [{"id": "closures", "title": "Avslut",
+                 "population": "closures", "rows": {"by": "closureCause", "groups": [{"label": "Tolvan 121212-1212",
+                 "codes": ["WORK"]}]}, "values": ["count"]}]}""");
+
+        assertProblem(refused, 422, "nothing was stored");
+        assertThat(refused.json().path("errors").findValuesAsText("pointer")).containsExactlyInAnyOrder("/title",
+                "/tables/0/rows/groups/0/label");
+        assertThat(refused.json().path("errors").findValuesAsText("code")).containsOnly("identityNumber");
+        assertThat(refused.body()).doesNotContain("1212");
+        assertThat(get("analyst", "/api/v1/definitions/with-pin").status()).isEqualTo(404);
+    }
+
+    @Test
+    void everyMistakeCarriesItsCodeAndArgumentsBesideItsMessage() {
+        Answer refused = put("analyst", "coded", """
+                {"title": "x", "tables": [{"id": "a", "title": "A", "population": "participants",
+                  "rows": {"by": "ageBand", "bands": [[16, 30], [25, 40]]}, "values": ["count"]}]}""");
+
+        JsonNode error = refused.json().path("errors").get(0);
+        assertThat(error.path("pointer").asText()).isEqualTo("/tables/0/rows/bands/1");
+        assertThat(error.path("code").asText()).isEqualTo("bandsOverlap");
+        assertThat(error.path("arguments")).extracting(JsonNode::asText).containsExactly("[25, 40]", "[16, 30]");
+        assertThat(error.path("message").asText()).isEqualTo("band [25, 40] overlaps band [16, 30]");
+    }
+
+    @Test
     void aBodyThatIsNoDefinitionDocumentIs400AndATooLargeOneIs413() {
         assertProblem(put("analyst", "broken", "{\"title\": "), 400, "not valid JSON");
         assertProblem(put("analyst", "broken", ""), 400, "empty");

@@ -8,6 +8,7 @@ import static se.finsam.journey.api.ServiceClientAccess.line;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -17,6 +18,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -35,6 +37,9 @@ import se.finsam.journey.api.reports.Scenarios;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TableReportsIntegrationTests {
+
+    @Autowired
+    Clock clock;
 
     private static final String YEAR = "from=2025-01-01&to=2025-12-31";
     /** Tables that say what the participant report says, and the national paths they must equal. */
@@ -267,7 +272,7 @@ class TableReportsIntegrationTests {
                 {"title": "Surahammar", "tables": [{"id": "closed", "title": "Avslut", "population": "closures",
                   "rows": {"by": "closureCause"}, "values": ["count", "shareOfTotal", "mean:age"]}]}""";
         assertThat(client(port).put("analyst", "/api/v1/definitions/versioned", definition).status()).isEqualTo(201);
-        String asOf = java.time.Instant.now().toString();
+        String asOf = clock.instant().toString();
         String question = "initiative=surahammar&" + YEAR + "&asOf=" + asOf + "&definition=versioned&version=1";
         JsonNode published = tables(question);
 
@@ -299,8 +304,30 @@ class TableReportsIntegrationTests {
         JsonNode verified = get("analyst", "/api/v1/reports/manifests/" + published.path("manifest").asText() + "/verify").json();
         assertThat(verified.path("verified").asBoolean()).as(verified.toString()).isTrue();
         assertThat(verified.path("figuresIdentical").asBoolean()).isTrue();
-        assertThat(get("analyst", "/api/v1/reports/manifests/" + published.path("manifest").asText() + "/restatement")
-                .status()).isEqualTo(400);
+
+        JsonNode restated = get("analyst", "/api/v1/reports/manifests/" + published.path("manifest").asText()
+                + "/restatement").json();
+        assertThat(restated.path("definition").path("version").asInt()).isEqualTo(1);
+        assertThat(restated.path("since").path("manifest").asText()).isEqualTo(published.path("manifest").asText());
+        List<JsonNode> differences = new ArrayList<>();
+        restated.path("differences").forEach(differences::add);
+        assertThat(differences).as(restated.toString()).isNotEmpty()
+                .allSatisfy(d -> assertThat(d.path("table").asText()).isEqualTo("closed"))
+                .allSatisfy(d -> assertThat(d.path("published")).isNotEqualTo(d.path("today")));
+        for (JsonNode difference : differences) {
+            String cell = difference.path("cell").asText();
+            assertThat(difference.path("published")).as(cell).isEqualTo(published.at("/tables/closed/cells")
+                    .path(cell));
+            assertThat(difference.path("today")).as(cell).isEqualTo(today.at("/tables/closed/cells").path(cell));
+        }
+        assertThat(differences).as("the late closure explains a count").anyMatch(d -> d.path("cell").asText()
+                .endsWith("/count") && d.path("records").findValuesAsText("journeyId").contains("late-1"));
+        assertThat(differences).as("the retraction explains a count, with its reason").anyMatch(d -> d.path("cell")
+                .asText().endsWith("/count") && d.path("records").findValuesAsText("reason").contains("fel avslut")
+                && d.path("records").findValuesAsText("journeyId").contains(closed));
+        JsonNode shares = differences.stream().filter(d -> d.path("cell").asText().endsWith("/shareOfTotal"))
+                .findFirst().orElseThrow();
+        assertThat(shares.path("records").findValuesAsText("journeyId")).contains("late-1");
     }
 
     @Test

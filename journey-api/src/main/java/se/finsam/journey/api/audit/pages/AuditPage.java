@@ -1,5 +1,6 @@
 package se.finsam.journey.api.audit.pages;
 
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,11 +36,13 @@ class AuditPage {
 
     private final EventChain chain;
     private final ReadAudit reads;
+    private final Clock clock;
     private final AtomicReference<LastCheck> lastCheck = new AtomicReference<>();
 
-    AuditPage(EventChain chain, ReadAudit reads) {
+    AuditPage(EventChain chain, ReadAudit reads, Clock clock) {
         this.chain = chain;
         this.reads = reads;
+        this.clock = clock;
     }
 
     /** The newest verification on this node: what it found, up to which link, when and by whom. */
@@ -86,7 +89,7 @@ class AuditPage {
         chain.extend();
         long head = chain.head().position();
         EventChain.Verification verification = chain.verify();
-        lastCheck.set(new LastCheck(verification, head, Describe.time(Instant.now()), caller.username()));
+        lastCheck.set(new LastCheck(verification, head, Describe.time(clock.instant()), caller.username()));
         redirect.addFlashAttribute("justChecked", true);
         return "redirect:/app/audit#chain";
     }

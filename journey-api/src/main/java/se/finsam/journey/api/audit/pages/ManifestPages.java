@@ -15,6 +15,7 @@ import se.finsam.journey.api.web.PageModel;
 import se.finsam.journey.api.reports.ReportManifests;
 import se.finsam.journey.api.reports.RestatementService;
 import se.finsam.journey.api.security.Caller;
+import se.finsam.journey.api.tables.pages.TableCellNames;
 
 /**
  * A published report's manifest ({@code /app/manifests/{id}}), its verification (a POST, as re-running is an
@@ -29,12 +30,15 @@ class ManifestPages {
     private final RestatementService restatements;
     private final ReadAudit audit;
     private final CellNames cells;
+    private final TableCellNames tableCells;
 
-    ManifestPages(ReportManifests manifests, RestatementService restatements, ReadAudit audit, CellNames cells) {
+    ManifestPages(ReportManifests manifests, RestatementService restatements, ReadAudit audit, CellNames cells,
+                  TableCellNames tableCells) {
         this.manifests = manifests;
         this.restatements = restatements;
         this.audit = audit;
         this.cells = cells;
+        this.tableCells = tableCells;
     }
 
     @GetMapping("/app/manifests/{id}")
@@ -77,7 +81,11 @@ class ManifestPages {
         model.addAttribute("differences", differences.stream().map(d -> {
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> records = (List<Map<String, Object>>) d.get("records");
-            return new Difference(cells.name(String.valueOf(d.get("cell")), language), String.valueOf(d.get("cell")),
+            String cell = String.valueOf(d.get("cell"));
+            // A table manifest's cells are named by their table; the participant report's by their dotted path.
+            boolean ofTable = d.get("table") != null;
+            return new Difference(ofTable ? tableCells.name(manifest, String.valueOf(d.get("table")), cell, language)
+                    : cells.name(cell, language), ofTable ? d.get("table") + "/" + cell : cell,
                     Describe.number(d.get("published"), language), Describe.number(d.get("today"), language),
                     records.stream().map(Describe::withLocalTime).toList());
         }).toList());

@@ -69,7 +69,7 @@ final class ImportFile {
         return of <= 0 ? -1 : (int) Math.min(100, read.get() * 100 / of);
     }
 
-    static ImportFile open(String filename, Path file, ObjectMapper json, CodeLabels labels)
+    static ImportFile open(String filename, Path file, CodeLabels labels)
             throws Unreadable, IOException {
         String name = filename == null ? "" : filename.toLowerCase(Locale.ROOT);
         byte[] start = peek(file);
@@ -77,7 +77,7 @@ final class ImportFile {
             throw new Unreadable("import.error.empty", null);
         }
         if (start.length >= 4 && start[0] == 'P' && start[1] == 'K' && start[2] == 3 && start[3] == 4) {
-            return new ImportFile(Format.XLSX, file, ',', checkedHeader(file, Format.XLSX, ',', json, labels));
+            return new ImportFile(Format.XLSX, file, ',', checkedHeader(file, Format.XLSX, ',', labels));
         }
         if (name.endsWith(".xlsx") || name.endsWith(".xls") || (start.length >= 4 && (start[0] & 0xff) == 0xD0
                 && (start[1] & 0xff) == 0xCF)) {
@@ -103,7 +103,7 @@ final class ImportFile {
         String firstLine = content.lines().findFirst().orElse("");
         if (name.endsWith(".csv") || firstLine.contains(";")) {
             char separator = firstLine.contains(";") ? ';' : ',';
-            return new ImportFile(Format.CSV, file, separator, checkedHeader(file, Format.CSV, separator, json, labels));
+            return new ImportFile(Format.CSV, file, separator, checkedHeader(file, Format.CSV, separator, labels));
         }
         throw new Unreadable("import.error.format", null);
     }
@@ -139,8 +139,7 @@ final class ImportFile {
         }
     }
 
-    private static SpreadsheetHeader checkedHeader(Path file, Format format, char separator, ObjectMapper json,
-                                                   CodeLabels labels) throws Unreadable, IOException {
+    private static SpreadsheetHeader checkedHeader(Path file, Format format, char separator, CodeLabels labels) throws Unreadable, IOException {
         SpreadsheetHeader.Scan scan = new SpreadsheetHeader.Scan(labels);
         try {
             rows(format, file, separator, scan, UnaryOperator.identity(), size -> { });

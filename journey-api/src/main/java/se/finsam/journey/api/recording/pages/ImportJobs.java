@@ -1,19 +1,20 @@
 package se.finsam.journey.api.recording.pages;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import se.finsam.journey.api.metrics.Caches;
 import se.finsam.journey.api.recording.ImportInterruptedException;
 import se.finsam.journey.api.recording.ImportResult;
 import se.finsam.journey.api.recording.ImportService;
@@ -33,7 +34,10 @@ import se.finsam.journey.journey.RuleViolation;
 class ImportJobs {
 
     private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
+    /** Long enough to come back to a result page after a meeting; the result holds at most 1,000 errors. */
     private static final Duration KEPT = Duration.ofHours(1);
+    /** What Caffeine takes as never: an import that runs is never forgotten, however long it takes. */
+    private static final Duration WHILE_RUNNING = Duration.ofNanos(Long.MAX_VALUE);
 
     private final ImportService imports;
     private final ObjectMapper json;
@@ -43,9 +47,15 @@ class ImportJobs {
         thread.setDaemon(true);
         return thread;
     });
-    private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+    /**
+     * Imports by id: one that runs (or waits its turn) stays; once it ended it is put again and kept for
+     * {@link #KEPT} from then. Not bounded in number: imports run one at a time, so an hour holds few.
+     */
+    private final Cache<String, Job> jobs;
 
-    ImportJobs(ImportService imports, ObjectMapper json, CodeLabels labels) {
+    ImportJobs(ImportService imports, ObjectMapper json, CodeLabels labels, Caches caches) {
+        this.jobs = caches.build("page-imports", Caffeine.newBuilder().expireAfter(
+                Expiry.<String, Job>writing((id, job) -> job.outcome.get() == null ? WHILE_RUNNING : KEPT)));
         this.imports = imports;
         this.json = json;
         this.labels = labels;
@@ -78,7 +88,6 @@ class ImportJobs {
         final String id = UUID.randomUUID().toString();
         final String owner;
         final ImportFile file;
-        final Instant started = Instant.now();
         private volatile Importer importer;
         private final AtomicReference<Outcome> outcome = new AtomicReference<>();
 
@@ -100,7 +109,6 @@ class ImportJobs {
     }
 
     Job start(Caller caller, ImportFile file) {
-        jobs.values().removeIf(j -> j.outcome.get() != null && j.started.isBefore(Instant.now().minus(KEPT)));
         Job job = new Job(caller.username(), file);
         jobs.put(job.id, job);
         runner.submit(() -> run(job, caller));
@@ -108,7 +116,7 @@ class ImportJobs {
     }
 
     Optional<Job> find(String id, Caller caller) {
-        return Optional.ofNullable(jobs.get(id)).filter(j -> j.owner.equals(caller.username()));
+        return Optional.ofNullable(jobs.getIfPresent(id)).filter(j -> j.owner.equals(caller.username()));
     }
 
     private void run(Job job, Caller caller) {
@@ -125,12 +133,14 @@ class ImportJobs {
             job.end(new Outcome(null, null, ""));
         } finally {
             job.file.delete();
+            // Written again, now ended: from here it is kept for an hour.
+            jobs.asMap().replace(job.id, job);
         }
     }
 
     @PreDestroy
     void stop() {
         runner.shutdownNow();
-        jobs.values().forEach(job -> job.file.delete());
+        jobs.asMap().values().forEach(job -> job.file.delete());
     }
 }

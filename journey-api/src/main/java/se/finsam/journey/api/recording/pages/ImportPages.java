@@ -1,13 +1,11 @@
 package se.finsam.journey.api.recording.pages;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -23,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import jakarta.servlet.http.HttpServletResponse;
 import se.finsam.journey.api.recording.ImportInterruptedException;
+import se.finsam.journey.api.recording.ImportProperties;
 import se.finsam.journey.api.recording.ImportResult;
 import se.finsam.journey.api.recording.NotFoundException;
 import se.finsam.journey.api.security.Caller;
@@ -40,16 +39,13 @@ class ImportPages {
     private final ImportJobs jobs;
     private final ImportTemplate template;
     private final CodeLabels labels;
-    private final ObjectMapper json;
     private final int maxMegabytes;
 
-    ImportPages(ImportJobs jobs, ImportTemplate template, CodeLabels labels, ObjectMapper json,
-                @Value("${journey.import.page-max-megabytes:50}") int maxMegabytes) {
+    ImportPages(ImportJobs jobs, ImportTemplate template, CodeLabels labels, ImportProperties settings) {
         this.jobs = jobs;
         this.template = template;
         this.labels = labels;
-        this.json = json;
-        this.maxMegabytes = maxMegabytes;
+        this.maxMegabytes = settings.pageMaxMegabytes();
     }
 
     @GetMapping("/app/imports")
@@ -76,7 +72,7 @@ class ImportPages {
         ImportFile read;
         try {
             file.transferTo(kept);
-            read = ImportFile.open(file.getOriginalFilename(), kept, json, labels);
+            read = ImportFile.open(file.getOriginalFilename(), kept, labels);
         } catch (ImportFile.Unreadable e) {
             Files.deleteIfExists(kept);
             return refused(model, response, e.key, e.argument);

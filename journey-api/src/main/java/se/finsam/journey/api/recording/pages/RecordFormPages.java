@@ -2,6 +2,7 @@ package se.finsam.journey.api.recording.pages;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -40,9 +41,11 @@ class RecordFormPages {
     private final Initiatives initiatives;
     private final CodeLabels labels;
     private final ObjectMapper json;
+    private final Clock clock;
 
     RecordFormPages(RecordingService recording, JourneyViews views, Initiatives initiatives, CodeLabels labels,
-                    ObjectMapper json) {
+                    ObjectMapper json, Clock clock) {
+        this.clock = clock;
         this.recording = recording;
         this.views = views;
         this.initiatives = initiatives;
@@ -160,8 +163,9 @@ class RecordFormPages {
         return records;
     }
 
-    private static String today() {
-        return LocalDate.now(Journey.SWEDEN).toString();
+    /** Today in Sweden, by the service's clock: the date a new form starts with. */
+    private String today() {
+        return LocalDate.now(clock.withZone(Journey.SWEDEN)).toString();
     }
 
     /** A record a retraction may name. */

@@ -57,13 +57,13 @@ class ReportsPage {
     private final Clock clock;
 
     ReportsPage(ReportService reports, ReportManifests manifests, Initiatives initiatives, ReadAudit audit,
-                MessageSource messages) {
+                MessageSource messages, Clock clock) {
         this.reports = reports;
         this.manifests = manifests;
         this.initiatives = initiatives;
         this.audit = audit;
         this.messages = messages;
-        this.clock = Clock.system(Journey.SWEDEN);
+        this.clock = clock.withZone(Journey.SWEDEN);
     }
 
     @GetMapping
@@ -87,7 +87,7 @@ class ReportsPage {
         Function<String, String> text = text(language);
         Exported exported = export(form, caller, text, "xlsx");
         ReportView view = new ReportView(exported.computed(), exported.suppression(), language, text);
-        List<String> header = header(exported, text, language);
+        List<String> header = header(exported, text);
         return download(ReportWorkbook.of(view, header, text), exported, "xlsx",
                 MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
     }
@@ -166,10 +166,10 @@ class ReportsPage {
         ReportView view = new ReportView(computed, suppression, language, text);
         model.addAttribute("report", view);
         model.addAttribute("manifest", manifest);
-        model.addAttribute("reportTitle", title(computed, text, language));
+        model.addAttribute("reportTitle", title(computed, language));
         model.addAttribute("query", request.getQueryString() == null ? "" : request.getQueryString());
-        model.addAttribute("nowLabel", nowLabel(computed, text));
-        model.addAttribute("previousLabel", previousLabel(computed, text));
+        model.addAttribute("nowLabel", nowLabel(computed));
+        model.addAttribute("previousLabel", previousLabel(computed));
         model.addAttribute("periodText", period(computed.query().from(), computed.query().to(), language));
         model.addAttribute("previousPeriodText", computed.comparison() == null ? null : period(
                 computed.comparison().previousFigures().period().from(),
@@ -207,7 +207,7 @@ class ReportsPage {
     }
 
     /** The report's heading: its scope and period in words. */
-    private String title(ReportService.Computed computed, Function<String, String> text, Locale language) {
+    private String title(ReportService.Computed computed, Locale language) {
         ReportQuery query = computed.query();
         String scope = query.association() != null ? query.association() : String.join(", ", computed.scope());
         return scope + " · " + period(query.from(), query.to(), language);
@@ -218,7 +218,7 @@ class ReportsPage {
         return format.format(from) + " – " + format.format(to);
     }
 
-    private List<String> header(Exported exported, Function<String, String> text, Locale language) {
+    private List<String> header(Exported exported, Function<String, String> text) {
         ReportService.Computed computed = exported.computed();
         ReportQuery query = computed.query();
         List<String> lines = new ArrayList<>();
@@ -251,8 +251,8 @@ class ReportsPage {
                                Function<String, String> text, Locale language) {
         List<Chart> charts = new ArrayList<>();
         boolean compared = view.compared();
-        String nowLegend = nowLabel(computed, text);
-        String previousLegend = previousLabel(computed, text);
+        String nowLegend = nowLabel(computed);
+        String previousLegend = previousLabel(computed);
         ReportView.Table standard = view.sections().get(1).tables().get(0);
         List<ReportCharts.Bar> outcomes = new ArrayList<>();
         List<List<String>> outcomeRows = new ArrayList<>();
@@ -312,13 +312,13 @@ class ReportsPage {
     }
 
     /** This period's short name in column heads and legends: its year, if it lies within one. */
-    private static String nowLabel(ReportService.Computed computed, Function<String, String> text) {
+    private static String nowLabel(ReportService.Computed computed) {
         ReportQuery query = computed.query();
         return query.from().getYear() == query.to().getYear() ? String.valueOf(query.to().getYear())
                 : query.from().getYear() + "/" + String.valueOf(query.to().getYear()).substring(2);
     }
 
-    private static String previousLabel(ReportService.Computed computed, Function<String, String> text) {
+    private static String previousLabel(ReportService.Computed computed) {
         if (computed.comparison() == null) {
             return null;
         }

@@ -1,4 +1,4 @@
-package se.finsam.journey.api.security;
+package se.finsam.journey.api;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,16 +6,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves on by hand. */
-final class MutableClock extends Clock {
+/** A clock the test moves on by hand, for anything that is given the service's {@link Clock}. */
+public final class MutableClock extends Clock {
 
     private Instant now;
 
-    MutableClock(Instant start) {
+    public MutableClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 
