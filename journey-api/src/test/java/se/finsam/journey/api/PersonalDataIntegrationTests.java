@@ -252,6 +252,63 @@ class PersonalDataIntegrationTests {
         assertThat(view(STAFF, "legacy-1").path("personalData").path("name").asText()).isEqualTo("Tolvan Tolvansson");
     }
 
+    @Test
+    void aRecordRefusedBeforeItIsStoredLeavesNoKeyForItsJourney() {
+        // Another initiative's referral, a reader without the recording role, a rule breach found only after parsing
+        // (an age out of range), a field error, and a profile update for another initiative's journey that has no key.
+        assertProblem(post(STAFF, "nokey-1", withPersonalData(referral("r1", "sala", "2024-01-10"))), 403,
+                "may not record");
+        assertProblem(post(ANALYST, "nokey-2", withPersonalData(referral("r1", "fns", "2024-01-10"))), 403,
+                "may not record");
+        ObjectNode tooYoung = withPersonalData(referral("r1", "fns", "2024-01-10"));
+        ((ObjectNode) tooYoung.get("person")).put("birthYear", 2015);
+        assertProblem(post(STAFF, "nokey-3", tooYoung), 422, "participants must be");
+        ObjectNode badGender = withPersonalData(referral("r1", "fns", "2024-01-10"));
+        ((ObjectNode) badGender.get("person")).put("gender", "SOMETIMES");
+        assertProblem(post(STAFF, "nokey-4", badGender), 422, "is not a gender");
+        assertThat(post(OTHER_STAFF, "nokey-5", referral("r1", "sala", "2024-01-10")).status()).isEqualTo(201);
+        ObjectNode newName = record("profile-update", "p1", "2024-02-01");
+        newName.putObject("person").put("name", NAME);
+        assertThat(post(STAFF, "nokey-5", newName).status()).isEqualTo(404);
+
+        assertThat(keysOf("nokey-%")).isZero();
+        assertThat(post(STAFF, "nokey-6", withPersonalData(referral("r1", "fns", "2024-01-10"))).status())
+                .isEqualTo(201);
+        assertThat(keysOf("nokey-%")).isOne();
+    }
+
+    @Test
+    void anImportedLineRefusedBeforeItIsStoredLeavesNoKeyWhileAnAcceptedOneMakesOne() {
+        ObjectNode tooYoung = withPersonalData(referral("r1", "fns", "2024-01-10"));
+        ((ObjectNode) tooYoung.get("person")).put("birthYear", 2015);
+        ObjectNode badGender = withPersonalData(referral("r1", "fns", "2024-01-10"));
+        ((ObjectNode) badGender.get("person")).put("gender", "SOMETIMES");
+        String file = String.join("\n", line("import-nokey-1", withPersonalData(referral("r1", "sala", "2024-01-10"))),
+                line("import-nokey-2", tooYoung), line("import-nokey-3", badGender),
+                line("import-nokey-4", withPersonalData(referral("r1", "fns", "2024-01-10"))),
+                line("import-nokey-4", withPersonalData(referral("r1", "fns", "2024-01-10"))));
+
+        Answer answer = service.importLines(STAFF, file);
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(422);
+        assertThat(answer.json().path("accepted").asInt()).isOne();
+        assertThat(answer.json().path("duplicates").asInt()).isOne();
+        assertThat(answer.json().path("rejected").asInt()).isEqualTo(3);
+        assertThat(jdbc.queryForList("SELECT journey_id FROM person_key WHERE journey_id LIKE 'import-nokey-%'",
+                String.class)).containsExactly("import-nokey-4");
+        assertProblem(service.importLines(ANALYST, line("import-nokey-5", withPersonalData(referral("r1", "fns",
+                "2024-01-10")))), 403, "may not record");
+        assertThat(keysOf("import-nokey-5")).isZero();
+    }
+
+    private int keysOf(String journeyIds) {
+        return jdbc.queryForObject("SELECT count(*) FROM person_key WHERE journey_id LIKE ?", Integer.class, journeyIds);
+    }
+
+    private Answer post(String user, String journeyId, ObjectNode record) {
+        return service.post(user, "/api/v1/journeys/" + journeyId + "/records", record);
+    }
+
     private void recordJourneyWithPersonalData(String journeyId) {
         assertThat(post(journeyId, withPersonalData(referral("r1", "fns", "2024-01-10"))).status()).isEqualTo(201);
         assertThat(post(journeyId, enrolment("e1", "2024-01-20")).status()).isEqualTo(201);

@@ -96,6 +96,38 @@ class RecordInputIntegrationTests {
     }
 
     @Test
+    void aRefusalNamesItsFieldACodeAndTheValuesItsDetailNamesBesideTheSameDetail() {
+        Answer offScale = service.post(STAFF, "/api/v1/journeys/enrolled/records",
+                ServiceClient.assessment("as", "2024-02-01", "SELF_RATED_STEP", 42));
+        assertProblem(offScale, 422, "score 42 is outside the SELF_RATED_STEP scale");
+        JsonNode rule = offScale.json();
+        assertThat(rule.path("rule").asText()).isEqualTo("score-off-scale");
+        assertThat(rule.path("code").asText()).isEqualTo("score-off-scale");
+        assertThat(rule.path("field").asText()).isEqualTo("score");
+        assertThat(rule.path("arguments").path("instrument").asText()).isEqualTo("SELF_RATED_STEP");
+
+        ObjectNode referral = referral("r", "fns", "2024-01-10");
+        ((ObjectNode) referral.get("person")).put("gender", "SOMETIMES");
+        Answer badCode = service.post(STAFF, "/api/v1/journeys/new-code/records", referral);
+        assertProblem(badCode, 422, "field 'person.gender' 'SOMETIMES' is not a gender; expected one of");
+        assertThat(badCode.json().path("field").asText()).isEqualTo("person.gender");
+        assertThat(badCode.json().path("code").asText()).isEqualTo("not-a-code");
+        assertThat(badCode.json().path("arguments").path("list").asText()).isEqualTo("gender");
+
+        Answer missing = service.post(STAFF, "/api/v1/journeys/enrolled/records", record("closure", "c", "2024-02-01")
+                .put("supportAfter", "UNKNOWN"));
+        assertProblem(missing, 422, "field 'cause' is missing");
+        assertThat(missing.json().path("field").asText()).isEqualTo("cause");
+        assertThat(missing.json().path("code").asText()).isEqualTo("missing");
+
+        Answer imported = service.importLines(STAFF, ServiceClient.line("new-code", referral));
+        JsonNode error = imported.json().path("errors").get(0);
+        assertThat(error.path("message").asText()).isEqualTo(badCode.json().path("detail").asText());
+        assertThat(error.path("field").asText()).isEqualTo("person.gender");
+        assertThat(error.path("code").asText()).isEqualTo("not-a-code");
+    }
+
+    @Test
     void ordinaryFreeTextWithDatesAndNumbersIsStored() {
         ObjectNode referral = referral("r", "fns", "2024-01-10").put("referringUnit", "Af Sala rum 12, beslut 2024-01-10");
 

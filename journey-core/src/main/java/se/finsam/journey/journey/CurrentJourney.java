@@ -16,10 +16,8 @@ import se.finsam.journey.codes.WorkplaceSector;
 import se.finsam.journey.journey.events.AssessmentRecorded;
 import se.finsam.journey.journey.events.JourneyClosed;
 import se.finsam.journey.journey.events.JourneyEvent;
-import se.finsam.journey.journey.events.ParticipantEnrolled;
 import se.finsam.journey.journey.events.ParticipantReferred;
 import se.finsam.journey.journey.events.ProfileUpdated;
-import se.finsam.journey.journey.events.ReferralWithdrawn;
 import se.finsam.journey.journey.events.WorkTrainingEnded;
 import se.finsam.journey.journey.events.WorkTrainingStarted;
 
@@ -92,34 +90,58 @@ public record CurrentJourney(String journeyId, String initiative, LocalDate refe
         final Map<String, LocalDate> ends = new LinkedHashMap<>();
         final List<Assessment> assessments = new ArrayList<>();
 
-        void apply(JourneyEvent event) {
-            if (event instanceof ParticipantReferred r) {
-                referral = r;
-                party = r.referringParty();
-                unit = r.referringUnit();
-                gender = r.person().gender();
-                birthYear = r.person().birthYear();
-                municipality = r.person().homeMunicipality();
-                supportBefore = r.supportBefore();
-                years = r.yearsInPublicSupport();
-            } else if (event instanceof ProfileUpdated u) {
-                update(u);
-            } else if (event instanceof ParticipantEnrolled e) {
-                enrolment = e.date();
-            } else if (event instanceof ReferralWithdrawn w) {
-                withdrawal = w.date();
-            } else if (event instanceof JourneyClosed c) {
-                closure = new Closure(c.date(), c.cause(), c.supportAfter(), c.subsidisedEmployment());
-            } else if (event instanceof WorkTrainingStarted s) {
-                starts.put(s.trainingId(), s);
-            } else if (event instanceof WorkTrainingEnded e) {
-                ends.put(e.trainingId(), e.date());
-            } else if (event instanceof AssessmentRecorded a) {
-                assessments.add(new Assessment(a.date(), a.instrument(), a.score()));
-            }
+        /** Every record type is named, so that a new one cannot be forgotten here (the compiler asks). */
+        Builder apply(JourneyEvent event) {
+            return switch (event.type()) {
+                case REFERRAL -> referred((ParticipantReferred) event);
+                case PROFILE_UPDATE -> update((ProfileUpdated) event);
+                case ENROLMENT -> {
+                    enrolment = event.date();
+                    yield this;
+                }
+                case REFERRAL_WITHDRAWN -> {
+                    withdrawal = event.date();
+                    yield this;
+                }
+                case CLOSURE -> closed((JourneyClosed) event);
+                case WORK_TRAINING_STARTED -> {
+                    WorkTrainingStarted start = (WorkTrainingStarted) event;
+                    starts.put(start.trainingId(), start);
+                    yield this;
+                }
+                case WORK_TRAINING_ENDED -> {
+                    ends.put(((WorkTrainingEnded) event).trainingId(), event.date());
+                    yield this;
+                }
+                case ASSESSMENT -> {
+                    AssessmentRecorded a = (AssessmentRecorded) event;
+                    assessments.add(new Assessment(a.date(), a.instrument(), a.score()));
+                    yield this;
+                }
+                // Retractions are applied by leaving out what they retract (only live records come here); consent
+                // and erasure carry no figure.
+                case RETRACTION, CONSENT, CONSENT_WITHDRAWN, PERSONAL_DATA_ERASED -> this;
+            };
         }
 
-        private void update(ProfileUpdated u) {
+        private Builder referred(ParticipantReferred r) {
+            referral = r;
+            party = r.referringParty();
+            unit = r.referringUnit();
+            gender = r.person().gender();
+            birthYear = r.person().birthYear();
+            municipality = r.person().homeMunicipality();
+            supportBefore = r.supportBefore();
+            years = r.yearsInPublicSupport();
+            return this;
+        }
+
+        private Builder closed(JourneyClosed c) {
+            closure = new Closure(c.date(), c.cause(), c.supportAfter(), c.subsidisedEmployment());
+            return this;
+        }
+
+        private Builder update(ProfileUpdated u) {
             Set<String> cleared = u.cleared() == null ? Set.of() : u.cleared();
             if (u.referringParty() != null) {
                 party = u.referringParty();
@@ -147,6 +169,7 @@ public record CurrentJourney(String journeyId, String initiative, LocalDate refe
             if (cleared.contains(ProfileFields.HOME_MUNICIPALITY)) {
                 municipality = null;
             }
+            return this;
         }
     }
 }

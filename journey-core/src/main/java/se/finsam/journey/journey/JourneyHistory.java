@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import se.finsam.journey.journey.events.AssessmentRecorded;
 import se.finsam.journey.journey.events.ConsentWithdrawn;
 import se.finsam.journey.journey.events.JourneyClosed;
 import se.finsam.journey.journey.events.JourneyEvent;
@@ -123,15 +122,21 @@ public final class JourneyHistory {
 
     /** The live records that only exist because the participant is enrolled. */
     public Stream<JourneyEvent> dependingOnEnrolment() {
-        return live().filter(e -> e instanceof JourneyClosed || e instanceof AssessmentRecorded
-                || e instanceof WorkTrainingStarted || e instanceof WorkTrainingEnded);
+        return live().filter(e -> e.type() == RecordType.CLOSURE || isActivity(e));
     }
 
     /** The latest date of a live assessment or work-training record: a closure may not come before it. */
     public Optional<JourneyEvent> latestActivity() {
-        return live().filter(e -> e instanceof AssessmentRecorded || e instanceof WorkTrainingStarted
-                        || e instanceof WorkTrainingEnded)
-                .reduce((a, b) -> b.date().isAfter(a.date()) ? b : a);
+        return live().filter(JourneyHistory::isActivity).reduce((a, b) -> b.date().isAfter(a.date()) ? b : a);
+    }
+
+    /** What happens while enrolled: each record type says whether it is one (the compiler asks of a new one). */
+    private static boolean isActivity(JourneyEvent event) {
+        return switch (event.type()) {
+            case ASSESSMENT, WORK_TRAINING_STARTED, WORK_TRAINING_ENDED -> true;
+            case REFERRAL, REFERRAL_WITHDRAWN, ENROLMENT, PROFILE_UPDATE, CLOSURE, RETRACTION, CONSENT,
+                    CONSENT_WITHDRAWN, PERSONAL_DATA_ERASED -> false;
+        };
     }
 
     public CurrentJourney current() {

@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import se.finsam.journey.codes.ClosureCause;
 import se.finsam.journey.journey.events.AssessmentRecorded;
-import se.finsam.journey.journey.events.ConsentGiven;
-import se.finsam.journey.journey.events.ConsentWithdrawn;
 import se.finsam.journey.journey.events.JourneyClosed;
 import se.finsam.journey.journey.events.JourneyEvent;
 import se.finsam.journey.journey.events.ParticipantEnrolled;
@@ -59,39 +57,30 @@ public final class JourneyRules {
         if (history.isEmpty() && !(proposed instanceof ParticipantReferred)) {
             throw new RuleViolation(RuleViolation.Kind.NOT_FOUND, "no-referral", "journey '" + proposed.journeyId()
                     + "' has no referral: its first record must be a referral (anvisning), not a "
-                    + proposed.type().described());
+                    + proposed.type().described()).with("journeyId", proposed.journeyId())
+                    .with("type", proposed.type().wireName());
         }
         if (history.isVoid() && !proposed.erasesPersonalData()) {
             // Erasure stays possible: a journey registered in error may still hold somebody's personal data.
             throw conflict("journey-void", "journey '" + proposed.journeyId() + "' was voided (its referral was "
-                    + "retracted): nothing more can be recorded on it");
+                    + "retracted): nothing more can be recorded on it").with("journeyId", proposed.journeyId());
         }
         PersonalDataRules.noPersonalDataAfterErasure(history, proposed);
-        if (proposed instanceof ParticipantReferred referral) {
-            referralAllowed(history, referral);
-        } else if (proposed instanceof ReferralWithdrawn withdrawal) {
-            withdrawalAllowed(history, withdrawal);
-        } else if (proposed instanceof ParticipantEnrolled enrolment) {
-            enrolmentAllowed(history, enrolment);
-        } else if (proposed instanceof AssessmentRecorded assessment) {
-            assessmentAllowed(history, assessment);
-        } else if (proposed instanceof WorkTrainingStarted start) {
-            trainingStartAllowed(history, start);
-        } else if (proposed instanceof WorkTrainingEnded end) {
-            trainingEndAllowed(history, end);
-        } else if (proposed instanceof ProfileUpdated update) {
-            profileUpdateAllowed(history, update);
-        } else if (proposed instanceof JourneyClosed closure) {
-            closureAllowed(history, closure);
-        } else if (proposed instanceof RecordRetracted retraction) {
-            retractionAllowed(history, retraction);
-        } else if (proposed instanceof ConsentGiven) {
-            PersonalDataRules.consentAllowed(history);
-        } else if (proposed instanceof ConsentWithdrawn) {
-            PersonalDataRules.consentWithdrawalAllowed(history);
-        } else if (proposed instanceof PersonalDataErased erasure) {
-            PersonalDataRules.erasureAllowed(history, erasure);
-        }
+        Runnable rulesOfItsType = switch (proposed.type()) {
+            case REFERRAL -> () -> referralAllowed(history, (ParticipantReferred) proposed);
+            case REFERRAL_WITHDRAWN -> () -> withdrawalAllowed(history, (ReferralWithdrawn) proposed);
+            case ENROLMENT -> () -> enrolmentAllowed(history, (ParticipantEnrolled) proposed);
+            case ASSESSMENT -> () -> assessmentAllowed(history, (AssessmentRecorded) proposed);
+            case WORK_TRAINING_STARTED -> () -> trainingStartAllowed(history, (WorkTrainingStarted) proposed);
+            case WORK_TRAINING_ENDED -> () -> trainingEndAllowed(history, (WorkTrainingEnded) proposed);
+            case PROFILE_UPDATE -> () -> profileUpdateAllowed(history, (ProfileUpdated) proposed);
+            case CLOSURE -> () -> closureAllowed(history, (JourneyClosed) proposed);
+            case RETRACTION -> () -> retractionAllowed(history, (RecordRetracted) proposed);
+            case CONSENT -> () -> PersonalDataRules.consentAllowed(history);
+            case CONSENT_WITHDRAWN -> () -> PersonalDataRules.consentWithdrawalAllowed(history);
+            case PERSONAL_DATA_ERASED -> () -> PersonalDataRules.erasureAllowed(history, (PersonalDataErased) proposed);
+        };
+        rulesOfItsType.run();
         return new Decision(proposed, history.nextSequenceNumber(), false);
     }
 
@@ -109,7 +98,9 @@ public final class JourneyRules {
         if (!same) {
             throw conflict("record-id-taken", "recordId '" + proposed.recordId() + "' is already used in journey '"
                     + proposed.journeyId() + "' for a different " + stored.type().described()
-                    + " dated " + stored.date() + "; a corrected record needs a new recordId");
+                    + " dated " + stored.date() + "; a corrected record needs a new recordId").at("recordId")
+                    .with("recordId", proposed.recordId()).with("type", stored.type().wireName())
+                    .with("date", stored.date());
         }
         return new Decision(stored, history.sequenceNumberOf(stored.recordId()), true);
     }
@@ -133,11 +124,13 @@ public final class JourneyRules {
     private static void checkDate(JourneyEvent proposed, LocalDate today) {
         if (proposed.date().isAfter(today)) {
             throw invalid("date-in-future", "date " + proposed.date() + " of the " + proposed.type().described()
-                    + " is in the future (today is " + today + ")");
+                    + " is in the future (today is " + today + ")").at("date").with("date", proposed.date())
+                    .with("today", today);
         }
         if (proposed.date().isBefore(EARLIEST_DATE)) {
             throw invalid("date-too-early", "date " + proposed.date() + " of the " + proposed.type().described()
-                    + " is before " + EARLIEST_DATE + ", when Finsam began");
+                    + " is before " + EARLIEST_DATE + ", when Finsam began").at("date").with("date", proposed.date())
+                    .with("earliest", EARLIEST_DATE);
         }
     }
 
@@ -145,11 +138,12 @@ public final class JourneyRules {
         if (PersonalIdentityNumber.looksLikeOne(referral.journeyId())) {
             // The message must not repeat the id: it may be somebody's identity number and messages reach logs.
             throw invalid("journey-id-like-identity-number", "the journeyId is shaped like a personal identity number "
-                    + "(personnummer); a journeyId must not contain a personal identity number");
+                    + "(personnummer); a journeyId must not contain a personal identity number").at("journeyId");
         }
         if (!history.isEmpty()) {
             throw conflict("second-referral", "journey '" + referral.journeyId() + "' already has a referral (record '"
-                    + history.events().get(0).recordId() + "'); a new participation needs a new journeyId");
+                    + history.events().get(0).recordId() + "'); a new participation needs a new journeyId")
+                    .with("journeyId", referral.journeyId());
         }
         ageAtReferralAllowed(referral.date(), referral.person().birthYear());
         yearsInSupportAllowed(referral.yearsInPublicSupport());
@@ -159,7 +153,9 @@ public final class JourneyRules {
         int age = referralDate.getYear() - birthYear;
         if (age < YOUNGEST_AGE || age > OLDEST_AGE) {
             throw invalid("age-out-of-range", "birth year " + birthYear + " gives age " + age + " at referral in "
-                    + referralDate.getYear() + "; participants must be " + YOUNGEST_AGE + "–" + OLDEST_AGE);
+                    + referralDate.getYear() + "; participants must be " + YOUNGEST_AGE + "–" + OLDEST_AGE)
+                    .at("person.birthYear").with("birthYear", birthYear).with("age", age)
+                    .with("year", referralDate.getYear()).with("youngest", YOUNGEST_AGE).with("oldest", OLDEST_AGE);
         }
     }
 
@@ -167,7 +163,8 @@ public final class JourneyRules {
         if (years != null && (years.signum() < 0 || years.compareTo(MOST_YEARS_IN_PUBLIC_SUPPORT) > 0
                 || years.stripTrailingZeros().scale() > 1)) {
             throw invalid("years-in-support-invalid", "yearsInPublicSupport " + shown(years)
-                    + " must be a number of years from 0 to " + MOST_YEARS_IN_PUBLIC_SUPPORT + " with at most one decimal");
+                    + " must be a number of years from 0 to " + MOST_YEARS_IN_PUBLIC_SUPPORT + " with at most one decimal")
+                    .at("yearsInPublicSupport").with("most", MOST_YEARS_IN_PUBLIC_SUPPORT);
         }
     }
 
@@ -181,11 +178,13 @@ public final class JourneyRules {
         notClosed(history, withdrawal);
         history.enrolment().ifPresent(enrolment -> {
             throw conflict("withdrawal-after-enrolment", "the participant was enrolled on " + enrolment.date()
-                    + ": a referral can only be withdrawn (återtagen) before enrolment");
+                    + ": a referral can only be withdrawn (återtagen) before enrolment").at("date")
+                    .with("enrolmentDate", enrolment.date());
         });
         history.withdrawal().ifPresent(earlier -> {
             throw conflict("second-withdrawal", "the referral was already withdrawn on " + earlier.date()
-                    + " (record '" + earlier.recordId() + "')");
+                    + " (record '" + earlier.recordId() + "')").with("date", earlier.date())
+                    .with("recordId", earlier.recordId());
         });
         notBefore(withdrawal, "referral", history.referral().orElseThrow());
     }
@@ -194,11 +193,13 @@ public final class JourneyRules {
         notClosed(history, enrolment);
         history.enrolment().ifPresent(earlier -> {
             throw conflict("second-enrolment", "the participant is already enrolled since " + earlier.date()
-                    + " (record '" + earlier.recordId() + "'); a journey has one enrolment");
+                    + " (record '" + earlier.recordId() + "'); a journey has one enrolment").with("date", earlier.date())
+                    .with("recordId", earlier.recordId());
         });
         history.withdrawal().ifPresent(withdrawal -> {
             throw conflict("enrolment-after-withdrawal", "the referral was withdrawn on " + withdrawal.date()
-                    + "; retract the withdrawal first if the participant did start");
+                    + "; retract the withdrawal first if the participant did start").at("date")
+                    .with("withdrawalDate", withdrawal.date());
         });
         notBefore(enrolment, "referral", history.referral().orElseThrow());
     }
@@ -206,7 +207,8 @@ public final class JourneyRules {
     private static void assessmentAllowed(JourneyHistory history, AssessmentRecorded assessment) {
         if (!assessment.instrument().onScale(assessment.score())) {
             throw invalid("score-off-scale", "score " + shown(assessment.score()) + " is outside the "
-                    + assessment.instrument() + " scale " + assessment.instrument().scale());
+                    + assessment.instrument() + " scale " + assessment.instrument().scale()).at("score")
+                    .with("instrument", assessment.instrument()).with("scale", assessment.instrument().scale());
         }
         whileEnrolled(history, assessment);
     }
@@ -215,22 +217,25 @@ public final class JourneyRules {
         if (start.hoursPerWeek() != null && (start.hoursPerWeek().signum() <= 0
                 || start.hoursPerWeek().compareTo(MOST_HOURS_PER_WEEK) > 0)) {
             throw invalid("hours-out-of-range", "hoursPerWeek " + shown(start.hoursPerWeek())
-                    + " must be more than 0 and at most " + MOST_HOURS_PER_WEEK);
+                    + " must be more than 0 and at most " + MOST_HOURS_PER_WEEK).at("hoursPerWeek")
+                    .with("most", MOST_HOURS_PER_WEEK);
         }
         whileEnrolled(history, start);
         history.trainingStart(start.trainingId()).ifPresent(earlier -> {
             throw conflict("training-id-taken", "work training '" + start.trainingId() + "' was already started on "
-                    + earlier.date() + "; each placement needs its own trainingId");
+                    + earlier.date() + "; each placement needs its own trainingId").at("trainingId")
+                    .with("trainingId", start.trainingId()).with("date", earlier.date());
         });
     }
 
     private static void trainingEndAllowed(JourneyHistory history, WorkTrainingEnded end) {
         whileEnrolled(history, end);
         WorkTrainingStarted start = history.trainingStart(end.trainingId()).orElseThrow(() -> conflict(
-                "training-not-started", "no work training '" + end.trainingId() + "' has been started in this journey"));
+                "training-not-started", "no work training '" + end.trainingId() + "' has been started in this journey")
+                .at("trainingId").with("trainingId", end.trainingId()));
         history.trainingEnd(end.trainingId()).ifPresent(earlier -> {
             throw conflict("training-already-ended", "work training '" + end.trainingId() + "' already ended on "
-                    + earlier.date());
+                    + earlier.date()).at("trainingId").with("trainingId", end.trainingId()).with("date", earlier.date());
         });
         notBefore(end, "start of work training '" + end.trainingId() + "'", start);
     }
@@ -253,39 +258,45 @@ public final class JourneyRules {
     private static void closureAllowed(JourneyHistory history, JourneyClosed closure) {
         if (closure.subsidisedEmployment() != null && closure.cause() != ClosureCause.WORK) {
             throw invalid("subsidised-without-work", "subsidisedEmployment applies only to closures with cause WORK, "
-                    + "not " + closure.cause());
+                    + "not " + closure.cause()).at("subsidisedEmployment").with("cause", closure.cause());
         }
         notClosed(history, closure);
         ParticipantEnrolled enrolment = history.enrolment().orElseThrow(() -> conflict("closure-before-enrolment",
-                "the participant is not enrolled: a closure (avslut) needs an enrolment (inskrivning) first"));
+                "the participant is not enrolled: a closure (avslut) needs an enrolment (inskrivning) first").at("date"));
         notBefore(closure, "enrolment", enrolment);
         history.latestActivity().ifPresent(latest -> notBefore(closure, latest.type().described(), latest));
     }
 
     private static void retractionAllowed(JourneyHistory history, RecordRetracted retraction) {
         JourneyEvent target = history.record(retraction.retracts()).orElseThrow(() -> conflict("retracts-unknown",
-                "journey '" + retraction.journeyId() + "' has no record '" + retraction.retracts() + "' to retract"));
+                "journey '" + retraction.journeyId() + "' has no record '" + retraction.retracts() + "' to retract")
+                .at("retracts").with("recordId", retraction.retracts()));
         if (target instanceof RecordRetracted) {
             throw conflict("retracts-retraction", "record '" + target.recordId() + "' is itself a retraction and cannot "
-                    + "be retracted; record the right record again instead");
+                    + "be retracted; record the right record again instead").at("retracts")
+                    .with("recordId", target.recordId());
         }
         if (target.erasesPersonalData()) {
             throw conflict("erasure-is-final", "record '" + target.recordId() + "' (" + target.type().described()
-                    + ") erased the personal data of this journey for good; it cannot be retracted");
+                    + ") erased the personal data of this journey for good; it cannot be retracted").at("retracts")
+                    .with("recordId", target.recordId());
         }
         if (history.isRetracted(target.recordId())) {
-            throw conflict("already-retracted", "record '" + target.recordId() + "' is already retracted");
+            throw conflict("already-retracted", "record '" + target.recordId() + "' is already retracted")
+                    .at("retracts").with("recordId", target.recordId());
         }
         if (target instanceof ParticipantEnrolled) {
             history.dependingOnEnrolment().findFirst().ifPresent(dependant -> {
                 throw conflict("retraction-with-dependants", "the enrolment cannot be retracted while the "
-                        + dependant.type().described() + " '" + dependant.recordId() + "' depends on it; retract that first");
+                        + dependant.type().described() + " '" + dependant.recordId() + "' depends on it; retract that first")
+                        .at("retracts").with("recordId", dependant.recordId()).with("type", dependant.type().wireName());
             });
         }
         if (target instanceof WorkTrainingStarted start) {
             history.trainingEnd(start.trainingId()).ifPresent(end -> {
                 throw conflict("retraction-with-dependants", "the start of work training '" + start.trainingId()
-                        + "' cannot be retracted while its end '" + end.recordId() + "' stands; retract the end first");
+                        + "' cannot be retracted while its end '" + end.recordId() + "' stands; retract the end first")
+                        .at("retracts").with("recordId", end.recordId()).with("type", end.type().wireName());
             });
         }
     }
@@ -294,7 +305,8 @@ public final class JourneyRules {
         notClosed(history, proposed);
         ParticipantEnrolled enrolment = history.enrolment().orElseThrow(() -> conflict("not-enrolled",
                 "a " + proposed.type().described() + " can only be recorded while the participant is enrolled, "
-                        + "and this journey has no enrolment (inskrivning)"));
+                        + "and this journey has no enrolment (inskrivning)").at("date")
+                .with("type", proposed.type().wireName()));
         notBefore(proposed, "enrolment", enrolment);
     }
 
@@ -302,7 +314,8 @@ public final class JourneyRules {
         history.closure().ifPresent(closure -> {
             throw conflict("record-after-closure", "the journey was closed on " + closure.date() + " (record '"
                     + closure.recordId() + "'): after a closure only profile-update and retraction are allowed, "
-                    + "not a " + proposed.type().described());
+                    + "not a " + proposed.type().described()).with("date", closure.date())
+                    .with("recordId", closure.recordId()).with("type", proposed.type().wireName());
         });
     }
 
@@ -310,7 +323,8 @@ public final class JourneyRules {
         if (proposed.date().isBefore(earlier.date())) {
             throw conflict(proposed.type().wireName() + "-before-" + earlier.type().wireName(),
                     "the " + proposed.type().described() + " dated " + proposed.date() + " is before the "
-                            + earlierName + " on " + earlier.date());
+                            + earlierName + " on " + earlier.date()).at("date").with("date", proposed.date())
+                    .with("earlierDate", earlier.date());
         }
     }
 }

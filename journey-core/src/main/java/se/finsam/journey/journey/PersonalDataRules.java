@@ -19,7 +19,7 @@ final class PersonalDataRules {
             throw conflict("personal-data-erased", "the personal data of journey '" + proposed.journeyId()
                     + "' was erased on " + erasure.date() + " (record '" + erasure.recordId() + "'): an identity "
                     + "number or name can no longer be recorded for it; send the " + proposed.type().described()
-                    + " without them");
+                    + " without them").with("date", erasure.date()).with("recordId", erasure.recordId());
         });
     }
 
@@ -27,21 +27,24 @@ final class PersonalDataRules {
         history.personalDataErasure().ifPresent(erasure -> {
             throw conflict("consent-after-erasure", "the personal data of this journey was erased on "
                     + erasure.date() + " (record '" + erasure.recordId() + "') and cannot be recorded again, so a "
-                    + "consent (samtycke) can no longer be recorded on it");
+                    + "consent (samtycke) can no longer be recorded on it").with("date", erasure.date())
+                    .with("recordId", erasure.recordId());
         });
     }
 
     static void consentWithdrawalAllowed(JourneyHistory history) {
         history.consentWithdrawal().ifPresent(earlier -> {
             throw conflict("consent-already-withdrawn", "consent was already withdrawn on " + earlier.date()
-                    + " (record '" + earlier.recordId() + "'); the personal data is erased");
+                    + " (record '" + earlier.recordId() + "'); the personal data is erased").with("date", earlier.date())
+                    .with("recordId", earlier.recordId());
         });
     }
 
     static void erasureAllowed(JourneyHistory history, PersonalDataErased erasure) {
         history.personalDataErasure().ifPresent(earlier -> {
             throw conflict("personal-data-already-erased", "the personal data of journey '" + erasure.journeyId()
-                    + "' was already erased on " + earlier.date() + " (record '" + earlier.recordId() + "')");
+                    + "' was already erased on " + earlier.date() + " (record '" + earlier.recordId() + "')")
+                    .with("date", earlier.date()).with("recordId", earlier.recordId());
         });
     }
 }

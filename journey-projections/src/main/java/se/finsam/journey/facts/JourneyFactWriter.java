@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.finsam.journey.journey.CurrentJourney;
 import se.finsam.journey.journey.JourneyHistory;
+import se.finsam.journey.journey.JourneyStatus;
 
 /** Writes folded journeys as rows of the facts table (or of the table a rebuild fills). */
 public class JourneyFactWriter {
@@ -38,16 +39,16 @@ public class JourneyFactWriter {
             }
             rows.add(new Object[]{entry.getKey(), journey.initiative(), journey.isVoid(), date(journey.referralDate()),
                     date(journey.enrolmentDate()), date(journey.withdrawalDate()), date(journey.closureDate()),
-                    toJson(journey), position});
+                    JourneyStatus.of(journey).name(), toJson(journey), position});
         }
         if (rows.isEmpty()) {
             return;
         }
         jdbc.batchUpdate("INSERT INTO " + table + " (journey_id, initiative, is_void, referral_date, enrolment_date, "
-                + "withdrawal_date, closure_date, facts, last_position) VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?) "
+                + "withdrawal_date, closure_date, status, facts, last_position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?) "
                 + "ON CONFLICT (journey_id) DO UPDATE SET initiative = excluded.initiative, is_void = excluded.is_void, "
                 + "referral_date = excluded.referral_date, enrolment_date = excluded.enrolment_date, "
-                + "withdrawal_date = excluded.withdrawal_date, closure_date = excluded.closure_date, "
+                + "withdrawal_date = excluded.withdrawal_date, closure_date = excluded.closure_date, status = excluded.status, "
                 + "facts = excluded.facts, last_position = excluded.last_position", rows);
     }
 

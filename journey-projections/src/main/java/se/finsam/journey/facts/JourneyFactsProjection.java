@@ -15,15 +15,19 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.finsam.journey.journey.JourneyHistory;
 import se.finsam.journey.journey.events.JourneyEvent;
+import se.finsam.journey.journey.events.ParticipantReferred;
 import se.finsam.journey.ledger.events.LedgerEvent;
 import se.finsam.journey.store.JourneyEventTable;
+import se.finsam.journey.store.JourneyInitiatives;
+import se.finsam.journey.store.JourneyInitiatives.Placement;
 
 /**
  * Keeps {@code journey_fact}. A batch notes which journeys it touched and how far it reached; just before the
  * batch commits (in the transaction that also stores the processor's token), each touched journey is folded
  * again from its whole history up to that position and its row replaced. A journey whose history the batch
  * holds from its first record (as after an import) is folded from the delivered records; any other is read
- * back from the event table. Refolding makes retractions exact and redelivery harmless.
+ * back from the event table. Refolding makes retractions exact and redelivery harmless. A referral that reached the
+ * event table without its {@code journey_initiative} row gets it here.
  */
 @ProcessingGroup(JourneyFactsProjection.PROCESSOR)
 public class JourneyFactsProjection {
@@ -34,20 +38,30 @@ public class JourneyFactsProjection {
     private final JdbcTemplate jdbc;
     private final JourneyEventTable events;
     private final JourneyFactWriter writer;
+    private final JourneyInitiatives initiatives;
 
-    public JourneyFactsProjection(JdbcTemplate jdbc, JourneyEventTable events, JourneyFactWriter writer) {
+    public JourneyFactsProjection(JdbcTemplate jdbc, JourneyEventTable events, JourneyFactWriter writer,
+                                  JourneyInitiatives initiatives) {
         this.jdbc = jdbc;
         this.events = events;
         this.writer = writer;
+        this.initiatives = initiatives;
     }
 
-    /** What one batch touched: per journey, the records delivered, when they are its whole history so far. */
+    /**
+     * What one batch touched: per journey, the records delivered, when they are its whole history so far; and the
+     * referrals (first records) delivered, with their positions.
+     */
     private static final class Touched {
         final Map<String, List<JourneyEvent>> fromStart = new LinkedHashMap<>();
         final Set<String> partial = new LinkedHashSet<>();
+        final List<Placement> referrals = new ArrayList<>();
         long maxPosition = -1;
 
-        void add(DomainEventMessage<?> event) {
+        void add(DomainEventMessage<?> event, long position) {
+            if (event.getSequenceNumber() == 0 && event.getPayload() instanceof ParticipantReferred referral) {
+                referrals.add(new Placement(referral.journeyId(), referral.initiative(), position));
+            }
             String journeyId = event.getAggregateIdentifier();
             if (partial.contains(journeyId)) {
                 return;
@@ -71,8 +85,9 @@ public class JourneyFactsProjection {
             batch.onPrepareCommit(u -> refold(fresh));
             return fresh;
         });
-        touched.add(event);
-        touched.maxPosition = Math.max(touched.maxPosition, token.position().orElse(Long.MAX_VALUE));
+        long position = token.position().orElse(Long.MAX_VALUE);
+        touched.add(event, position);
+        touched.maxPosition = Math.max(touched.maxPosition, position);
     }
 
     /**
@@ -97,5 +112,7 @@ public class JourneyFactsProjection {
             histories.putAll(events.histories(touched.partial, touched.maxPosition, null));
         }
         writer.write(JourneyFactWriter.LIVE, histories, touched.maxPosition);
+        // Only for referrals stored without their row (see JourneyInitiatives.placeMissing); the others have one.
+        initiatives.placeMissing(touched.referrals);
     }
 }

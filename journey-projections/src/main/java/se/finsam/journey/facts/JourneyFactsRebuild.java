@@ -16,13 +16,13 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.finsam.journey.journey.JourneyHistory;
+import se.finsam.journey.journey.events.JourneyEvent;
+import se.finsam.journey.store.EventReader;
 import se.finsam.journey.store.JourneyEventTable;
 
 /**
@@ -43,8 +43,8 @@ public class JourneyFactsRebuild {
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
-    private final Serializer serializer;
-    private final JourneyEventTable events;
+    private final EventReader events;
+    private final JourneyEventTable journeys;
     private final JourneyFactWriter writer;
     private final Clock clock;
     private final AtomicBoolean running = new AtomicBoolean();
@@ -52,12 +52,12 @@ public class JourneyFactsRebuild {
     private volatile Runnable afterBulkFold = () -> { };
 
     public JourneyFactsRebuild(DataSource dataSource, JdbcTemplate jdbc, TransactionTemplate transaction,
-                               Serializer serializer, JourneyEventTable events, JourneyFactWriter writer, Clock clock) {
+                               EventReader events, JourneyEventTable journeys, JourneyFactWriter writer, Clock clock) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.transaction = transaction;
-        this.serializer = serializer;
         this.events = events;
+        this.journeys = journeys;
         this.writer = writer;
         this.clock = clock;
     }
@@ -192,7 +192,7 @@ public class JourneyFactsRebuild {
             log.info("Rebuilt the journey facts: {} records in {} s ({} records/s), {} journeys caught up at the switch",
                     done.eventsDone(), Duration.between(started, done.finishedAt()).toSeconds(),
                     Math.round(done.eventsPerSecond()), caughtUp);
-        } catch (RuntimeException | SQLException e) {
+        } catch (RuntimeException e) {
             log.error("Rebuilding the journey facts failed; the current read model stays in use", e);
             progress.set(progress.get().failed(clock.instant(), e.getClass().getSimpleName() + ": " + e.getMessage()));
             jdbc.execute("DROP TABLE IF EXISTS " + JourneyFactWriter.NEXT);
@@ -202,59 +202,63 @@ public class JourneyFactsRebuild {
         }
     }
 
-    /** Folds every record up to {@code head} into the new table; returns the positions it saw. */
-    private BitSet foldEverything(long head, long total, Instant started) throws SQLException {
+    /**
+     * Folds every record up to {@code head} into the new table; returns the positions it saw (of every aggregate,
+     * so that another aggregate's events, a ledger's, are not taken for records the read could not see).
+     */
+    private BitSet foldEverything(long head, long total, Instant started) {
         BitSet seen = new BitSet();
-        long done = 0;
-        Instant lastLog = started;
         Map<String, JourneyHistory> pending = new LinkedHashMap<>();
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            connection.setReadOnly(true);
-            try (PreparedStatement statement = connection.prepareStatement("SELECT aggregateidentifier, payloadtype, "
-                    + "payloadrevision, payload, globalindex, type FROM domainevententry WHERE globalindex <= ? "
-                    + "ORDER BY aggregateidentifier, sequencenumber")) {
-                statement.setLong(1, head);
-                statement.setFetchSize(10_000);
-                try (ResultSet rs = statement.executeQuery()) {
-                    String current = null;
-                    JourneyHistory history = null;
-                    while (rs.next()) {
-                        seen.set(Math.toIntExact(rs.getLong(5)));
-                        if (!JourneyEventTable.JOURNEY_AGGREGATE.equals(rs.getString(6))) {
-                            // Another aggregate's event (a ledger's): seen, so the switch does not fold it again.
-                            continue;
-                        }
-                        String journeyId = rs.getString(1);
-                        if (!journeyId.equals(current)) {
-                            if (pending.size() >= JOURNEYS_PER_WRITE) {
-                                writer.write(JourneyFactWriter.NEXT, pending, head);
-                                pending.clear();
-                            }
-                            current = journeyId;
-                            history = new JourneyHistory();
-                            pending.put(journeyId, history);
-                        }
-                        history.add(serializer.deserialize(new SimpleSerializedObject<>(rs.getBytes(4), byte[].class,
-                                rs.getString(2), rs.getString(3))));
-                        if (++done % 10_000 == 0) {
-                            Instant now = clock.instant();
-                            progress.set(RebuildProgress.running(done, total, started, now));
-                            if (Duration.between(lastLog, now).toSeconds() >= 5) {
-                                RebuildProgress p = progress.get();
-                                log.info("Rebuild: {} of {} records, {} records/s, about {} s left", done, total,
-                                        Math.round(p.eventsPerSecond()), p.secondsLeft());
-                                lastLog = now;
-                            }
-                        }
-                    }
+        Fold fold = new Fold(total, started);
+        events.forEachUpTo(head, JourneyEventTable.JOURNEY_AGGREGATE, position -> {
+            seen.set(Math.toIntExact(position));
+            fold.counted();
+        }, event -> {
+            String journeyId = event.aggregateId();
+            if (!journeyId.equals(fold.current)) {
+                if (pending.size() >= JOURNEYS_PER_WRITE) {
+                    writer.write(JourneyFactWriter.NEXT, pending, head);
+                    pending.clear();
                 }
+                fold.current = journeyId;
+                fold.history = new JourneyHistory();
+                pending.put(journeyId, fold.history);
             }
-            connection.commit();
-        }
+            fold.history.add((JourneyEvent) event.payload());
+        });
         writer.write(JourneyFactWriter.NEXT, pending, head);
-        progress.set(RebuildProgress.running(done, total, started, clock.instant()));
+        progress.set(RebuildProgress.running(fold.done, total, started, clock.instant()));
         return seen;
+    }
+
+    /** Where the bulk fold stands: the journey being read, and how many rows were read (for the progress). */
+    private final class Fold {
+        private final long total;
+        private final Instant started;
+        private Instant lastLog;
+        private long done;
+        String current;
+        JourneyHistory history;
+
+        Fold(long total, Instant started) {
+            this.total = total;
+            this.started = started;
+            this.lastLog = started;
+        }
+
+        void counted() {
+            if (++done % 10_000 != 0) {
+                return;
+            }
+            Instant now = clock.instant();
+            progress.set(RebuildProgress.running(done, total, started, now));
+            if (Duration.between(lastLog, now).toSeconds() >= 5) {
+                RebuildProgress p = progress.get();
+                log.info("Rebuild: {} of {} records, {} records/s, about {} s left", done, total,
+                        Math.round(p.eventsPerSecond()), p.secondsLeft());
+                lastLog = now;
+            }
+        }
     }
 
     /**
@@ -282,7 +286,7 @@ public class JourneyFactsRebuild {
                 return statement;
             }, (rs, n) -> rs.getString(1));
             long now = jdbc.queryForObject("SELECT coalesce(max(globalindex), 0) FROM domainevententry", Long.class);
-            writer.write(JourneyFactWriter.NEXT, events.histories(changed), now);
+            writer.write(JourneyFactWriter.NEXT, journeys.histories(changed), now);
             jdbc.execute("DROP TABLE " + JourneyFactWriter.LIVE);
             jdbc.execute("ALTER TABLE " + JourneyFactWriter.NEXT + " RENAME TO " + JourneyFactWriter.LIVE);
             for (String index : jdbc.queryForList("SELECT indexname FROM pg_indexes WHERE tablename = ? "

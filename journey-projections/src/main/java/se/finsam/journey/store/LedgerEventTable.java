@@ -1,6 +1,7 @@
 package se.finsam.journey.store;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,22 +31,22 @@ public class LedgerEventTable {
 
     /** Every stored record of the ledgers up to {@code maxPosition} (and recorded by {@code asOf}), by ledger id. */
     public Map<String, List<StoredLedgerRecord>> stored(Collection<String> ledgerIds, long maxPosition, Instant asOf) {
+        // Through the one reader of stored events, so a ledger event stored in an older revision is upcast too.
         Map<String, List<StoredLedgerRecord>> stored = new LinkedHashMap<>();
-        events.forEachAggregate(LEDGER_AGGREGATE, ledgerIds, maxPosition, asOf, true,
-                (event, position, recordedAt, hash) -> new StoredLedgerRecord((LedgerEvent) event, position,
-                        recordedAt, hash), stored::put);
+        events.reader().forEachAggregate(LEDGER_AGGREGATE, ledgerIds, maxPosition, asOf, (id, ledgerEvents) -> {
+            List<StoredLedgerRecord> records = new ArrayList<>(ledgerEvents.size());
+            for (StoredEvent event : ledgerEvents) {
+                records.add(new StoredLedgerRecord((LedgerEvent) event.payload(), event.position(),
+                        event.recordedAt(), event.contentHash()));
+            }
+            stored.put(id, records);
+        });
         return stored;
     }
 
     /** The position of the newest record of any of the ledgers (0 when they have none). */
     public long head(Collection<String> ledgerIds) {
-        Long head = events.jdbc().query(connection -> {
-            var statement = connection.prepareStatement("SELECT max(globalindex) FROM domainevententry "
-                    + "WHERE aggregateidentifier = ANY (?)");
-            statement.setArray(1, connection.createArrayOf("varchar", ledgerIds.toArray()));
-            return statement;
-        }, rs -> rs.next() ? rs.getLong(1) : 0L);
-        return head == null ? 0 : head;
+        return events.reader().head(ledgerIds);
     }
 
     /** The histories of the ledgers up to {@code maxPosition}; a ledger without records is absent. */

@@ -50,7 +50,8 @@ public class OpenApiConfiguration {
                         versions), their lineage and manifests. The published \
                         contract is API.md (contract v1); codes and the definition of every figure are in DOMAIN.md. \
                         Every error is `application/problem+json` with a `detail` that says what is wrong and where, \
-                        and a `rule` when a journey rule was broken."""))
+                        a `rule` when a journey rule was broken; a refused record also names its `code`, `field` and \
+                        `arguments`."""))
                 .components(components)
                 .addSecurityItem(new SecurityRequirement().addList(BASIC));
         if (singleSignOn.getIfAvailable() != null) {
@@ -118,6 +119,13 @@ public class OpenApiConfiguration {
                 .addProperty("instance", new StringSchema().description("The request's path, only when a segment "
                         + "that looked like a personal identity number had to be hidden."))
                 .addProperty("rule", new StringSchema().description("The journey rule that was broken, e.g. "
-                        + "\"date-in-future\"; only on answers about a record."));
+                        + "\"date-in-future\"; only on answers about a record."))
+                .addProperty("code", new StringSchema().description("Why a record was refused, as a stable code "
+                        + "(the rule's name, or e.g. \"missing\", \"not-a-code\" for a field); only on answers about "
+                        + "a record. A client translates or acts on it instead of reading the detail."))
+                .addProperty("field", new StringSchema().description("The field of the record the refusal is about, "
+                        + "as a dotted path (\"person.birthYear\"); absent when it is about the record as a whole."))
+                .addProperty("arguments", new ObjectSchema().description("The values the detail names, by name "
+                        + "(e.g. \"earliest\", \"date\"), never personal data; empty when it names none."));
     }
 }

@@ -98,6 +98,24 @@ class PersonKeys {
         return row(journeyId).filter(row -> !row.erased()).map(this::keys);
     }
 
+    /**
+     * Whether the journey has a row (empty when it never had keys), and its keys (empty when they were destroyed).
+     * Makes nothing.
+     */
+    Optional<Optional<JourneyKeys>> findExisting(String journeyId) {
+        return row(journeyId).map(row -> row.erased() ? Optional.empty() : Optional.of(keys(row)));
+    }
+
+    /**
+     * The keys of a journey that had none a moment ago, made now (or, when another writer was quicker, theirs):
+     * findOrCreate without the first look.
+     */
+    Optional<JourneyKeys> create(String journeyId) {
+        jdbc.update("INSERT INTO person_key (journey_id, keyset, wrapped_with) VALUES (?, ?, ?) "
+                + "ON CONFLICT (journey_id) DO NOTHING", journeyId, serialize(newKeyset(), journeyId), wrappedWith());
+        return row(journeyId).filter(r -> !r.erased()).map(this::keys);
+    }
+
     /** The journey's keys, made now if it has none yet; empty when they were destroyed. */
     Optional<JourneyKeys> findOrCreate(String journeyId) {
         Optional<Row> row = row(journeyId);

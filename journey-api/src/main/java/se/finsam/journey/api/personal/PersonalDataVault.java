@@ -5,6 +5,7 @@ import java.security.GeneralSecurityException;
 import java.util.Base64;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import se.finsam.journey.api.personal.PersonKeys.JourneyKeys;
 import se.finsam.journey.journey.Sealed;
@@ -32,8 +33,29 @@ public class PersonalDataVault implements SealedComparison {
         this.keys = keys;
     }
 
+    /** Seals with the journey's key, made now if it has none yet. */
     public Sealed seal(String journeyId, String plaintext) {
-        Optional<JourneyKeys> journeyKeys = keys.findOrCreate(journeyId);
+        return sealWith(keys.findOrCreate(journeyId), journeyId, plaintext);
+    }
+
+    /**
+     * Seals with the journey's key if it has one (or had one: then the value is {@link #UNSEALABLE}), without making
+     * one; empty when the journey never had a key.
+     */
+    public Optional<Sealed> sealWithExistingKey(String journeyId, String plaintext) {
+        return keys.findExisting(journeyId).map(found -> sealWith(found, journeyId, plaintext));
+    }
+
+    /**
+     * Makes the key of a journey found to have none ({@link #sealWithExistingKey} was empty) and seals with it: one
+     * write and one read for all of a record's values.
+     */
+    public Function<String, Sealed> sealerWithNewKey(String journeyId) {
+        Optional<JourneyKeys> made = keys.create(journeyId);
+        return plaintext -> sealWith(made, journeyId, plaintext);
+    }
+
+    private static Sealed sealWith(Optional<JourneyKeys> journeyKeys, String journeyId, String plaintext) {
         if (journeyKeys.isEmpty()) {
             return UNSEALABLE;
         }

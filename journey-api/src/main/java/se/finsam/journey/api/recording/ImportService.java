@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -42,7 +43,9 @@ import se.finsam.journey.journey.Journey;
 import se.finsam.journey.journey.JourneyHistory;
 import se.finsam.journey.journey.JourneyRules;
 import se.finsam.journey.journey.PersonalIdentityNumber;
+import se.finsam.journey.journey.Refusal;
 import se.finsam.journey.journey.RuleViolation;
+import se.finsam.journey.journey.Sealed;
 import se.finsam.journey.journey.events.JourneyEvent;
 import se.finsam.journey.journey.events.ParticipantReferred;
 
@@ -84,7 +87,7 @@ public class ImportService {
         this.json = json;
         this.streams = streams;
         this.initiatives = initiatives;
-        this.parser = new RecordParser(vault::seal);
+        this.parser = new RecordParser();
         this.vault = vault;
         this.eventStore = eventStore;
         this.transactions = transactions;
@@ -191,7 +194,7 @@ public class ImportService {
         Instant recordedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         LocalDate today = LocalDate.ofInstant(recordedAt, Journey.SWEDEN);
         List<LineError> errors = new ArrayList<>();
-        Map<Line, JourneyEvent> parsed = new LinkedHashMap<>();
+        Map<Line, ProposedRecord> parsed = new LinkedHashMap<>();
         Map<String, Boolean> knownInitiatives = new HashMap<>();
         for (Line line : lines) {
             if (line.unreadable() != null) {
@@ -203,8 +206,8 @@ public class ImportService {
                 node = readJson(line);
                 parsed.put(line, parse(node, caller, knownInitiatives));
             } catch (InvalidRecordException | RuleViolation e) {
-                errors.add(new LineError(line.number(), idFrom(node, "journeyId"), idFrom(node, "recordId"),
-                        e.getMessage()));
+                errors.add(LineError.of(line.number(), idFrom(node, "journeyId"), idFrom(node, "recordId"),
+                        (Refusal) e));
             }
         }
         Set<String> ids = new LinkedHashSet<>();
@@ -213,11 +216,15 @@ public class ImportService {
         List<DomainEventMessage<JourneyEvent>> accepted = new ArrayList<>();
         Set<String> erasing = new LinkedHashSet<>();
         int duplicates = 0;
-        for (Map.Entry<Line, JourneyEvent> entry : parsed.entrySet()) {
-            JourneyEvent record = entry.getValue();
+        for (Map.Entry<Line, ProposedRecord> entry : parsed.entrySet()) {
+            ProposedRecord proposed = entry.getValue();
+            JourneyEvent record = proposed.unsealed();
             JourneyHistory history = histories.computeIfAbsent(record.journeyId(), id -> new JourneyHistory());
             try {
                 allowedFor(caller, history, record, knownInitiatives, today);
+                // Authorised: seal, but make no key yet for a journey without one, so that a refused line leaves none.
+                Sealing sealing = new Sealing(vault);
+                record = proposed.sealedWith(sealing);
                 Decision decision = JourneyRules.decide(history, record, today, vault);
                 if (record.erasesPersonalData()) {
                     erasing.add(record.journeyId());
@@ -226,13 +233,17 @@ public class ImportService {
                     duplicates++;
                     continue;
                 }
+                if (sealing.waitsForAKey()) {
+                    Function<String, Sealed> withNewKey = vault.sealerWithNewKey(record.journeyId());
+                    record = proposed.sealedWith((journeyId, plaintext) -> withNewKey.apply(plaintext));
+                }
                 history.add(record);
                 accepted.add(new GenericDomainEventMessage<>(Journey.class.getSimpleName(), record.journeyId(),
                         decision.sequenceNumber(), record,
                         Map.of(AxonConfiguration.REQUEST_ID, importId, "importLine", entry.getKey().number()),
                         UUID.randomUUID().toString(), recordedAt));
             } catch (RuleViolation e) {
-                errors.add(new LineError(entry.getKey().number(), record.journeyId(), record.recordId(), e.getMessage()));
+                errors.add(LineError.of(entry.getKey().number(), record.journeyId(), record.recordId(), e));
             }
         }
         eventStore.publish(accepted);
@@ -246,23 +257,26 @@ public class ImportService {
     private JsonNode readJson(Line line) {
         if (line.text().length() * 3 > MAX_LINE_BYTES
                 && line.text().getBytes(StandardCharsets.UTF_8).length > MAX_LINE_BYTES) {
-            throw new InvalidRecordException("the line is longer than 64 KiB, the most an import line may hold");
+            throw new InvalidRecordException(null, "line-too-long", "the line is longer than 64 KiB, the most an import "
+                    + "line may hold");
         }
         // Most lines of a file of garbage fail here, without the cost of a parser's exception.
         if (!line.text().stripLeading().startsWith("{")) {
-            throw new InvalidRecordException("the line is not a JSON object (a record starts with '{')");
+            throw new InvalidRecordException(null, "not-a-record", "the line is not a JSON object (a record starts with "
+                    + "'{')");
         }
         try {
             return json.readTree(line.text());
         } catch (JsonProcessingException e) {
-            throw new InvalidRecordException("the line is not valid JSON (" + JsonProblems.describe(e) + ")");
+            throw new InvalidRecordException(null, "not-json", "the line is not valid JSON (" + JsonProblems.describe(e)
+                    + ")");
         }
     }
 
-    private JourneyEvent parse(JsonNode node, Caller caller, Map<String, Boolean> known) {
-        // A referral's initiative is checked before parsing, which seals personal data and so creates a key.
-        // Permission before existence: to a caller who does not work with every initiative, one that does not exist
-        // and one of others' answer the same.
+    private ProposedRecord parse(JsonNode node, Caller caller, Map<String, Boolean> known) {
+        // A referral's initiative is checked before parsing, as for a single record: the answer for another's
+        // initiative never depends on the line's mistakes. Permission before existence: to a caller who does not work
+        // with every initiative, one that does not exist and one of others' answer the same.
         String initiative = node.path("initiative").textValue();
         if (initiative != null) {
             if (!caller.mayRecord(initiative)) {
@@ -276,13 +290,14 @@ public class ImportService {
     private void requireExisting(String initiative, Map<String, Boolean> known) {
         if (!known.computeIfAbsent(initiative, code -> initiatives.find(code).isPresent())) {
             throw RuleViolation.invalid("unknown-initiative", "initiative " + RecordFields.shown(initiative)
-                    + " does not exist; an administrator creates it first");
+                    + " does not exist; an administrator creates it first").at("initiative");
         }
     }
 
     private static RuleViolation notYourInitiative(Caller caller, String initiative) {
         return RuleViolation.invalid("not-your-initiative", "user '" + caller.username()
-                + "' may not record journeys of initiative '" + initiative + "'");
+                + "' may not record journeys of initiative '" + initiative + "'").at("initiative")
+                .with("initiative", initiative);
     }
 
     /**
@@ -296,7 +311,7 @@ public class ImportService {
         if (initiative != null && !caller.mayRecord(initiative)) {
             if (record instanceof ParticipantReferred) {
                 throw RuleViolation.conflict("second-referral", "journey '" + record.journeyId() + "' already has a "
-                        + "referral; a new participation needs a new journeyId");
+                        + "referral; a new participation needs a new journeyId").with("journeyId", record.journeyId());
             }
             // Always refuses (a future date, or no referral first), as for a journey that does not exist.
             JourneyRules.decide(new JourneyHistory(), record, today);

@@ -2,6 +2,7 @@ package se.finsam.journey.api.recording;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import se.finsam.journey.api.recording.ImportInterruptedException.Reason;
 import se.finsam.journey.api.recording.ImportResult.LineError;
@@ -56,14 +57,14 @@ public final class Importer implements NdjsonLines.Target, AutoCloseable {
     }
 
     /** The next line of the file, which cannot be read (too long, not text): rejected with this message. */
-    public void unreadable(String problem) {
-        unreadable(problem, null, null);
+    public void unreadable(String code, String problem) {
+        unreadable(code, problem, null, null);
     }
 
     @Override
-    public void unreadable(String problem, String journeyId, String recordId) {
+    public void unreadable(String code, String problem, String journeyId, String recordId) {
         lines++;
-        add(new Line(lines, null, new LineError(lines, journeyId, recordId, problem)));
+        add(new Line(lines, null, new LineError(lines, journeyId, recordId, problem, null, code, Map.of())));
     }
 
     /** Lines taken so far (the service decides them a chunk at a time, so this runs up to a chunk ahead). */

@@ -9,33 +9,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.finsam.journey.api.security.Caller;
 import se.finsam.journey.api.web.BadRequestException;
+import se.finsam.journey.journey.JourneyStatus;
 
 /**
  * The journeys of one initiative for staff to find one: by id (a part of it) and by status, a page at a time.
- * Reads the journey facts read model ({@code journey_fact}, one row per journey with the dates that decide its
- * status), so it may trail the newest record by the moment the facts processor needs; the journey page itself
+ * Reads the journey facts read model ({@code journey_fact}, one row per journey with its {@link JourneyStatus} as the
+ * facts processor wrote it), so it may trail the newest record by the moment the facts processor needs; the journey page itself
  * reads the event stream and is never behind. Only initiatives whose journeys the caller may read.
  */
 @Component
 public class JourneyListing {
 
-    /** The statuses of DOMAIN.md as staff filter by them. */
-    public enum Status {
-        WAITING("NOT is_void AND enrolment_date IS NULL AND withdrawal_date IS NULL"),
-        ACTIVE("NOT is_void AND enrolment_date IS NOT NULL AND closure_date IS NULL"),
-        CLOSED("NOT is_void AND closure_date IS NOT NULL"),
-        WITHDRAWN("NOT is_void AND enrolment_date IS NULL AND withdrawal_date IS NOT NULL"),
-        VOID("is_void");
-
-        private final String condition;
-
-        Status(String condition) {
-            this.condition = condition;
-        }
-    }
-
     /** One journey as the list shows it. */
-    public record Row(String journeyId, String status, String referringParty, LocalDate referralDate,
+    public record Row(String journeyId, JourneyStatus status, String referringParty, LocalDate referralDate,
                       LocalDate enrolmentDate, LocalDate closureDate) {
     }
 
@@ -49,16 +35,17 @@ public class JourneyListing {
         this.jdbc = jdbc;
     }
 
-    public Page list(String initiative, Status status, String idContains, int page, int size, Caller caller) {
+    public Page list(String initiative, JourneyStatus status, String idContains, int page, int size, Caller caller) {
         caller.requireJourneyReading(initiative);
         if (page < 0 || size < 1 || size > 500) {
             throw new BadRequestException("page must be 0 or more and size 1–500");
         }
-        StringBuilder sql = new StringBuilder("SELECT journey_id, is_void, enrolment_date, withdrawal_date, "
-                + "closure_date, referral_date, facts->>'referringParty' FROM journey_fact WHERE initiative = ?");
+        StringBuilder sql = new StringBuilder("SELECT journey_id, status, enrolment_date, closure_date, referral_date, "
+                + "facts->>'referringParty' FROM journey_fact WHERE initiative = ?");
         List<Object> args = new ArrayList<>(List.of(initiative));
         if (status != null) {
-            sql.append(" AND ").append(status.condition);
+            sql.append(" AND status = ?");
+            args.add(status.name());
         }
         if (idContains != null && !idContains.isBlank()) {
             sql.append(" AND lower(journey_id) LIKE ? ESCAPE '\\'");
@@ -69,24 +56,10 @@ public class JourneyListing {
         args.add(size + 1);
         args.add((long) page * size);
         List<Row> rows = jdbc.query(sql.toString(), (rs, n) -> new Row(rs.getString(1),
-                status(rs.getBoolean(2), rs.getDate(3), rs.getDate(4), rs.getDate(5)), rs.getString(7),
-                local(rs.getDate(6)), local(rs.getDate(3)), local(rs.getDate(5))), args.toArray());
+                JourneyStatus.valueOf(rs.getString(2)), rs.getString(6), local(rs.getDate(5)), local(rs.getDate(3)),
+                local(rs.getDate(4))), args.toArray());
         boolean more = rows.size() > size;
         return new Page(more ? rows.subList(0, size) : rows, page, size, more);
-    }
-
-    /** The same names as {@code JourneyViews.status}, from the facts' dates. */
-    private static String status(boolean isVoid, Date enrolment, Date withdrawal, Date closure) {
-        if (isVoid) {
-            return "VOID";
-        }
-        if (closure != null) {
-            return "CLOSED";
-        }
-        if (enrolment != null) {
-            return "ACTIVE";
-        }
-        return withdrawal != null ? "WITHDRAWN" : "WAITING";
     }
 
     private static LocalDate local(Date date) {

@@ -3,7 +3,6 @@ package se.finsam.journey.api.recording;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -12,6 +11,7 @@ import org.springframework.stereotype.Component;
 import se.finsam.journey.api.metrics.Caches;
 import se.finsam.journey.journey.JourneyHistory;
 import se.finsam.journey.store.JourneyEventTable;
+import se.finsam.journey.store.JourneyInitiatives;
 
 /** Where journeys stand in the event store: their histories, initiative and stored positions. */
 @Component
@@ -28,14 +28,16 @@ public class JourneyStreams {
     /**
      * A journey's initiative is named by its first referral and never changes afterwards (not by a retraction, a
      * voiding or an erasure), so once known it can be remembered on every node without ever going stale. Every
-     * record asks for it before its command; without this, each record read its journey's history twice.
+     * record asks for it before its command; without this, each record read it from {@code journey_initiative}.
      */
-    private final Cache<String, String> initiatives;
+    private final Cache<String, String> known;
+    private final JourneyInitiatives initiatives;
 
-    public JourneyStreams(JdbcTemplate jdbc, JourneyEventTable events, Caches caches) {
+    public JourneyStreams(JdbcTemplate jdbc, JourneyEventTable events, JourneyInitiatives initiatives, Caches caches) {
         this.jdbc = jdbc;
         this.events = events;
-        this.initiatives = caches.build("journey-initiatives",
+        this.initiatives = initiatives;
+        this.known = caches.build("journey-initiatives",
                 Caffeine.newBuilder().maximumSize(MOST_REMEMBERED_INITIATIVES));
     }
 
@@ -45,19 +47,18 @@ public class JourneyStreams {
     }
 
     public Optional<String> initiativeOf(String journeyId) {
-        String known = initiatives.getIfPresent(journeyId);
-        if (known != null) {
-            return Optional.of(known);
+        String remembered = known.getIfPresent(journeyId);
+        if (remembered != null) {
+            return Optional.of(remembered);
         }
-        JourneyHistory history = events.histories(List.of(journeyId)).get(journeyId);
-        Optional<String> initiative = history == null ? Optional.empty() : history.initiative();
+        Optional<String> initiative = initiatives.initiativeOf(journeyId, events);
         initiative.ifPresent(code -> remember(journeyId, code));
         return initiative;
     }
 
     /** Called once a journey's first referral is stored, so that its next record needs no read of its history. */
     void remember(String journeyId, String initiative) {
-        initiatives.put(journeyId, initiative);
+        known.put(journeyId, initiative);
     }
 
     /** The global position of a journey's record number {@code sequenceNumber}. */

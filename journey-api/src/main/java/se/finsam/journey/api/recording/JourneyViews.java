@@ -8,34 +8,33 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 import se.finsam.journey.api.personal.PersonalDataVault;
 import se.finsam.journey.api.security.Caller;
 import se.finsam.journey.journey.CurrentJourney;
 import se.finsam.journey.journey.JourneyHistory;
+import se.finsam.journey.journey.JourneyStatus;
 import se.finsam.journey.journey.PersonalIdentityNumber;
 import se.finsam.journey.journey.Sealed;
 import se.finsam.journey.journey.events.JourneyEvent;
-import se.finsam.journey.journey.events.ParticipantReferred;
 import se.finsam.journey.journey.events.ProfileUpdated;
 import se.finsam.journey.journey.events.RecordRetracted;
 import se.finsam.journey.store.JourneyEventTable;
+import se.finsam.journey.store.JourneyEventTable.StoredRecord;
 
 /**
  * A journey as staff see it: its current state and every record in order, read straight from its event
- * stream (so it is never behind). Personal data is opened only for those allowed to see it.
+ * stream through the one reader of stored events (so it is never behind, and old shapes are upcast). Personal data is opened only for those allowed to see it.
  */
 @Component
 public class JourneyViews {
 
-    private final EventStore eventStore;
+    private final JourneyEventTable events;
     private final ObjectMapper json;
     private final PersonalDataVault vault;
 
-    public JourneyViews(EventStore eventStore, ObjectMapper json, PersonalDataVault vault) {
-        this.eventStore = eventStore;
+    public JourneyViews(JourneyEventTable events, ObjectMapper json, PersonalDataVault vault) {
+        this.events = events;
         this.json = json;
         this.vault = vault;
     }
@@ -44,7 +43,7 @@ public class JourneyViews {
      * {@code personalData}: the identity number and name, for those who may see them (empty once erased);
      * {@code personalDataErased}: the record that erased them, if any, for every reader.
      */
-    public record JourneyView(String journeyId, String initiative, String status, CurrentJourney current,
+    public record JourneyView(String journeyId, String initiative, JourneyStatus status, CurrentJourney current,
                               Map<String, String> personalData, Erased personalDataErased, List<ObjectNode> records) {
     }
 
@@ -55,14 +54,13 @@ public class JourneyViews {
     public JourneyView view(String journeyId, Caller caller) {
         // The role first: whether a journey exists is not for those who may read none.
         caller.requireJourneyReading();
-        List<DomainEventMessage<?>> messages = new ArrayList<>();
-        eventStore.readEvents(journeyId).forEachRemaining(messages::add);
-        // Another aggregate (a ledger, whose ids hold a ':') is no journey.
-        if (messages.isEmpty() || !JourneyEventTable.JOURNEY_AGGREGATE.equals(messages.get(0).getType())) {
+        List<StoredRecord> stored = events.stored(List.of(journeyId), Long.MAX_VALUE, null)
+                .getOrDefault(journeyId, List.of());
+        if (stored.isEmpty()) {
             throw unknownJourney(journeyId);
         }
         JourneyHistory history = new JourneyHistory();
-        messages.forEach(m -> history.add((JourneyEvent) m.getPayload()));
+        stored.forEach(s -> history.add(s.record()));
         String initiative = history.initiative().orElseThrow();
         if (!caller.mayReadJourneys(initiative)) {
             // Not 403 naming the initiative: a journey of others' answers as one that does not exist.
@@ -76,14 +74,13 @@ public class JourneyViews {
         history.events().stream().filter(RecordRetracted.class::isInstance).map(RecordRetracted.class::cast)
                 .forEach(r -> retractedBy.put(r.retracts(), r.recordId()));
         List<ObjectNode> records = new ArrayList<>();
-        for (DomainEventMessage<?> message : messages) {
-            records.add(recordView((JourneyEvent) message.getPayload(), message.getTimestamp(), retractedBy, personal,
-                    erased != null));
+        for (StoredRecord record : stored) {
+            records.add(recordView(record.record(), record.recordedAt(), retractedBy, personal, erased != null));
         }
         CurrentJourney current = history.current();
         Map<String, String> personalData = personal ? personalData(journeyId, history)
                 : caller.seesPersonalData(initiative) ? Map.of() : null;
-        return new JourneyView(journeyId, initiative, status(current), current, personalData, erased, records);
+        return new JourneyView(journeyId, initiative, JourneyStatus.of(current), current, personalData, erased, records);
     }
 
     private ObjectNode recordView(JourneyEvent event, Instant recordedAt, Map<String, String> retractedBy,
@@ -133,12 +130,10 @@ public class JourneyViews {
     private Map<String, String> personalData(String journeyId, JourneyHistory history) {
         Map<String, String> data = new HashMap<>();
         history.live().forEach(e -> {
-            if (e instanceof ParticipantReferred r) {
-                put(data, journeyId, "personalIdentityNumber", r.person().personalIdentityNumber());
-                put(data, journeyId, "name", r.person().name());
-            } else if (e instanceof ProfileUpdated u && u.person() != null) {
-                put(data, journeyId, "personalIdentityNumber", u.person().personalIdentityNumber());
-                put(data, journeyId, "name", u.person().name());
+            List<Sealed> sealed = e.sealedValues();
+            if (!sealed.isEmpty()) {
+                put(data, journeyId, "personalIdentityNumber", sealed.get(0));
+                put(data, journeyId, "name", sealed.get(1));
             }
             if (e instanceof ProfileUpdated u && u.cleared() != null) {
                 u.cleared().forEach(field -> data.remove(field.replace("person.", "")));
@@ -161,18 +156,5 @@ public class JourneyViews {
         return new NotFoundException(PersonalIdentityNumber.looksLikeOne(journeyId)
                 ? "no journey has this id, and none can: it is shaped like a personal identity number"
                 : "journey '" + journeyId + "' does not exist");
-    }
-
-    static String status(CurrentJourney journey) {
-        if (journey.isVoid()) {
-            return "VOID";
-        }
-        if (journey.closure() != null) {
-            return "CLOSED";
-        }
-        if (journey.isEnrolled()) {
-            return "ACTIVE";
-        }
-        return journey.withdrawalDate() != null ? "WITHDRAWN" : "WAITING";
     }
 }

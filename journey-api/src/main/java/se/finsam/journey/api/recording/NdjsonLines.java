@@ -24,7 +24,8 @@ public final class NdjsonLines {
         void line(String text);
 
         /** A line that cannot be read, with the ids its start gives (null when it gives none). */
-        void unreadable(String problem, String journeyId, String recordId);
+        /** A line that cannot be read: its stable code and message, and the ids found in it, if any. */
+        void unreadable(String code, String problem, String journeyId, String recordId);
     }
 
     private static final String TOO_LONG = "the line is longer than 64 KiB, the most an import line may hold";
@@ -73,12 +74,12 @@ public final class NdjsonLines {
         first = false;
         if (tooLong || end - start > ImportService.MAX_LINE_BYTES) {
             Ids ids = Ids.atStartOf(line, start, end - start);
-            target.unreadable(TOO_LONG, ids.journeyId, ids.recordId);
+            target.unreadable("line-too-long", TOO_LONG, ids.journeyId, ids.recordId);
         } else {
             try {
                 target.line(utf8.decode(ByteBuffer.wrap(line, start, end - start)).toString());
             } catch (CharacterCodingException e) {
-                target.unreadable(NOT_UTF8, null, null);
+                target.unreadable("not-utf-8", NOT_UTF8, null, null);
             }
         }
         length = 0;

@@ -2,18 +2,22 @@ package se.finsam.journey.api.recording;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import se.finsam.journey.api.recording.RecordSchema.CodeList;
+import se.finsam.journey.api.recording.RecordSchema.Field;
 import se.finsam.journey.journey.PersonalIdentityNumber;
 
-/** Reads the fields of one JSON object of a record, remembering which were read to spot unknown ones. */
+/**
+ * Reads the fields of one JSON object of a record as {@link RecordSchema} describes them, remembering which were
+ * read to spot unknown ones. Every refusal names the field's path and a stable code ({@link InvalidRecordException}).
+ */
 final class RecordFields {
 
     static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    private static final Pattern MUNICIPALITY = Pattern.compile("\\d{4}");
     static final int MAX_TEXT = 200;
     /** The years a birth year may name: anything outside is a typing error (and breaks age arithmetic). */
     static final int EARLIEST_YEAR = 1900;
@@ -30,23 +34,33 @@ final class RecordFields {
         this.prefix = prefix;
     }
 
-    boolean has(String name) {
-        read.add(name);
-        return node.has(name);
+    /** The value of a field of the schema, read and checked as its kind says; null when it is absent. */
+    Object read(Field field) {
+        String name = field.name();
+        boolean required = field.required();
+        return switch (field.kind()) {
+            case TEXT, NAME -> text(name, required);
+            case FREE_TEXT -> freeText(name, required);
+            case RECORD -> identifier(name, required);
+            case IDENTIFIER -> notShapedLikeAnIdentityNumber(name, identifier(name, required));
+            case NUMBER -> number(name, required);
+            case YEAR -> year(name, required);
+            case CODE -> code(name, field.codes(), required);
+            case BOOLEAN -> bool(name);
+            case MUNICIPALITY -> municipality(name, required);
+            case IDENTITY_NUMBER -> identityNumber(name, required);
+        };
     }
 
     boolean isNull(String name) {
-        return has(name) && node.get(name).isNull();
-    }
-
-    String path(String name) {
-        return prefix + name;
+        read.add(name);
+        return node.has(name) && node.get(name).isNull();
     }
 
     JsonNode object(String name, boolean required) {
         JsonNode value = value(name, required);
         if (value != null && !value.isObject()) {
-            throw invalid(name, "must be an object");
+            throw invalid(name, "not-an-object", "must be an object");
         }
         return value;
     }
@@ -57,20 +71,21 @@ final class RecordFields {
             return null;
         }
         if (!value.isTextual()) {
-            throw invalid(name, "must be text");
+            throw invalid(name, "not-text", "must be text");
         }
         String text = value.asText().strip();
         if (text.isEmpty()) {
             if (required) {
-                throw invalid(name, "must not be empty");
+                throw invalid(name, "empty", "must not be empty");
             }
             return null;
         }
         if (text.length() > MAX_TEXT) {
-            throw invalid(name, "is " + text.length() + " characters long; at most " + MAX_TEXT + " are allowed");
+            throw invalid(name, "too-long", "is " + text.length() + " characters long; at most " + MAX_TEXT
+                    + " are allowed").with("length", text.length()).with("most", MAX_TEXT);
         }
         if (text.chars().anyMatch(c -> c < 0x20)) {
-            throw invalid(name, "must not contain control characters");
+            throw invalid(name, "control-characters", "must not contain control characters");
         }
         return text;
     }
@@ -82,7 +97,7 @@ final class RecordFields {
     String freeText(String name, boolean required) {
         String text = text(name, required);
         if (text != null && PersonalIdentityNumber.foundIn(text)) {
-            throw invalid(name, IDENTITY_NUMBER_IN_TEXT);
+            throw invalid(name, "identity-number-in-text", IDENTITY_NUMBER_IN_TEXT);
         }
         return text;
     }
@@ -91,23 +106,34 @@ final class RecordFields {
         String text = text(name, required);
         if (text != null && !IDENTIFIER.matcher(text).matches()) {
             // Never repeat a value that could be somebody's identity number (e.g. "19121212+1212").
-            throw invalid(name, (PersonalIdentityNumber.looksLikeOne(text) ? "looks like a personal identity number and"
-                    : "'" + text + "'") + " may only hold letters A–Z, digits, '.', '_' and '-' (1–64 characters)");
+            throw invalid(name, "not-an-identifier", (PersonalIdentityNumber.looksLikeOne(text)
+                    ? "looks like a personal identity number and" : "'" + text + "'")
+                    + " may only hold letters A–Z, digits, '.', '_' and '-' (1–64 characters)");
         }
         return text;
     }
 
-    <E extends Enum<E>> E code(String name, Class<E> list, String listName, boolean required) {
+    /** An id of the record's own (a recordId, a trainingId): never shaped like an identity number either. */
+    String notShapedLikeAnIdentityNumber(String name, String id) {
+        if (id != null && PersonalIdentityNumber.looksLikeOne(id)) {
+            throw invalid(name, "looks-like-identity-number", "looks like a personal identity number; ids must never "
+                    + "hold one");
+        }
+        return id;
+    }
+
+    Enum<?> code(String name, CodeList list, boolean required) {
         String text = text(name, required);
         if (text == null) {
             return null;
         }
-        try {
-            return Enum.valueOf(list, text);
-        } catch (IllegalArgumentException e) {
-            throw invalid(name, shown(text) + " is not a " + listName + "; expected one of "
-                    + Arrays.stream(list.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+        int index = list.codes().indexOf(text);
+        if (index < 0) {
+            String expected = String.join(", ", list.codes());
+            throw invalid(name, "not-a-code", shown(text) + " is not a " + list.described() + "; expected one of "
+                    + expected).with("list", list.key()).with("expected", expected);
         }
+        return list.constant(index);
     }
 
     BigDecimal number(String name, boolean required) {
@@ -116,11 +142,11 @@ final class RecordFields {
             return null;
         }
         if (!value.isNumber()) {
-            throw invalid(name, "must be a number");
+            throw invalid(name, "not-a-number", "must be a number");
         }
         if ((value.isDouble() || value.isFloat()) && !Double.isFinite(value.doubleValue())) {
             // e.g. 1e400: too large even to be read as a number, let alone be a score or a number of years.
-            throw invalid(name, "is a number far outside any sensible range for it");
+            throw invalid(name, "number-out-of-range", "is a number far outside any sensible range for it");
         }
         BigDecimal number = value.decimalValue().stripTrailingZeros();
         return number.scale() < 0 ? number.setScale(0) : number;
@@ -133,21 +159,11 @@ final class RecordFields {
             return null;
         }
         if (!value.isIntegralNumber()) {
-            throw invalid(name, "must be a whole number");
+            throw invalid(name, "not-a-whole-number", "must be a whole number");
         }
         if (!value.canConvertToInt() || value.intValue() < EARLIEST_YEAR || value.intValue() > LATEST_YEAR) {
-            throw invalid(name, "must be a year from " + EARLIEST_YEAR + " to " + LATEST_YEAR);
-        }
-        return value.intValue();
-    }
-
-    Integer integer(String name, boolean required) {
-        JsonNode value = value(name, required);
-        if (value == null) {
-            return null;
-        }
-        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-            throw invalid(name, "must be a whole number");
+            throw invalid(name, "year-out-of-range", "must be a year from " + EARLIEST_YEAR + " to " + LATEST_YEAR)
+                    .with("earliest", EARLIEST_YEAR).with("latest", LATEST_YEAR);
         }
         return value.intValue();
     }
@@ -158,9 +174,31 @@ final class RecordFields {
             return null;
         }
         if (!value.isBoolean()) {
-            throw invalid(name, "must be true or false");
+            throw invalid(name, "not-true-or-false", "must be true or false");
         }
         return value.booleanValue();
+    }
+
+    private String municipality(String name, boolean required) {
+        String code = text(name, required);
+        if (code != null && !MUNICIPALITY.matcher(code).matches()) {
+            throw invalid(name, "not-a-municipality", shown(code) + " is not a municipality code (4 digits, e.g. 1980)");
+        }
+        return code;
+    }
+
+    /** The number's twelve digits (in plain text: sealing it is for the one who stores it). */
+    private String identityNumber(String name, boolean required) {
+        String number = text(name, required);
+        if (number == null) {
+            return null;
+        }
+        String digits = number.replace("-", "").replace("+", "");
+        String problem = PersonalIdentityNumber.problemWith(digits);
+        if (problem != null) {
+            throw invalid(name, "not-an-identity-number", "is not a valid personal identity number: it " + problem);
+        }
+        return digits;
     }
 
     /** Refuses fields the object ("an enrolment (inskrivning)") does not have, so a misspelt field is not ignored. */
@@ -168,7 +206,7 @@ final class RecordFields {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!read.contains(name)) {
-                throw new InvalidRecordException("field '" + path(name) + "' is not a field of " + described);
+                throw invalid(name, "unknown-field", "is not a field of " + described);
             }
         }
     }
@@ -179,8 +217,8 @@ final class RecordFields {
                 : "'" + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "'";
     }
 
-    InvalidRecordException invalid(String name, String problem) {
-        return new InvalidRecordException("field '" + path(name) + "' " + problem);
+    InvalidRecordException invalid(String name, String code, String problem) {
+        return new InvalidRecordException(prefix + name, code, "field '" + prefix + name + "' " + problem);
     }
 
     private JsonNode value(String name, boolean required) {
@@ -188,7 +226,7 @@ final class RecordFields {
         JsonNode value = node.get(name);
         if (value == null || value.isNull()) {
             if (required) {
-                throw new InvalidRecordException("field '" + path(name) + "' is missing");
+                throw invalid(name, "missing", "is missing");
             }
             return null;
         }

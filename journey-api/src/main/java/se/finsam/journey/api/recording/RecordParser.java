@@ -1,22 +1,26 @@
 package se.finsam.journey.api.recording;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import se.finsam.journey.api.recording.RecordSchema.Field;
 import se.finsam.journey.codes.ClosureCause;
 import se.finsam.journey.codes.Gender;
 import se.finsam.journey.codes.Instrument;
 import se.finsam.journey.codes.ReferringParty;
 import se.finsam.journey.codes.SupportSource;
 import se.finsam.journey.codes.WorkplaceSector;
-import se.finsam.journey.journey.PersonChanges;
 import se.finsam.journey.journey.Person;
+import se.finsam.journey.journey.PersonChanges;
 import se.finsam.journey.journey.PersonalIdentityNumber;
-import se.finsam.journey.journey.ProfileFields;
 import se.finsam.journey.journey.RecordType;
 import se.finsam.journey.journey.Sealed;
 import se.finsam.journey.journey.events.AssessmentRecorded;
@@ -26,6 +30,7 @@ import se.finsam.journey.journey.events.JourneyClosed;
 import se.finsam.journey.journey.events.JourneyEvent;
 import se.finsam.journey.journey.events.ParticipantEnrolled;
 import se.finsam.journey.journey.events.ParticipantReferred;
+import se.finsam.journey.journey.events.PersonalDataErased;
 import se.finsam.journey.journey.events.ProfileUpdated;
 import se.finsam.journey.journey.events.RecordRetracted;
 import se.finsam.journey.journey.events.ReferralWithdrawn;
@@ -33,70 +38,143 @@ import se.finsam.journey.journey.events.WorkTrainingEnded;
 import se.finsam.journey.journey.events.WorkTrainingStarted;
 
 /**
- * Turns a record in the contract's JSON shape into the journey record it proposes. Everything that can be
- * judged from the record alone is checked here, with a message naming the field; the journey rules judge
- * the rest. Personal data is sealed on the way, so it never reaches a record in plaintext.
+ * Turns a record in the contract's JSON shape into the journey record it proposes. Everything that can be judged
+ * from the record alone is checked here, field by field as {@link RecordSchema} describes them, with a refusal naming
+ * the field and a code; the journey rules judge the rest. Parsing has no side effect: the identity number and name
+ * come out in plain text beside the record ({@link ProposedRecord}), to be sealed once the record may be stored.
  */
 public final class RecordParser {
-
-    private static final Pattern MUNICIPALITY = Pattern.compile("\\d{4}");
 
     /** Seals one personal value for a journey. */
     public interface Sealer {
         Sealed seal(String journeyId, String plaintext);
     }
 
-    private final Sealer sealer;
-
-    public RecordParser(Sealer sealer) {
-        this.sealer = sealer;
-    }
-
-    public JourneyEvent parse(JsonNode node, String journeyIdFromPath, String recordedBy) {
+    public ProposedRecord parse(JsonNode node, String journeyIdFromPath, String recordedBy) {
         if (node == null || !node.isObject()) {
-            throw new InvalidRecordException("a record must be a JSON object");
+            throw new InvalidRecordException(null, "not-a-record", "a record must be a JSON object");
         }
         RecordFields f = new RecordFields(node, "");
         String typeName = f.text("type", true);
-        RecordType type = RecordType.fromWireName(typeName).orElseThrow(() -> f.invalid("type", "'" + typeName
-                + "' is not a record type; expected one of referral, referral-withdrawn, enrolment, assessment, "
-                + "work-training-started, work-training-ended, profile-update, closure, retraction, consent, "
-                + "consent-withdrawn"));
-        String journeyId = journeyId(f, journeyIdFromPath);
-        String recordId = f.identifier("recordId", false);
-        if (recordId == null) {
-            recordId = UUID.randomUUID().toString();
-        } else if (PersonalIdentityNumber.looksLikeOne(recordId)) {
-            throw f.invalid("recordId", "looks like a personal identity number; ids must never hold one");
-        }
-        LocalDate date = date(f);
-        JourneyEvent event = switch (type) {
-            case REFERRAL -> referral(f, journeyId, recordId, date, recordedBy);
-            case REFERRAL_WITHDRAWN -> new ReferralWithdrawn(journeyId, recordId, date, recordedBy,
-                    f.freeText("reason", false));
-            case ENROLMENT -> new ParticipantEnrolled(journeyId, recordId, date, recordedBy);
-            case ASSESSMENT -> new AssessmentRecorded(journeyId, recordId, date, recordedBy,
-                    f.code("instrument", Instrument.class, "instrument", true), f.number("score", true));
-            case WORK_TRAINING_STARTED -> new WorkTrainingStarted(journeyId, recordId, date, recordedBy,
-                    trainingId(f), f.code("sector", WorkplaceSector.class, "workplace sector", true),
-                    f.number("hoursPerWeek", false));
-            case WORK_TRAINING_ENDED -> new WorkTrainingEnded(journeyId, recordId, date, recordedBy,
-                    trainingId(f));
-            case PROFILE_UPDATE -> profileUpdate(f, journeyId, recordId, date, recordedBy);
-            case CLOSURE -> new JourneyClosed(journeyId, recordId, date, recordedBy,
-                    f.code("cause", ClosureCause.class, "closure cause", true),
-                    f.code("supportAfter", SupportSource.class, "support source", true), f.bool("subsidisedEmployment"));
-            case RETRACTION -> new RecordRetracted(journeyId, recordId, date, recordedBy,
-                    f.identifier("retracts", true), f.freeText("reason", true));
-            case CONSENT -> new ConsentGiven(journeyId, recordId, date, recordedBy, f.freeText("purpose", true));
-            case CONSENT_WITHDRAWN -> new ConsentWithdrawn(journeyId, recordId, date, recordedBy,
-                    f.freeText("reason", false));
-            case PERSONAL_DATA_ERASED -> throw f.invalid("type", "'" + typeName + "' is recorded by the service itself "
+        RecordType type = RecordType.fromWireName(typeName).orElseThrow(() -> f.invalid("type", "not-a-record-type",
+                "'" + typeName + "' is not a record type; expected one of " + Arrays.stream(RecordType.values())
+                        .filter(RecordSchema.SENT::contains).map(RecordType::wireName)
+                        .collect(Collectors.joining(", "))));
+        if (type == RecordType.PERSONAL_DATA_ERASED) {
+            throw f.invalid("type", "recorded-by-the-service", "'" + typeName + "' is recorded by the service itself "
                     + "when personal data is erased: send DELETE /api/v1/journeys/{journeyId}/personal-data, or record "
                     + "a consent-withdrawn");
-        };
+        }
+        String journeyId = journeyId(f, journeyIdFromPath);
+        String recordId = f.notShapedLikeAnIdentityNumber("recordId", f.identifier("recordId", false));
+        if (recordId == null) {
+            recordId = UUID.randomUUID().toString();
+        }
+        Common common = new Common(journeyId, recordId, date(f), recordedBy);
+        Values values = Values.read(f, node, type);
         f.noOthers(type.withArticle());
-        return event;
+        return new ProposedRecord(record(type, common, values), (String) values.get("person.personalIdentityNumber"),
+                (String) values.get("person.name"));
+    }
+
+    /** What every record has. */
+    private record Common(String journeyId, String recordId, LocalDate date, String recordedBy) {
+    }
+
+    /** Which value of the schema's fields goes where in each record: the only thing said here about a type. */
+    private static JourneyEvent record(RecordType type, Common c, Values v) {
+        String j = c.journeyId();
+        String r = c.recordId();
+        LocalDate d = c.date();
+        String by = c.recordedBy();
+        return switch (type) {
+            case REFERRAL -> new ParticipantReferred(j, r, d, by, v.text("initiative"),
+                    (ReferringParty) v.get("referringParty"), v.text("referringUnit"),
+                    new Person((Gender) v.get("person.gender"), (Integer) v.get("person.birthYear"),
+                            v.text("person.homeMunicipality"), null, null),
+                    (SupportSource) v.get("supportBefore"), v.number("yearsInPublicSupport"));
+            case REFERRAL_WITHDRAWN -> new ReferralWithdrawn(j, r, d, by, v.text("reason"));
+            case ENROLMENT -> new ParticipantEnrolled(j, r, d, by);
+            case ASSESSMENT -> new AssessmentRecorded(j, r, d, by, (Instrument) v.get("instrument"), v.number("score"));
+            case WORK_TRAINING_STARTED -> new WorkTrainingStarted(j, r, d, by, v.text("trainingId"),
+                    (WorkplaceSector) v.get("sector"), v.number("hoursPerWeek"));
+            case WORK_TRAINING_ENDED -> new WorkTrainingEnded(j, r, d, by, v.text("trainingId"));
+            case PROFILE_UPDATE -> new ProfileUpdated(j, r, d, by, (ReferringParty) v.get("referringParty"),
+                    v.text("referringUnit"), v.hasPerson() ? new PersonChanges((Gender) v.get("person.gender"),
+                            (Integer) v.get("person.birthYear"), v.text("person.homeMunicipality"), null, null) : null,
+                    (SupportSource) v.get("supportBefore"), v.number("yearsInPublicSupport"), Set.copyOf(v.cleared()));
+            case CLOSURE -> new JourneyClosed(j, r, d, by, (ClosureCause) v.get("cause"),
+                    (SupportSource) v.get("supportAfter"), (Boolean) v.get("subsidisedEmployment"));
+            case RETRACTION -> new RecordRetracted(j, r, d, by, v.text("retracts"), v.text("reason"));
+            case CONSENT -> new ConsentGiven(j, r, d, by, v.text("purpose"));
+            case CONSENT_WITHDRAWN -> new ConsentWithdrawn(j, r, d, by, v.text("reason"));
+            case PERSONAL_DATA_ERASED -> new PersonalDataErased(j, r, d, by);
+        };
+    }
+
+    /**
+     * The values of a record's fields by path, read in the schema's order; the fields of {@code person} from its
+     * object (checked for unknown fields once its last field is read), and, in a profile update, which clearable
+     * fields were sent as null.
+     */
+    private static final class Values {
+        private final Map<String, Object> byPath = new HashMap<>();
+        private final Set<String> cleared = new LinkedHashSet<>();
+        private boolean person;
+
+        static Values read(RecordFields record, JsonNode node, RecordType type) {
+            Values values = new Values();
+            RecordFields person = null;
+            boolean personLookedFor = false;
+            boolean personRequired = RecordSchema.fieldsOf(type).stream().anyMatch(f -> f.inPerson() && f.required());
+            for (Field field : RecordSchema.fieldsOf(type)) {
+                if (person != null && !field.inPerson()) {
+                    person.noOthers("a person");
+                    person = null;
+                }
+                RecordFields fields = record;
+                if (field.inPerson()) {
+                    if (!personLookedFor) {
+                        personLookedFor = true;
+                        JsonNode object = record.object("person", personRequired);
+                        values.person = object != null;
+                        person = object == null ? null : new RecordFields(object, RecordSchema.PERSON);
+                    }
+                    if (person == null) {
+                        continue;
+                    }
+                    fields = person;
+                }
+                if (field.clearable() && fields.isNull(field.name())) {
+                    values.cleared.add(field.path());
+                }
+                values.byPath.put(field.path(), fields.read(field));
+            }
+            if (person != null) {
+                person.noOthers("a person");
+            }
+            return values;
+        }
+
+        Object get(String path) {
+            return byPath.get(path);
+        }
+
+        String text(String path) {
+            return (String) byPath.get(path);
+        }
+
+        BigDecimal number(String path) {
+            return (BigDecimal) byPath.get(path);
+        }
+
+        boolean hasPerson() {
+            return person;
+        }
+
+        Set<String> cleared() {
+            return cleared;
+        }
     }
 
     private static String journeyId(RecordFields f, String fromPath) {
@@ -105,7 +183,8 @@ public final class RecordParser {
         checkJourneyId(f, fromPath);
         checkJourneyId(f, inBody);
         if (fromPath != null && inBody != null && !inBody.equals(fromPath)) {
-            throw f.invalid("journeyId", "'" + inBody + "' differs from the journey '" + fromPath + "' in the address");
+            throw f.invalid("journeyId", "differs-from-the-address", "'" + inBody + "' differs from the journey '"
+                    + fromPath + "' in the address");
         }
         return inBody != null ? inBody : fromPath;
     }
@@ -115,11 +194,12 @@ public final class RecordParser {
             return;
         }
         if (!RecordFields.IDENTIFIER.matcher(journeyId).matches()) {
-            throw f.invalid("journeyId", "may only hold letters A–Z, digits, '.', '_' and '-' (1–64 characters)");
+            throw f.invalid("journeyId", "not-an-identifier", "may only hold letters A–Z, digits, '.', '_' and '-' "
+                    + "(1–64 characters)");
         }
         if (PersonalIdentityNumber.looksLikeOne(journeyId)) {
-            throw f.invalid("journeyId", "looks like a personal identity number; a journey id must never hold one "
-                    + "(use a pseudonymous id such as 'sala-0042')");
+            throw f.invalid("journeyId", "looks-like-identity-number", "looks like a personal identity number; a "
+                    + "journey id must never hold one (use a pseudonymous id such as 'sala-0042')");
         }
     }
 
@@ -129,85 +209,7 @@ public final class RecordParser {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             // Not repeated when it may be an identity number typed in the wrong field.
-            throw f.invalid("date", RecordFields.shown(text) + " is not a date of the form YYYY-MM-DD");
+            throw f.invalid("date", "not-a-date", RecordFields.shown(text) + " is not a date of the form YYYY-MM-DD");
         }
-    }
-
-    /** A work-training placement's id: an id, so never shaped like an identity number either. */
-    private static String trainingId(RecordFields f) {
-        String id = f.identifier("trainingId", true);
-        if (PersonalIdentityNumber.looksLikeOne(id)) {
-            throw f.invalid("trainingId", "looks like a personal identity number; ids must never hold one");
-        }
-        return id;
-    }
-
-    private ParticipantReferred referral(RecordFields f, String journeyId, String recordId, LocalDate date,
-                                         String recordedBy) {
-        String initiative = f.text("initiative", true);
-        ReferringParty party = f.code("referringParty", ReferringParty.class, "referring party", true);
-        String unit = f.freeText("referringUnit", false);
-        RecordFields p = new RecordFields(f.object("person", true), "person.");
-        Person person = new Person(p.code("gender", Gender.class, "gender", true), p.year("birthYear", true),
-                municipality(p), personalIdentityNumber(p, journeyId), sealedName(p, journeyId));
-        p.noOthers("a person");
-        return new ParticipantReferred(journeyId, recordId, date, recordedBy, initiative, party, unit, person,
-                f.code("supportBefore", SupportSource.class, "support source", true),
-                f.number("yearsInPublicSupport", false));
-    }
-
-    private ProfileUpdated profileUpdate(RecordFields f, String journeyId, String recordId, LocalDate date,
-                                         String recordedBy) {
-        Set<String> cleared = new LinkedHashSet<>();
-        clearedIfNull(f, "referringUnit", ProfileFields.REFERRING_UNIT, cleared);
-        clearedIfNull(f, "yearsInPublicSupport", ProfileFields.YEARS_IN_PUBLIC_SUPPORT, cleared);
-        PersonChanges person = null;
-        JsonNode personNode = f.object("person", false);
-        if (personNode != null) {
-            RecordFields p = new RecordFields(personNode, "person.");
-            clearedIfNull(p, "homeMunicipality", ProfileFields.HOME_MUNICIPALITY, cleared);
-            clearedIfNull(p, "personalIdentityNumber", ProfileFields.PERSONAL_IDENTITY_NUMBER, cleared);
-            clearedIfNull(p, "name", ProfileFields.NAME, cleared);
-            person = new PersonChanges(p.code("gender", Gender.class, "gender", false), p.year("birthYear", false),
-                    municipality(p), personalIdentityNumber(p, journeyId), sealedName(p, journeyId));
-            p.noOthers("a person");
-        }
-        return new ProfileUpdated(journeyId, recordId, date, recordedBy,
-                f.code("referringParty", ReferringParty.class, "referring party", false), f.freeText("referringUnit", false),
-                person, f.code("supportBefore", SupportSource.class, "support source", false),
-                f.number("yearsInPublicSupport", false), Set.copyOf(cleared));
-    }
-
-    private static void clearedIfNull(RecordFields f, String name, String field, Set<String> cleared) {
-        if (f.isNull(name)) {
-            cleared.add(field);
-        }
-    }
-
-    private static String municipality(RecordFields p) {
-        String code = p.text("homeMunicipality", false);
-        if (code != null && !MUNICIPALITY.matcher(code).matches()) {
-            throw p.invalid("homeMunicipality", RecordFields.shown(code) + " is not a municipality code (4 digits, "
-                    + "e.g. 1980)");
-        }
-        return code;
-    }
-
-    private Sealed personalIdentityNumber(RecordFields p, String journeyId) {
-        String number = p.text("personalIdentityNumber", false);
-        if (number == null) {
-            return null;
-        }
-        String digits = number.replace("-", "").replace("+", "");
-        String problem = PersonalIdentityNumber.problemWith(digits);
-        if (problem != null) {
-            throw p.invalid("personalIdentityNumber", "is not a valid personal identity number: it " + problem);
-        }
-        return sealer.seal(journeyId, digits);
-    }
-
-    private Sealed sealedName(RecordFields p, String journeyId) {
-        String name = p.text("name", false);
-        return name == null ? null : sealer.seal(journeyId, name);
     }
 }

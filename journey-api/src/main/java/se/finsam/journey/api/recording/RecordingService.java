@@ -23,7 +23,6 @@ import se.finsam.journey.journey.JourneyHistory;
 import se.finsam.journey.journey.JourneyRules;
 import se.finsam.journey.journey.RecordOutcome;
 import se.finsam.journey.journey.RuleViolation;
-import se.finsam.journey.journey.Sealed;
 import se.finsam.journey.journey.events.JourneyEvent;
 import se.finsam.journey.journey.events.ParticipantReferred;
 
@@ -36,9 +35,7 @@ public class RecordingService {
     private final Initiatives initiatives;
     private final PersonalDataVault vault;
     private final TransactionTemplate transactions;
-    private final RecordParser parser;
-    /** Checks a record's fields as {@link #parser} does, but seals nothing: for records that are refused anyway. */
-    private final RecordParser checkingOnly = new RecordParser((journeyId, plaintext) -> new Sealed(""));
+    private final RecordParser parser = new RecordParser();
     private final Clock clock;
     private final JourneyMetrics metrics;
 
@@ -52,7 +49,6 @@ public class RecordingService {
         this.initiatives = initiatives;
         this.vault = vault;
         this.transactions = transactions;
-        this.parser = new RecordParser(vault::seal);
     }
 
     public record Recorded(String recordId, long position, boolean duplicate) {
@@ -61,7 +57,9 @@ public class RecordingService {
     public Recorded record(String journeyId, JsonNode body, Caller caller) {
         long start = System.nanoTime();
         try {
-            // Permission before parsing: parsing seals personal data, which creates the journey's key.
+            // Who may record where is asked first, of the body as sent, so that the answer for another initiative's
+            // journey or code never depends on the body's mistakes. Then the record is parsed (no side effect), the
+            // initiative it names is checked, and only the store seals its personal data (making the journey's key).
             Optional<String> stored = streams.initiativeOf(journeyId);
             boolean ours = stored.isPresent() && caller.mayRecord(stored.get());
             String checked = ours ? null : body.path("initiative").textValue();
@@ -69,12 +67,12 @@ public class RecordingService {
                 requireRecordingIn(checked, caller);
             }
             caller.requireRecordingAnywhere();
+            ProposedRecord record = parser.parse(body, journeyId, caller.username());
             if (stored.isPresent() && !ours) {
-                throw asIfAbsent(journeyId, body, caller);
+                throw asIfAbsent(journeyId, record);
             }
-            JourneyEvent record = parser.parse(body, journeyId, caller.username());
-            String initiative = stored.orElse(record instanceof ParticipantReferred referral ? referral.initiative()
-                    : null);
+            String initiative = stored.orElse(record.unsealed() instanceof ParticipantReferred referral
+                    ? referral.initiative() : null);
             if (stored.isEmpty() && initiative != null && !initiative.equals(checked)) {
                 requireRecordingIn(initiative, caller);
             }
@@ -90,15 +88,23 @@ public class RecordingService {
         }
     }
 
-    /**
-     * Adds the record to its journey. A record that erases personal data destroys the journey's key in the same
-     * transaction as its event is stored: the journey never says "erased" while its key still exists, nor the
-     * other way round. (A resent one destroys it again, which repairs nothing but costs nothing.)
-     */
+    /** Adds a record the service itself makes (it carries no personal data) to its journey. */
     Recorded store(JourneyEvent record) {
-        String journeyId = record.journeyId();
+        return store(new ProposedRecord(record, null, null));
+    }
+
+    /**
+     * Adds the record to its journey, in one transaction: its personal data is sealed (a journey without a key gets
+     * one), then the journey decides. A refusal rolls the whole back, the new key with it, so a refused record leaves
+     * no trace. A record that erases personal data destroys the journey's key in the same transaction as its event
+     * is stored: the journey never says "erased" while its key still exists, nor the other way round. (A resent one
+     * destroys it again, which repairs nothing but costs nothing.)
+     */
+    private Recorded store(ProposedRecord proposed) {
+        String journeyId = proposed.journeyId();
         try {
             return transactions.execute(status -> {
+                JourneyEvent record = proposed.sealedWith(vault::seal);
                 RecordOutcome outcome = commands.sendAndWait(GenericCommandMessage.asCommandMessage(new AddRecord(record))
                         .andMetaData(Map.of(AxonConfiguration.REQUEST_ID, "request-" + UUID.randomUUID())));
                 if (record.erasesPersonalData()) {
@@ -109,7 +115,8 @@ public class RecordingService {
             });
         } catch (ConcurrencyException | AggregateStreamCreationException e) {
             throw RuleViolation.conflict("concurrent-change", "journey '" + journeyId + "' was changed by another "
-                    + "request at the same moment; nothing was stored, send the record again");
+                    + "request at the same moment; nothing was stored, send the record again")
+                    .with("journeyId", journeyId);
         }
     }
 
@@ -122,7 +129,7 @@ public class RecordingService {
         caller.requireRecording(code);
         if (initiatives.find(code).isEmpty()) {
             throw RuleViolation.invalid("unknown-initiative", "initiative " + RecordFields.shown(code)
-                    + " does not exist; an administrator creates it first");
+                    + " does not exist; an administrator creates it first").at("initiative");
         }
     }
 
@@ -130,13 +137,13 @@ public class RecordingService {
      * The answer to a record for a journey of an initiative the caller may not record in: exactly what it would be if
      * the journey did not exist (the same field errors, then the journey rules over an empty history), so that it
      * tells nothing of the journey or its initiative. Only a referral cannot pretend: the id is taken, and it says no
-     * more than that. The body is checked without sealing anything, so no key is made for the journey.
+     * more than that. Nothing is sealed, so no key is made for the journey.
      */
-    private RuntimeException asIfAbsent(String journeyId, JsonNode body, Caller caller) {
-        JourneyEvent record = checkingOnly.parse(body, journeyId, caller.username());
+    private RuntimeException asIfAbsent(String journeyId, ProposedRecord proposed) {
+        JourneyEvent record = proposed.unsealed();
         if (record instanceof ParticipantReferred) {
             return RuleViolation.conflict("second-referral", "journey '" + journeyId + "' already has a referral; a new "
-                    + "participation needs a new journeyId");
+                    + "participation needs a new journeyId").with("journeyId", journeyId);
         }
         JourneyRules.decide(new JourneyHistory(), record, LocalDate.now(clock.withZone(Journey.SWEDEN)));
         throw new IllegalStateException("the journey rules accepted a " + record.type().wireName()

@@ -30,6 +30,7 @@ import se.finsam.journey.api.recording.NotFoundException;
 import se.finsam.journey.api.security.ForbiddenException;
 import se.finsam.journey.api.storage.DatabaseTrouble;
 import se.finsam.journey.journey.PersonalIdentityNumber;
+import se.finsam.journey.journey.Refusal;
 import se.finsam.journey.journey.RuleViolation;
 
 /**
@@ -44,7 +45,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidRecordException.class)
     ResponseEntity<ProblemDetail> invalidRecord(InvalidRecordException e) {
-        return problem(HttpStatus.UNPROCESSABLE_ENTITY, "Invalid record", e.getMessage(), null);
+        return refused(HttpStatus.UNPROCESSABLE_ENTITY, "Invalid record", e, null);
     }
 
     @ExceptionHandler(BadRequestException.class)
@@ -59,7 +60,22 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             case CONFLICT -> HttpStatus.CONFLICT;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
         };
-        return problem(status, "Not allowed by the journey rules", e.getMessage(), e.rule());
+        return refused(status, "Not allowed by the journey rules", e, e.rule());
+    }
+
+    /**
+     * A refused record: the detail as ever, and for programs and pages what it is about ({@link Refusal}): the field
+     * of the record (absent for the record as a whole), a stable code and the values the detail names.
+     */
+    private static ResponseEntity<ProblemDetail> refused(HttpStatus status, String title, Refusal refusal, String rule) {
+        ProblemDetail problem = body(status, title, refusal.getMessage(), rule);
+        if (refusal.field() != null) {
+            problem.setProperty("field", refusal.field());
+        }
+        problem.setProperty("code", refusal.code());
+        problem.setProperty("arguments", refusal.arguments());
+        return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})

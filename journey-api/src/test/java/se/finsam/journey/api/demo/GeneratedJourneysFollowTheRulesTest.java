@@ -69,12 +69,13 @@ class GeneratedJourneysFollowTheRulesTest {
     }
 
     private static int replay(GeneratorSettings settings) throws Exception {
-        RecordParser parser = new RecordParser((journeyId, plaintext) -> new Sealed("sealed"));
+        RecordParser parser = new RecordParser();
         Map<String, JourneyHistory> histories = new HashMap<>();
         int[] count = {0};
         new JourneyGenerator(settings).lines(line -> {
             try {
-                JourneyEvent record = parser.parse(JSON.readTree(line), null, "generator");
+                JourneyEvent record = parser.parse(JSON.readTree(line), null, "generator")
+                        .sealedWith((journeyId, plaintext) -> new Sealed("sealed"));
                 JourneyHistory history = histories.computeIfAbsent(record.journeyId(), id -> new JourneyHistory());
                 Decision decision = JourneyRules.decide(history, record, TODAY);
                 assertThat(decision.duplicate()).as(line).isFalse();

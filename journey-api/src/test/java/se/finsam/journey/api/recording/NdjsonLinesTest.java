@@ -21,7 +21,7 @@ class NdjsonLinesTest {
         }
 
         @Override
-        public void unreadable(String problem, String journeyId, String recordId) {
+        public void unreadable(String code, String problem, String journeyId, String recordId) {
             lines.add("UNREADABLE " + journeyId + " " + recordId + ": " + problem);
         }
     }

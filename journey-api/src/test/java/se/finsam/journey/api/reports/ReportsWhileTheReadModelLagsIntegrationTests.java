@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import se.finsam.journey.api.ServiceClientAccess;
@@ -47,6 +48,8 @@ class ReportsWhileTheReadModelLagsIntegrationTests {
     int port;
     @Autowired
     EventProcessingConfiguration processing;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private StreamingEventProcessor processor() {
         return processing.eventProcessor(JourneyFactsProjection.PROCESSOR, StreamingEventProcessor.class)
@@ -130,6 +133,27 @@ class ReportsWhileTheReadModelLagsIntegrationTests {
             assertThat(records).as(restatement).containsExactly("a/r4", "a/r5");
             assertThat(cells(answer)).as(restatement).contains("participants.total", "closures.standardTable.studies");
         }
+    }
+
+    @Test
+    void aReferralsInitiativeIsPlacedInItsOwnTransactionWhateverTheReadModelDoes() {
+        client(port).initiative("sala", "vastmanland");
+        processor().shutDown();
+
+        ServiceClientAccess.Answer single = client(port).postRecord("admin", "placed-1",
+                line("placed-1", "referral", "r1", "2025-04-01", REFERRAL.replace("fns", "sala")));
+        assertThat(single.status()).as(single.body()).isEqualTo(201);
+        JsonNode imported = client(port).importAsAdmin(String.join("\n",
+                line("placed-2", "referral", "r1", "2025-04-01", REFERRAL.replace("fns", "sala")),
+                line("placed-2", "enrolment", "r2", "2025-04-02", ""),
+                line("placed-3", "referral", "r1", "2025-04-01", REFERRAL.replace("fns", "sala"))));
+        long last = imported.path("position").asLong();
+
+        assertThat(jdbc.queryForList("SELECT journey_id || '@' || referral_position FROM journey_initiative "
+                + "WHERE initiative = 'sala' ORDER BY journey_id", String.class))
+                .as("written with the referral, while the read model's processor stands still")
+                .containsExactly("placed-1@" + single.json().path("position").asLong(), "placed-2@" + (last - 2),
+                        "placed-3@" + last);
     }
 
     private JsonNode get(String user, String path) {

@@ -38,9 +38,14 @@ public record ParticipantReferred(String journeyId, String recordId, LocalDate d
     }
 
     @Override
-    public ParticipantReferred withoutPersonalData() {
+    public ParticipantReferred withPersonalData(Sealed identityNumber, Sealed name) {
         return new ParticipantReferred(journeyId, recordId, date, recordedBy, initiative, referringParty, referringUnit,
-                new Person(person.gender(), person.birthYear(), person.homeMunicipality(), null, null),
+                new Person(person.gender(), person.birthYear(), person.homeMunicipality(), identityNumber, name),
                 supportBefore, yearsInPublicSupport);
+    }
+
+    @Override
+    public ParticipantReferred withoutPersonalData() {
+        return withPersonalData(null, null);
     }
 }

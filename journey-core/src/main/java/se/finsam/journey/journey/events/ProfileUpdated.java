@@ -41,10 +41,18 @@ public record ProfileUpdated(String journeyId, String recordId, LocalDate date, 
     }
 
     @Override
-    public ProfileUpdated withoutPersonalData() {
-        PersonChanges withoutSealed = person == null ? null
-                : new PersonChanges(person.gender(), person.birthYear(), person.homeMunicipality(), null, null);
-        return new ProfileUpdated(journeyId, recordId, date, recordedBy, referringParty, referringUnit, withoutSealed,
+    public ProfileUpdated withPersonalData(Sealed identityNumber, Sealed name) {
+        if (person == null && identityNumber == null && name == null) {
+            return this;
+        }
+        PersonChanges sealed = person == null ? new PersonChanges(null, null, null, identityNumber, name)
+                : new PersonChanges(person.gender(), person.birthYear(), person.homeMunicipality(), identityNumber, name);
+        return new ProfileUpdated(journeyId, recordId, date, recordedBy, referringParty, referringUnit, sealed,
                 supportBefore, yearsInPublicSupport, cleared);
+    }
+
+    @Override
+    public ProfileUpdated withoutPersonalData() {
+        return withPersonalData(null, null);
     }
 }

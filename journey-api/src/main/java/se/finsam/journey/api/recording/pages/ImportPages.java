@@ -108,11 +108,10 @@ class ImportPages {
         ImportResult result = snapshot.result();
         if (result != null) {
             for (ImportResult.LineError error : result.errors()) {
-                RecordRequests.Problem problem = RecordRequests.fieldProblem(error.message(), labels, locale);
-                String column = problem.field() == null ? null
-                        : snapshot.format() == ImportFile.Format.NDJSON ? problem.field() : labels.column(problem.field());
+                String column = error.field() == null ? null
+                        : snapshot.format() == ImportFile.Format.NDJSON ? error.field() : labels.column(error.field());
                 rejections.add(new Rejection(job.file.rowOf(error.line()), error.journeyId(), column,
-                        problem.message()));
+                        labels.refusal(error.code(), error.arguments(), error.message(), locale)));
             }
         }
         model.addAttribute("rejections", rejections);

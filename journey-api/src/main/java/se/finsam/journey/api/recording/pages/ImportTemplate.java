@@ -12,7 +12,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
+import se.finsam.journey.api.recording.RecordSchema;
 import se.finsam.journey.api.web.PagesConfiguration;
+import se.finsam.journey.journey.RecordType;
 
 /**
  * The spreadsheet teams keep, as a template: one row per record, Swedish column names, codes by their Swedish
@@ -23,11 +25,7 @@ import se.finsam.journey.api.web.PagesConfiguration;
 class ImportTemplate {
 
     /** The columns in order, named by the record field they fill ({@code type} is the record type). */
-    static final List<String> COLUMNS = List.of("journeyId", "type", "date", "recordId", "initiative",
-            "referringParty", "referringUnit", "person.gender", "person.birthYear", "person.homeMunicipality",
-            "person.personalIdentityNumber", "person.name", "supportBefore", "yearsInPublicSupport", "instrument",
-            "score", "trainingId", "sector", "hoursPerWeek", "cause", "supportAfter", "subsidisedEmployment",
-            "retracts", "reason", "purpose");
+    static final List<String> COLUMNS = RecordSchema.columns();
     static final String SHEET = "Registreringar";
 
     private final CodeLabels labels;
@@ -52,22 +50,17 @@ class ImportTemplate {
         rows.add(List.of());
         rows.add(List.of(labels.column("type"), labels.message("template.label", null, "Betydelse",
                 PagesConfiguration.SWEDISH)));
-        for (String type : RecordFieldSpec.TYPES) {
-            rows.add(List.of(labels.message("type." + type, null, type, PagesConfiguration.SWEDISH), type));
+        for (RecordType type : RecordSchema.SENT) {
+            rows.add(List.of(labels.message("type." + type.wireName(), null, type.wireName(),
+                    PagesConfiguration.SWEDISH), type.wireName()));
         }
-        List<String> seen = new ArrayList<>();
-        for (String type : RecordFieldSpec.TYPES) {
-            for (RecordFieldSpec field : RecordFieldSpec.of(type)) {
-                if (field.kind() != RecordFieldSpec.Kind.CODE || seen.contains(field.codes())) {
-                    continue;
-                }
-                seen.add(field.codes());
-                rows.add(List.of());
-                rows.add(List.of(labels.column(field.name()), labels.message("template.code", null, "Kod",
-                        PagesConfiguration.SWEDISH)));
-                for (String code : field.values()) {
-                    rows.add(List.of(labels.label(field.codes(), code, PagesConfiguration.SWEDISH), code));
-                }
+        for (RecordSchema.Field field : RecordSchema.codedFields()) {
+            rows.add(List.of());
+            rows.add(List.of(labels.column(field.path()), labels.message("template.code", null, "Kod",
+                    PagesConfiguration.SWEDISH)));
+            for (String code : field.codes().codes()) {
+                rows.add(List.of(labels.label(CodeLabels.prefix(field.codes()), code, PagesConfiguration.SWEDISH),
+                        code));
             }
         }
         return rows;

@@ -17,8 +17,11 @@ import se.finsam.journey.api.organisation.Initiatives;
 import se.finsam.journey.api.recording.JourneyListing;
 import se.finsam.journey.api.recording.JourneyViews;
 import se.finsam.journey.api.recording.PersonalDataErasure;
+import se.finsam.journey.api.recording.RecordSchema;
 import se.finsam.journey.api.security.Caller;
 import se.finsam.journey.api.web.BadRequestException;
+import se.finsam.journey.journey.JourneyStatus;
+import se.finsam.journey.journey.RecordType;
 
 /**
  * Finding a journey and reading it: the caller's initiatives, the journeys of one (by id and status), and one
@@ -63,22 +66,22 @@ class JourneyPages {
         caller.requireJourneyReading(code);
         Initiative chosen = initiatives.find(code).orElseThrow(() -> new se.finsam.journey.api.recording
                 .NotFoundException("initiative '" + code + "' does not exist"));
-        JourneyListing.Status filter = status(status);
+        JourneyStatus filter = status(status);
         model.addAttribute("initiative", chosen);
         model.addAttribute("status", filter == null ? "" : filter.name());
-        model.addAttribute("statuses", JourneyListing.Status.values());
+        model.addAttribute("statuses", JourneyStatus.values());
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("page", listing.list(code, filter, q, page, PAGE_SIZE, caller));
         model.addAttribute("mayRecord", caller.mayRecord(code));
         return "staff/journeys";
     }
 
-    private static JourneyListing.Status status(String status) {
+    private static JourneyStatus status(String status) {
         if (status == null || status.isBlank()) {
             return null;
         }
         try {
-            return JourneyListing.Status.valueOf(status.toUpperCase(Locale.ROOT));
+            return JourneyStatus.valueOf(status.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new BadRequestException("'" + status + "' is not a status; expected waiting, active, closed, "
                     + "withdrawn or void");
@@ -95,7 +98,8 @@ class JourneyPages {
         model.addAttribute("initiative", initiatives.find(view.initiative()).orElse(null));
         model.addAttribute("entries", JourneyTimeline.entries(view.records()));
         model.addAttribute("mayRecord", caller.mayRecord(view.initiative()));
-        model.addAttribute("types", RecordFieldSpec.TYPES.stream().filter(t -> !t.equals("referral")).toList());
+        model.addAttribute("types", RecordSchema.SENT.stream().filter(t -> t != RecordType.REFERRAL)
+                .map(RecordType::wireName).toList());
         return "staff/journey";
     }
 

@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import se.finsam.journey.api.recording.RecordSchema;
 
 /**
  * A journey's records as the timeline shows them: each with its fields as label/value pairs (codes still codes,
@@ -21,10 +22,6 @@ final class JourneyTimeline {
     static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private static final Set<String> COMMON = Set.of("recordId", "type", "date", "recordedAt", "recordedBy",
             "retracted", "retractedBy");
-    private static final Map<String, String> CODE_LISTS = Map.of("gender", "code.gender",
-            "referringParty", "code.referringParty", "supportBefore", "code.supportSource",
-            "supportAfter", "code.supportSource", "cause", "code.closureCause", "instrument", "code.instrument",
-            "sector", "code.sector");
 
     private JourneyTimeline() {
     }
@@ -82,7 +79,8 @@ final class JourneyTimeline {
         } else if (value.isBoolean()) {
             fields.add(new Field(prefix + name, null, null, value.asBoolean()));
         } else {
-            fields.add(new Field(prefix + name, value.asText(), CODE_LISTS.get(name), null));
+            fields.add(new Field(prefix + name, value.asText(),
+                    RecordSchema.codesOfName(name).map(CodeLabels::prefix).orElse(null), null));
         }
     }
 

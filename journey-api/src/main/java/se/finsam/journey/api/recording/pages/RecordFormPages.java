@@ -25,6 +25,7 @@ import se.finsam.journey.api.recording.JourneyViews;
 import se.finsam.journey.api.recording.RecordingService;
 import se.finsam.journey.api.security.Caller;
 import se.finsam.journey.journey.Journey;
+import se.finsam.journey.journey.Refusal;
 import se.finsam.journey.journey.RuleViolation;
 
 /**
@@ -71,7 +72,7 @@ class RecordFormPages {
         String journeyId = values.getOrDefault("journeyId", "").strip();
         if (journeyId.isEmpty()) {
             return refused(model, caller, "referral", null, values, "journeyId",
-                    labels.message("invalid.missing", null, "missing", locale), response);
+                    labels.refusal("missing", null, "missing", locale), response);
         }
         return record(journeyId, "referral", values, caller, model, flash, response, locale, null);
     }
@@ -80,7 +81,7 @@ class RecordFormPages {
     String newRecord(@PathVariable String journeyId, @RequestParam String type,
                      @RequestParam(required = false) String retracts, @AuthenticationPrincipal Caller caller,
                      Model model) {
-        RecordFieldSpec.of(type);
+        RecordRequests.formFields(type);
         JourneyViews.JourneyView view = views.view(journeyId, caller);
         caller.requireRecording(view.initiative());
         Map<String, String> values = new HashMap<>();
@@ -96,7 +97,7 @@ class RecordFormPages {
                      @AuthenticationPrincipal Caller caller, Model model, RedirectAttributes flash,
                      HttpServletResponse response, Locale locale) {
         String type = values.getOrDefault("type", "");
-        RecordFieldSpec.of(type);
+        RecordRequests.formFields(type);
         if (type.equals("referral")) {
             throw new se.finsam.journey.api.web.BadRequestException("a referral starts a new journey: "
                     + "use the form for a new participant");
@@ -120,11 +121,8 @@ class RecordFormPages {
             flash.addFlashAttribute("flashType", "type." + type);
             return "redirect:/app/journeys/" + journeyId;
         } catch (InvalidRecordException | RuleViolation e) {
-            RecordRequests.Problem problem = RecordRequests.problem(e, labels, locale);
+            RecordRequests.Problem problem = RecordRequests.problem((Refusal) e, labels, locale);
             String field = RecordRequests.onForm(type, problem.field()) ? problem.field() : null;
-            if (field == null && e instanceof InvalidRecordException && "journeyId".equals(problem.field())) {
-                field = "journeyId";
-            }
             return refused(model, caller, type, view, values, field, problem.message(), response);
         }
     }
@@ -143,7 +141,7 @@ class RecordFormPages {
                         Map<String, String> values, Map<String, String> errors, String formError) {
         model.addAttribute("type", type);
         model.addAttribute("view", view);
-        model.addAttribute("fields", RecordFieldSpec.of(type));
+        model.addAttribute("fields", RecordRequests.formFields(type));
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         model.addAttribute("formError", formError);

@@ -38,7 +38,7 @@ final class RecordRows implements RowSink {
         }
         lastRow = number;
         if (tooLong) {
-            importer.unreadable("the row is longer than 64 KiB, the most a record may hold");
+            importer.unreadable("row-too-long", "the row is longer than 64 KiB, the most a record may hold");
         } else if (SpreadsheetHeader.blank(cells) || SpreadsheetHeader.comment(cells)) {
             importer.line("");
         } else {

@@ -65,7 +65,9 @@ class StaffBrowserTests extends BrowserTest {
         save();
         // An age outside 16–67 is refused, next to the birth year, and what was typed stays.
         WebElement error = browser.find(By.id("e-person-birthYear"));
-        assertThat(error.getText()).isEqualTo("Deltagaren måste vara 16–67 år vid anvisningen.");
+        int age = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).getYear() - 1940;
+        assertThat(error.getText()).isEqualTo("Deltagaren måste vara 16–67 år vid anvisningen (enligt födelseåret "
+                + age + " år).");
         assertThat(browser.find(By.id("f-person-birthYear")).getAttribute("aria-describedby"))
                 .isEqualTo("e-person-birthYear");
         assertThat(new Select(browser.find(By.id("f-person-gender"))).getFirstSelectedOption().getText())

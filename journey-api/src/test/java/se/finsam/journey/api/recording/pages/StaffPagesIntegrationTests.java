@@ -174,7 +174,7 @@ class StaffPagesIntegrationTests {
 
         assertThat(refused.status()).isEqualTo(422);
         assertThat(fieldOf(refused.body(), "score")).contains("has-error")
-                .contains("Skattningen ligger utanför instrumentets skala.")
+                .contains("Skattningen ligger utanför instrumentets skala (0–10).")
                 .contains("value=\"42\"").contains("aria-describedby=\"e-score\"");
         assertThat(refused.body()).contains("<option value=\"SELF_RATED_STEP\" selected=\"selected\"");
 
