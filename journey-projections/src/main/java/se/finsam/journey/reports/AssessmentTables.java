@@ -1,6 +1,13 @@
 package se.finsam.journey.reports;
 
+import static se.finsam.journey.reports.NationalFigures.SCORED;
+import static se.finsam.journey.reports.NationalFigures.SCORES_COUNT;
+import static se.finsam.journey.reports.NationalFigures.SCORE_MAX;
+import static se.finsam.journey.reports.NationalFigures.SCORE_MEAN;
+import static se.finsam.journey.reports.NationalFigures.SCORE_MIN;
+
 import java.math.BigDecimal;
+import se.finsam.journey.catalogue.FigureFamily;
 import se.finsam.journey.codes.Instrument;
 
 /** The {@code assessments} section: per instrument, the participants' scores in the period and their progress. */
@@ -43,7 +50,7 @@ final class AssessmentTables {
         }
     }
 
-    static void fill(FigureTable table, ParticipantReportDefinitions definitions, JourneyColumns columns, int[] roles) {
+    static void fill(FigureTable figures, ParticipantReportDefinitions definitions, JourneyColumns columns, int[] roles) {
         Instrument[] instruments = Instrument.values();
         Scores[] byInstrument = new Scores[instruments.length];
         for (int i = 0; i < instruments.length; i++) {
@@ -76,18 +83,26 @@ final class AssessmentTables {
                 }
             }
         }
-        FigureTable instrumentTables = table.table("byInstrument");
         for (Instrument instrument : instruments) {
             Scores s = byInstrument[instrument.ordinal()];
-            FigureTable figures = instrumentTables.table(instrument.name())
-                    .count("count", s.owners)
-                    .count("participants", s.scoredJourneys)
-                    .measure("min", s.min == null ? null : Ratio.of(s.min), s.scoredJourneys)
-                    .measure("max", s.max == null ? null : Ratio.of(s.max), s.scoredJourneys)
-                    .measure("mean", s.mean(), s.scoredJourneys);
+            String key = instrument.name();
+            figures.count(SCORES_COUNT, key, s.owners)
+                    .count(SCORED, key, s.scoredJourneys)
+                    .measure(SCORE_MIN, key, s.min == null ? null : Ratio.of(s.min), s.scoredJourneys)
+                    .measure(SCORE_MAX, key, s.max == null ? null : Ratio.of(s.max), s.scoredJourneys)
+                    .measure(SCORE_MEAN, key, s.mean(), s.scoredJourneys);
             for (Progress moved : Progress.values()) {
-                figures.count(moved.key(), s.progressed[moved.ordinal()]);
+                figures.count(figureOf(moved), key, s.progressed[moved.ordinal()]);
             }
         }
+    }
+
+    /** The figure that counts the journeys whose score moved so. */
+    private static FigureFamily figureOf(Progress moved) {
+        return switch (moved) {
+            case IMPROVED -> NationalFigures.IMPROVED;
+            case UNCHANGED -> NationalFigures.UNCHANGED;
+            case WORSENED -> NationalFigures.WORSENED;
+        };
     }
 }

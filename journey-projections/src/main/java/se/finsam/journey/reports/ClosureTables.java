@@ -2,12 +2,12 @@ package se.finsam.journey.reports;
 
 import static se.finsam.journey.reports.ParticipantReportDefinitions.CLOSED;
 import static se.finsam.journey.reports.ParticipantReportDefinitions.MEASURED;
+import static se.finsam.journey.reports.NationalFigures.*;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import se.finsam.journey.catalogue.FigureFamily;
 import se.finsam.journey.codes.ClosureCause;
 import se.finsam.journey.codes.Gender;
 import se.finsam.journey.codes.SupportSource;
@@ -19,12 +19,12 @@ final class ClosureTables {
     }
 
     /** The standard table's outcome columns, and per cause (by ordinal) the column it falls in, -1 for none. */
-    private static final List<String> OUTCOMES = List.copyOf(ParticipantReportDefinitions.STANDARD_TABLE_OUTCOMES.keySet());
+    private static final List<Outcome> OUTCOMES = STANDARD_OUTCOMES;
     private static final int[] OUTCOME_OF_CAUSE = outcomeOfCause();
     /** Per cause (by ordinal), whether it is a green outcome. */
     private static final boolean[] GREEN = green();
 
-    static void fill(FigureTable table, ParticipantReportDefinitions definitions, JourneyColumns columns, int[] roles) {
+    static void fill(FigureTable figures, ParticipantReportDefinitions definitions, JourneyColumns columns, int[] roles) {
         JourneySet closed = JourneySet.having(columns, roles, CLOSED);
         JourneySet measured = JourneySet.having(columns, roles, MEASURED);
         int dropout = ClosureCause.DROPOUT.ordinal();
@@ -53,26 +53,23 @@ final class ClosureTables {
                 (columns.subsidised[i] ? subsidised : unsubsidised).add(i);
             }
         }
-        table.count("total", closed)
-                .count("dropouts", dropouts)
-                .breakdown("byCause", ClosureCause.values(), closed, columns.cause, columns)
-                .breakdown("bySupportAfter", SupportSource.values(), closed, columns.supportAfter, columns);
-
-        FigureTable standard = table.table("standardTable").count("closures", closed).count("dropouts", dropouts);
-        FigureTable shares = table.table("shares");
+        figures.count(CLOSURES, closed)
+                .count(DROPOUTS, dropouts)
+                .breakdown(BY_CAUSE, ClosureCause.values(), closed, columns.cause, columns)
+                .breakdown(BY_SUPPORT_AFTER, SupportSource.values(), closed, columns.supportAfter, columns)
+                .count(STANDARD_CLOSURES, closed)
+                .count(STANDARD_DROPOUTS, dropouts);
         for (int o = 0; o < outcomes.length; o++) {
-            standard.count(OUTCOMES.get(o), outcomes[o]);
-            shares.share(OUTCOMES.get(o), outcomes[o].size(), measured);
+            figures.count(OUTCOMES.get(o).count(), outcomes[o]).share(OUTCOMES.get(o).share(), outcomes[o].size(), measured);
         }
-        table.table("greenOutcomes").count("count", green).share("share", green.size(), measured);
-
-        table.count("workSubsidised", subsidised).count("workUnsubsidised", unsubsidised);
-        meanAgeAtClosure(table.table("meanAgeAtClosure"), columns, measured);
-        meanYearsInPublicSupport(table.table("meanYearsInPublicSupport"), columns, measured);
+        figures.count(GREEN_COUNT, green).share(GREEN_SHARE, green.size(), measured)
+                .count(WORK_SUBSIDISED, subsidised).count(WORK_UNSUBSIDISED, unsubsidised);
+        meanAgeAtClosure(figures, columns, measured);
+        meanYearsInPublicSupport(figures, columns, measured);
     }
 
     /** Ages are whole: each mean is a long sum divided once. */
-    private static void meanAgeAtClosure(FigureTable table, JourneyColumns columns, JourneySet measured) {
+    private static void meanAgeAtClosure(FigureTable figures, JourneyColumns columns, JourneySet measured) {
         Gender[] genders = Gender.values();
         JourneySet[] ofGender = byGender(columns);
         long all = 0;
@@ -87,15 +84,12 @@ final class ClosureTables {
                 sums[gender] += age;
             }
         }
-        table.measure("all", mean(all, measured.size()), measured);
-        for (Gender gender : genders) {
-            JourneySet those = ofGender[gender.ordinal()];
-            table.measure(gender.name(), mean(sums[gender.ordinal()], those.size()), those);
-        }
+        figures.measure(MEAN_AGE_AT_CLOSURE, mean(all, measured.size()), measured);
+        byGender(figures, MEAN_AGE_AT_CLOSURE_BY_GENDER, ofGender, g -> mean(sums[g], ofGender[g].size()));
     }
 
     /** Over measured closures with the years given; the years are exact decimals, so is their sum. */
-    private static void meanYearsInPublicSupport(FigureTable table, JourneyColumns columns, JourneySet measured) {
+    private static void meanYearsInPublicSupport(FigureTable figures, JourneyColumns columns, JourneySet measured) {
         Gender[] genders = Gender.values();
         JourneySet withYears = new JourneySet(columns, measured.size());
         JourneySet[] ofGender = byGender(columns);
@@ -118,10 +112,15 @@ final class ClosureTables {
                 sums.set(gender, sums.get(gender).add(years));
             }
         }
-        table.measure("all", mean(all, withYears.size()), withYears);
-        for (Gender gender : genders) {
-            JourneySet those = ofGender[gender.ordinal()];
-            table.measure(gender.name(), mean(sums.get(gender.ordinal()), those.size()), those);
+        figures.measure(MEAN_YEARS_IN_PUBLIC_SUPPORT, mean(all, withYears.size()), withYears);
+        byGender(figures, MEAN_YEARS_IN_PUBLIC_SUPPORT_BY_GENDER, ofGender, g -> mean(sums.get(g), ofGender[g].size()));
+    }
+
+    /** A mean per gender: {@code meanOf} gives the mean of the journeys of a gender (by ordinal) in {@code ofGender}. */
+    private static void byGender(FigureTable figures, FigureFamily family, JourneySet[] ofGender,
+                                 java.util.function.IntFunction<Ratio> meanOf) {
+        for (Gender gender : Gender.values()) {
+            figures.measure(family, gender.name(), meanOf.apply(gender.ordinal()), ofGender[gender.ordinal()]);
         }
     }
 
@@ -144,21 +143,20 @@ final class ClosureTables {
     private static int[] outcomeOfCause() {
         int[] outcome = new int[ClosureCause.values().length];
         java.util.Arrays.fill(outcome, -1);
-        int o = 0;
-        for (Map.Entry<String, Set<ClosureCause>> column : ParticipantReportDefinitions.STANDARD_TABLE_OUTCOMES.entrySet()) {
-            for (ClosureCause cause : column.getValue()) {
+        for (int o = 0; o < OUTCOMES.size(); o++) {
+            for (ClosureCause cause : ParticipantReportDefinitions.STANDARD_TABLE_OUTCOMES.get(OUTCOMES.get(o).code())) {
                 outcome[cause.ordinal()] = o;
             }
-            o++;
         }
         return outcome;
     }
 
     private static boolean[] green() {
         boolean[] green = new boolean[ClosureCause.values().length];
-        for (String column : ParticipantReportDefinitions.GREEN_OUTCOMES) {
-            for (ClosureCause cause : ParticipantReportDefinitions.STANDARD_TABLE_OUTCOMES.get(column)) {
-                green[cause.ordinal()] = true;
+        for (Outcome outcome : OUTCOMES) {
+            if (outcome.green()) {
+                ParticipantReportDefinitions.STANDARD_TABLE_OUTCOMES.get(outcome.code())
+                        .forEach(cause -> green[cause.ordinal()] = true);
             }
         }
         return green;

@@ -60,12 +60,12 @@ public final class ParticipantReportDefinitions {
     ReportFigures compute(JourneyColumns columns) {
         int[] roles = roles(columns);
         FigureTable report = new FigureTable();
-        ParticipantTables.fill(report.table("participants"), this, columns, roles);
-        ClosureTables.fill(report.table("closures"), this, columns, roles);
-        ThroughputTables.fill(report.table("throughputTime"), columns, roles);
-        ReferralTables.fill(report.table("referrals"), columns, roles);
-        WorkTrainingTables.fill(report.table("workTraining"), this, columns, roles);
-        AssessmentTables.fill(report.table("assessments"), this, columns, roles);
+        ParticipantTables.fill(report, this, columns, roles);
+        ClosureTables.fill(report, this, columns, roles);
+        ThroughputTables.fill(report, columns, roles);
+        ReferralTables.fill(report, columns, roles);
+        WorkTrainingTables.fill(report, this, columns, roles);
+        AssessmentTables.fill(report, this, columns, roles);
         return new ReportFigures(period, report);
     }
 
@@ -75,7 +75,7 @@ public final class ParticipantReportDefinitions {
      */
     public ReportFigures throughputTime(JourneyColumns columns) {
         FigureTable report = new FigureTable();
-        ThroughputTables.fill(report.table("throughputTime"), columns, roles(columns));
+        ThroughputTables.fill(report, columns, roles(columns));
         return new ReportFigures(period, report);
     }
 
@@ -169,10 +169,9 @@ public final class ParticipantReportDefinitions {
         return AGE_BAND_KEYS.get(ageBandIndex(age));
     }
 
-    /** The key {@code PARTY:unit}, or null when no unit is given. */
+    /** The key {@code PARTY:unit}, or null when no unit is given (see {@link ReferringUnitKey}). */
     public static String referringUnit(CurrentJourney j) {
-        String unit = j.referringUnit();
-        return unit == null || unit.isEmpty() ? null : j.referringParty().name() + ":" + unit;
+        return ReferringUnitKey.of(j);
     }
 
     /** Buckets of completed years; {@code NOT_APPLICABLE} when absent. */

@@ -1,5 +1,6 @@
 package se.finsam.journey.reports;
 
+import static se.finsam.journey.reports.NationalFigures.MEAN_DAYS_TO_ENROLMENT;
 import static se.finsam.journey.reports.ParticipantReportDefinitions.NEW;
 import static se.finsam.journey.reports.ParticipantReportDefinitions.PARTICIPANT;
 import static se.finsam.journey.reports.ParticipantReportDefinitions.RECEIVED;
@@ -12,7 +13,7 @@ final class ReferralTables {
     private ReferralTables() {
     }
 
-    static void fill(FigureTable table, JourneyColumns columns, int[] roles) {
+    static void fill(FigureTable figures, JourneyColumns columns, int[] roles) {
         JourneySet received = new JourneySet(columns, 1024);
         JourneySet withdrawn = new JourneySet(columns, 128);
         JourneySet waiting = new JourneySet(columns, 128);
@@ -35,9 +36,9 @@ final class ReferralTables {
                 days = Math.addExact(days, ParticipantReportDefinitions.daysToEnrolment(columns, i));
             }
         }
-        table.count("received", received)
-                .count("withdrawn", withdrawn)
-                .count("waitingAtEnd", waiting)
-                .measure("meanDaysToEnrolment", fresh.isEmpty() ? null : Ratio.of(days, fresh.size()), fresh);
+        figures.count(NationalFigures.RECEIVED, received)
+                .count(NationalFigures.WITHDRAWN, withdrawn)
+                .count(NationalFigures.WAITING_AT_END, waiting)
+                .measure(MEAN_DAYS_TO_ENROLMENT, fresh.isEmpty() ? null : Ratio.of(days, fresh.size()), fresh);
     }
 }

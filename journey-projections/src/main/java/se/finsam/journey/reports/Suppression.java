@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import se.finsam.journey.catalogue.FigureKind;
 
 /**
  * Small-cell protection for publication (issue "Privacy and access"): the cells of a report to hide under a
@@ -58,7 +59,7 @@ public final class Suppression {
     }
 
     private static CellSuppression.Year year(ReportFigures figures) {
-        return new CellSuppression.Year(figures.cells(), SuppressionGroups.of(figures), Suppression::builtOn);
+        return new CellSuppression.Year(figures.cells(), SuppressionGroups.of(figures), path -> builtOn(figures, path));
     }
 
     public int threshold() {
@@ -117,15 +118,13 @@ public final class Suppression {
     }
 
     /**
-     * The counts a share gives away when shown next to them: its numerator ({@code closures.shares.X} is
-     * {@code closures.standardTable.X}, {@code greenOutcomes.share} is {@code greenOutcomes.count}) and its
-     * denominator, the measured closures ({@code throughputTime.count}).
+     * The counts a share gives away when shown next to them: its numerator and its denominator, as the catalogue
+     * names them ({@code closures.shares.X} is built on {@code closures.standardTable.X} and the measured closures,
+     * {@code throughputTime.count}).
      */
-    private static List<String> builtOn(String path) {
-        String numerator = path.equals("closures.greenOutcomes.share") ? "closures.greenOutcomes.count"
-                : path.startsWith("closures.shares.") ? "closures.standardTable." + path.substring("closures.shares.".length())
-                : null;
-        return numerator == null ? List.of() : List.of(numerator, "throughputTime.count");
+    private static List<String> builtOn(ReportFigures figures, String path) {
+        return figures.name(path).filter(name -> name.family().kind() == FigureKind.SHARE)
+                .map(share -> List.of(share.numerator().path(), share.denominator().path())).orElse(List.of());
     }
 
     private static List<String> sorted(Set<String> paths) {

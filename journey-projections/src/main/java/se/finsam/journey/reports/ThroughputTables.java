@@ -1,5 +1,10 @@
 package se.finsam.journey.reports;
 
+import static se.finsam.journey.reports.NationalFigures.MEAN_MONTHS;
+import static se.finsam.journey.reports.NationalFigures.MEAN_MONTHS_BY_GENDER;
+import static se.finsam.journey.reports.NationalFigures.MEDIAN_MONTHS;
+import static se.finsam.journey.reports.NationalFigures.THROUGHPUT_COUNT;
+
 import se.finsam.journey.codes.Gender;
 
 /** The {@code throughputTime} section (genomströmningstid): months from enrolment to closure over measured closures. */
@@ -8,7 +13,7 @@ final class ThroughputTables {
     private ThroughputTables() {
     }
 
-    static void fill(FigureTable table, JourneyColumns columns, int[] roles) {
+    static void fill(FigureTable figures, JourneyColumns columns, int[] roles) {
         JourneySet measured = JourneySet.having(columns, roles, ParticipantReportDefinitions.MEASURED);
         // Months are days ÷ 30.4375, so means and the median are taken over whole days and divided once: exact,
         // and without a rational per journey.
@@ -28,13 +33,12 @@ final class ThroughputTables {
                 genderDays[gender] = Math.addExact(genderDays[gender], days[k]);
             }
         }
-        table.count("count", measured)
-                .measure("meanMonths", months(Ratio.meanOfWhole(days)), measured)
-                .measure("medianMonths", months(Ratio.medianOfWhole(days)), measured);
-        FigureTable byGender = table.table("meanMonthsByGender");
+        figures.count(THROUGHPUT_COUNT, measured)
+                .measure(MEAN_MONTHS, months(Ratio.meanOfWhole(days)), measured)
+                .measure(MEDIAN_MONTHS, months(Ratio.medianOfWhole(days)), measured);
         for (Gender gender : genders) {
             JourneySet those = ofGender[gender.ordinal()];
-            byGender.measure(gender.name(), months(those.isEmpty() ? null
+            figures.measure(MEAN_MONTHS_BY_GENDER, gender.name(), months(those.isEmpty() ? null
                     : Ratio.of(genderDays[gender.ordinal()], those.size())), those);
         }
     }

@@ -1,5 +1,9 @@
 package se.finsam.journey.reports;
 
+import static se.finsam.journey.reports.NationalFigures.TRAINEES;
+import static se.finsam.journey.reports.NationalFigures.TRAINEES_BY_SECTOR;
+import static se.finsam.journey.reports.NationalFigures.TRAININGS;
+
 import se.finsam.journey.codes.WorkplaceSector;
 
 /** The {@code workTraining} section: the participants' placements active in the period. */
@@ -8,7 +12,7 @@ final class WorkTrainingTables {
     private WorkTrainingTables() {
     }
 
-    static void fill(FigureTable table, ParticipantReportDefinitions definitions, JourneyColumns columns, int[] roles) {
+    static void fill(FigureTable figures, ParticipantReportDefinitions definitions, JourneyColumns columns, int[] roles) {
         JourneySet placementOwners = new JourneySet(columns, 256);
         JourneySet withPlacement = new JourneySet(columns, 256);
         WorkplaceSector[] sectors = WorkplaceSector.values();
@@ -39,10 +43,9 @@ final class WorkTrainingTables {
                 }
             }
         }
-        table.count("trainings", placementOwners).count("participants", withPlacement);
-        FigureTable sectorTable = table.table("bySector");
+        figures.count(TRAININGS, placementOwners).count(TRAINEES, withPlacement);
         for (WorkplaceSector sector : sectors) {
-            sectorTable.count(sector.name(), bySector[sector.ordinal()]);
+            figures.count(TRAINEES_BY_SECTOR, sector.name(), bySector[sector.ordinal()]);
         }
     }
 }

@@ -12,6 +12,7 @@ import se.finsam.journey.codes.ReferringParty;
 import se.finsam.journey.codes.SupportSource;
 import se.finsam.journey.codes.WorkplaceSector;
 import se.finsam.journey.reports.ParticipantReportDefinitions;
+import se.finsam.journey.reports.ReferringUnitKey;
 
 /** What a table's rows or columns are by (DOMAIN.md's table of dimensions), and where each may be used. */
 public enum Dimension {
@@ -118,10 +119,8 @@ public enum Dimension {
     }
 
     private static Optional<NotACode> referringUnit(String code) {
-        int colon = code.indexOf(':');
-        boolean unit = code.equals(NONE) || colon > 0 && colon < code.length() - 1
-                && code.length() - colon - 1 <= MOST_UNIT_CHARACTERS
-                && Arrays.stream(ReferringParty.values()).anyMatch(p -> p.name().equals(code.substring(0, colon)));
+        boolean unit = code.equals(NONE) || ReferringUnitKey.parse(code)
+                .filter(key -> key.unit().length() <= MOST_UNIT_CHARACTERS).isPresent();
         return unit ? Optional.empty() : Optional.of(new NotACode("notAReferringUnit", "'" + code + "' is not a "
                 + "referring unit: PARTY:unit such as MUNICIPALITY:IFO Försörjningsstöd (PARTY a referring party "
                 + "code), or none"));

@@ -3,6 +3,8 @@ package se.finsam.journey.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import static se.finsam.journey.reports.NationalFigures.*;
+
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +14,8 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import se.finsam.journey.catalogue.FigureFamily;
+import se.finsam.journey.catalogue.Keys;
 import se.finsam.journey.journey.CurrentJourney;
 import se.finsam.journey.tables.ComputedTable;
 import se.finsam.journey.tables.TableFigures;
@@ -61,7 +65,13 @@ class TablesEqualNationalProperties {
             table("training", "workTraining", "{'by': 'workTrainingSector'}", "count"));
 
     /** Figures no table can express: placements counted per placement, and assessments. */
-    private static final List<String> NOT_EXPRESSIBLE = List.of("workTraining.trainings", "assessments.");
+    private static final Set<FigureFamily> NOT_EXPRESSIBLE = Set.of(TRAININGS, SCORES_COUNT, SCORED, SCORE_MIN,
+            SCORE_MAX, SCORE_MEAN, IMPROVED, UNCHANGED, WORSENED);
+    /** The table's bands for the buckets of completed years in public support. */
+    private static final Map<String, String> YEARS_BANDS = Map.of("<1", "0-0", "1-3", "1-3", "4-6", "4-6", "7-9",
+            "7-9", ">9", "10+", "NOT_APPLICABLE", "NOT_APPLICABLE");
+    /** The table's bands for the ages outside the four bands of 2026.1. */
+    private static final Map<String, String> OUTSIDE_BANDS = Map.of("under-16", "0-15", "over-67", "68+");
 
     @Property(tries = 300)
     void everyNationalFigureATableCanExpressIsTheTablesFigure(@ForAll("journeys") List<CurrentJourney> journeys,
@@ -75,7 +85,7 @@ class TablesEqualNationalProperties {
         same.forEach((path, cell) -> assertSame(path, national.cells().get(path), cell.figure(tables, false)));
         Set<String> uncovered = new HashSet<>(national.cells().keySet());
         uncovered.removeAll(same.keySet());
-        uncovered.removeIf(path -> NOT_EXPRESSIBLE.stream().anyMatch(path::startsWith));
+        uncovered.removeIf(path -> NOT_EXPRESSIBLE.contains(national.name(path).orElseThrow().family()));
         assertThat(uncovered).as("national figures without a table").isEmpty();
     }
 
@@ -113,72 +123,76 @@ class TablesEqualNationalProperties {
     private static Map<String, TableCell> sameFigures(ReportFigures national, Map<String, ComputedTable> tables,
                                                       boolean previous) {
         Map<String, TableCell> same = new LinkedHashMap<>();
-        same.put("participants.total", cell("participants", "total/count"));
-        same.put("participants.new", cell("new", "total/count"));
-        same.put("participants.activeAtStart", cell("at-start", "total/count"));
-        same.put("participants.activeAtEnd", cell("at-end", "total/count"));
-        same.put("participants.closed", cell("closed", "total/count"));
-        for (String gender : OracleHelpers.GENDERS) {
-            same.put("participants.byGender." + gender, cell("participants", gender + "/count"));
-            same.put("participants.newByGender." + gender, cell("new", gender + "/count"));
-            same.put("closures.meanAgeAtClosure." + gender, cell("measured", gender + "/mean:age"));
-            same.put("closures.meanYearsInPublicSupport." + gender, cell("measured", gender + "/mean:yearsInPublicSupport"));
-            same.put("throughputTime.meanMonthsByGender." + gender, cell("measured", gender + "/mean:throughputMonths"));
+        same.put(TOTAL.path(), cell("participants", "total/count"));
+        same.put(NEW.path(), cell("new", "total/count"));
+        same.put(ACTIVE_AT_START.path(), cell("at-start", "total/count"));
+        same.put(ACTIVE_AT_END.path(), cell("at-end", "total/count"));
+        same.put(CLOSED.path(), cell("closed", "total/count"));
+        for (String gender : codes(BY_GENDER)) {
+            same.put(BY_GENDER.path(gender), cell("participants", gender + "/count"));
+            same.put(NEW_BY_GENDER.path(gender), cell("new", gender + "/count"));
+            same.put(MEAN_AGE_AT_CLOSURE_BY_GENDER.path(gender), cell("measured", gender + "/mean:age"));
+            same.put(MEAN_YEARS_IN_PUBLIC_SUPPORT_BY_GENDER.path(gender),
+                    cell("measured", gender + "/mean:yearsInPublicSupport"));
+            same.put(MEAN_MONTHS_BY_GENDER.path(gender), cell("measured", gender + "/mean:throughputMonths"));
         }
-        for (String band : OracleHelpers.AGE_BANDS) {
-            same.put("participants.byAgeBand." + band, cell("age-bands", band + "/count"));
+        for (String band : codes(BY_AGE_BAND)) {
+            same.put(BY_AGE_BAND.path(band), cell("age-bands", band + "/count"));
         }
         // Ages outside the four bands appear in the national breakdown only when someone has one.
-        Map.of("under-16", "0-15", "over-67", "68+").forEach((outside, band) -> {
-            if (national.cells().containsKey("participants.byAgeBand." + outside)) {
-                same.put("participants.byAgeBand." + outside, cell("age-bands", band + "/count"));
-            }
-        });
-        for (String party : OracleHelpers.PARTIES) {
-            same.put("participants.byReferringParty." + party, cell("party", party + "/count"));
-            same.put("participants.newByReferringParty." + party, cell("new-party", party + "/count"));
-        }
-        for (String support : OracleHelpers.SUPPORT) {
-            same.put("participants.bySupportBefore." + support, cell("support", support + "/count"));
-            same.put("participants.newBySupportBefore." + support, cell("new-support", support + "/count"));
-            same.put("closures.bySupportAfter." + support, cell("support-after", support + "/count"));
-        }
-        Map<String, String> buckets = Map.of("<1", "0-0", "1-3", "1-3", "4-6", "4-6", "7-9", "7-9", ">9", "10+",
-                "NOT_APPLICABLE", "NOT_APPLICABLE");
-        buckets.forEach((bucket, band) -> same.put("participants.byTimeInPublicSupport." + bucket, cell("years", band + "/count")));
-        openDimension(same, national, tables, previous, "participants.byReferringUnit.", "unit");
-        openDimension(same, national, tables, previous, "participants.newByReferringUnit.", "new-unit");
-        openDimension(same, national, tables, previous, "participants.byHomeMunicipality.", "municipality");
-        same.put("closures.total", cell("closed", "total/count"));
-        same.put("closures.dropouts", cell("closed", "DROPOUT/count"));
-        for (String cause : OracleHelpers.CAUSES) {
-            same.put("closures.byCause." + cause, cell("closed", cause + "/count"));
-        }
-        same.put("closures.standardTable.closures", cell("standard", "total/count"));
-        for (String outcome : IndependentTables.OUTCOMES) {
-            same.put("closures.standardTable." + outcome, cell("standard", outcome + "/count"));
-            if (!outcome.equals("dropouts")) {
-                same.put("closures.shares." + outcome, cell("shares", outcome + "/shareOfTotal"));
+        for (String outside : ((Keys.Codes) BY_AGE_BAND.keys()).extra()) {
+            if (national.cells().containsKey(BY_AGE_BAND.path(outside))) {
+                same.put(BY_AGE_BAND.path(outside), cell("age-bands", OUTSIDE_BANDS.get(outside) + "/count"));
             }
         }
-        same.put("closures.greenOutcomes.count", cell("green", "green/count"));
-        same.put("closures.greenOutcomes.share", cell("green-share", "green/shareOfTotal"));
-        same.put("closures.workSubsidised", cell("subsidised", "yes/count"));
-        same.put("closures.workUnsubsidised", cell("subsidised", "no/count"));
-        same.put("closures.meanAgeAtClosure.all", cell("measured", "total/mean:age"));
-        same.put("closures.meanYearsInPublicSupport.all", cell("measured", "total/mean:yearsInPublicSupport"));
-        same.put("throughputTime.count", cell("shares", "total/count"));
-        same.put("throughputTime.meanMonths", cell("measured", "total/mean:throughputMonths"));
-        same.put("throughputTime.medianMonths", cell("measured", "total/median:throughputMonths"));
-        same.put("referrals.received", cell("referrals", "total/count"));
-        same.put("referrals.withdrawn", cell("withdrawals", "total/count"));
-        same.put("referrals.waitingAtEnd", cell("waiting", "total/count"));
-        same.put("referrals.meanDaysToEnrolment", cell("new-days", "total/mean:daysToEnrolment"));
-        same.put("workTraining.participants", cell("training", "total/count"));
-        for (String sector : OracleHelpers.SECTORS) {
-            same.put("workTraining.bySector." + sector, cell("training", sector + "/count"));
+        for (String party : codes(BY_REFERRING_PARTY)) {
+            same.put(BY_REFERRING_PARTY.path(party), cell("party", party + "/count"));
+            same.put(NEW_BY_REFERRING_PARTY.path(party), cell("new-party", party + "/count"));
+        }
+        for (String support : codes(BY_SUPPORT_BEFORE)) {
+            same.put(BY_SUPPORT_BEFORE.path(support), cell("support", support + "/count"));
+            same.put(NEW_BY_SUPPORT_BEFORE.path(support), cell("new-support", support + "/count"));
+            same.put(BY_SUPPORT_AFTER.path(support), cell("support-after", support + "/count"));
+        }
+        for (String bucket : codes(BY_TIME_IN_PUBLIC_SUPPORT)) {
+            same.put(BY_TIME_IN_PUBLIC_SUPPORT.path(bucket), cell("years", YEARS_BANDS.get(bucket) + "/count"));
+        }
+        openDimension(same, national, tables, previous, BY_REFERRING_UNIT, "unit");
+        openDimension(same, national, tables, previous, NEW_BY_REFERRING_UNIT, "new-unit");
+        openDimension(same, national, tables, previous, BY_HOME_MUNICIPALITY, "municipality");
+        same.put(CLOSURES.path(), cell("closed", "total/count"));
+        same.put(DROPOUTS.path(), cell("closed", "DROPOUT/count"));
+        for (String cause : codes(BY_CAUSE)) {
+            same.put(BY_CAUSE.path(cause), cell("closed", cause + "/count"));
+        }
+        same.put(STANDARD_CLOSURES.path(), cell("standard", "total/count"));
+        same.put(STANDARD_DROPOUTS.path(), cell("standard", "dropouts/count"));
+        for (NationalFigures.Outcome outcome : STANDARD_OUTCOMES) {
+            same.put(outcome.count().path(), cell("standard", outcome.code() + "/count"));
+            same.put(outcome.share().path(), cell("shares", outcome.code() + "/shareOfTotal"));
+        }
+        same.put(GREEN_COUNT.path(), cell("green", "green/count"));
+        same.put(GREEN_SHARE.path(), cell("green-share", "green/shareOfTotal"));
+        same.put(WORK_SUBSIDISED.path(), cell("subsidised", "yes/count"));
+        same.put(WORK_UNSUBSIDISED.path(), cell("subsidised", "no/count"));
+        same.put(MEAN_AGE_AT_CLOSURE.path(), cell("measured", "total/mean:age"));
+        same.put(MEAN_YEARS_IN_PUBLIC_SUPPORT.path(), cell("measured", "total/mean:yearsInPublicSupport"));
+        same.put(THROUGHPUT_COUNT.path(), cell("shares", "total/count"));
+        same.put(MEAN_MONTHS.path(), cell("measured", "total/mean:throughputMonths"));
+        same.put(MEDIAN_MONTHS.path(), cell("measured", "total/median:throughputMonths"));
+        same.put(RECEIVED.path(), cell("referrals", "total/count"));
+        same.put(WITHDRAWN.path(), cell("withdrawals", "total/count"));
+        same.put(WAITING_AT_END.path(), cell("waiting", "total/count"));
+        same.put(MEAN_DAYS_TO_ENROLMENT.path(), cell("new-days", "total/mean:daysToEnrolment"));
+        same.put(TRAINEES.path(), cell("training", "total/count"));
+        for (String sector : codes(TRAINEES_BY_SECTOR)) {
+            same.put(TRAINEES_BY_SECTOR.path(sector), cell("training", sector + "/count"));
         }
         return same;
+    }
+
+    private static List<String> codes(FigureFamily family) {
+        return ((Keys.Codes) family.keys()).codes();
     }
 
     /**
@@ -186,18 +200,18 @@ class TablesEqualNationalProperties {
      * table's population (of either year, when compared), so the rows the national report lacks count nobody.
      */
     private static void openDimension(Map<String, TableCell> same, ReportFigures national,
-                                      Map<String, ComputedTable> tables, boolean previous, String prefix, String table) {
+                                      Map<String, ComputedTable> tables, boolean previous, FigureFamily family,
+                                      String table) {
         TableFigures figures = previous ? tables.get(table).previous() : tables.get(table).current();
         for (String row : figures.rows()) {
-            String path = prefix + row;
-            if (national.cells().containsKey(path)) {
-                same.put(path, cell(table, row + "/count"));
+            if (national.keys(family).contains(row)) {
+                same.put(family.path(row), cell(table, row + "/count"));
             } else if (!row.equals("total") && !row.equals("none")) {
-                assertThat(figures.counts().get(row).value()).as(path + " (no national key)").isZero();
+                assertThat(figures.counts().get(row).value()).as(family.path(row) + " (no national key)").isZero();
             }
         }
-        national.cells().keySet().stream().filter(path -> path.startsWith(prefix))
-                .forEach(path -> assertThat(same).as("a table row for " + path).containsKey(path));
+        national.keys(family).forEach(key -> assertThat(same).as("a table row for " + family.path(key))
+                .containsKey(family.path(key)));
     }
 
     private static void assertSame(String path, Figure national, Figure table) {

@@ -2,7 +2,6 @@ package se.finsam.journey.api.reports;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import se.finsam.journey.api.web.BadRequestException;
+import se.finsam.journey.catalogue.FigureName;
 import se.finsam.journey.journey.RecordType;
 import se.finsam.journey.reports.ReportFigures;
 import se.finsam.journey.store.JourneyEventTable;
@@ -31,55 +31,30 @@ public class LineageService {
     }
 
     /** The lineage of {@code cell} in the report of {@code query} over a scope the caller may read. */
-    public Map<String, Object> lineage(ReportQuery query, List<String> scope, String cell) {
+    public LineageAnswer lineage(ReportQuery query, List<String> scope, String cell) {
         if (cell == null || cell.isBlank()) {
             throw new BadRequestException("parameter 'cell' is missing: the dotted path of a figure, "
                     + "e.g. closures.standardTable.work or participants.byGender.WOMAN");
         }
         ReportService.Computed computed = reports.compute(query, scope);
         ReportFigures figures = computed.figures();
+        FigureName name = figures.name(cell).orElseThrow(() -> new BadRequestException("cell '" + cell
+                + "' is not a figure of the participant report (e.g. closures.standardTable.work)"));
         Optional<List<String>> counted = figures.members(cell);
-        List<String> journeys;
-        Set<String> numerator = null;
-        if (counted.isPresent()) {
-            journeys = counted.get();
-        } else {
-            journeys = figures.population(cell).orElseThrow(() -> new BadRequestException("cell '" + cell
-                    + "' is not a figure of the participant report (e.g. closures.standardTable.work)"));
-            numerator = numeratorOf(cell).flatMap(figures::members).map(HashSet::new).orElse(null);
-        }
+        List<String> journeys = counted.isPresent() ? counted.get() : figures.population(cell).orElseThrow();
+        // A share's journeys are its denominator's; those of its numerator are marked.
+        Set<String> numerator = name.numerator() == null ? null
+                : figures.members(name.numerator().path()).map(HashSet::new).orElseThrow();
         // The records as they stood at the answer's position: a record stored after it decided nothing here.
         Map<String, List<StoredRecord>> stored = events.stored(new LinkedHashSet<>(journeys), computed.position(),
                 query.asOf());
-        Set<RecordType> deciding = DecidingRecords.of(cell);
-        List<Map<String, Object>> listed = new ArrayList<>(journeys.size());
+        Set<RecordType> deciding = name.family().deciding();
+        List<LineageAnswer.Journey> listed = new ArrayList<>(journeys.size());
         for (String journeyId : journeys) {
-            Map<String, Object> journey = new LinkedHashMap<>();
-            journey.put("journeyId", journeyId);
-            if (numerator != null) {
-                journey.put("inNumerator", numerator.contains(journeyId));
-            }
-            journey.put("records", DecidingRecords.views(stored.getOrDefault(journeyId, List.of()), deciding));
-            listed.add(journey);
+            listed.add(new LineageAnswer.Journey(journeyId, numerator == null ? null : numerator.contains(journeyId),
+                    DecidingRecords.views(stored.getOrDefault(journeyId, List.of()), deciding)));
         }
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("cell", cell);
-        answer.put("value", counted.isPresent() ? (Object) journeys.size() : figureValue(figures, cell));
-        answer.put("position", computed.position());
-        answer.put("asOf", query.asOf() == null ? null : query.asOf().toString());
-        answer.put("journeys", listed);
-        return answer;
-    }
-
-    private static Optional<String> numeratorOf(String cell) {
-        if (cell.startsWith("closures.shares.")) {
-            return Optional.of("closures.standardTable." + cell.substring("closures.shares.".length()));
-        }
-        return cell.equals("closures.greenOutcomes.share") ? Optional.of("closures.greenOutcomes.count")
-                : Optional.empty();
-    }
-
-    private static Object figureValue(ReportFigures figures, String cell) {
-        return figures.cells().get(cell).rendered();
+        return new LineageAnswer(cell, counted.isPresent() ? journeys.size() : (Number) figures.cells().get(cell)
+                .rendered(), computed.position(), query.asOf() == null ? null : query.asOf().toString(), listed);
     }
 }

@@ -3,7 +3,6 @@ package se.finsam.journey.api.reports;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,7 +46,7 @@ class ManifestController {
             + "figures and the hash of the contributing events.")
     @ErrorAnswer(status = 403, when = FORBIDDEN)
     @ErrorAnswer(status = 404, when = UNKNOWN)
-    Map<String, Object> manifest(@Parameter(description = ID) @PathVariable String id,
+    ManifestView manifest(@Parameter(description = ID) @PathVariable String id,
                                  @AuthenticationPrincipal Caller caller) {
         ReportManifests.Manifest manifest = manifests.sealed(manifests.find(id, caller));
         audit.record(caller, ReadAudit.Action.MANIFEST, id, manifest.scope(), Map.of());
@@ -60,24 +59,12 @@ class ManifestController {
             + "identical, else the `differences`.")
     @ErrorAnswer(status = 403, when = FORBIDDEN)
     @ErrorAnswer(status = 404, when = UNKNOWN)
-    Map<String, Object> verify(@Parameter(description = ID) @PathVariable String id,
-                               @AuthenticationPrincipal Caller caller) {
+    VerificationAnswer verify(@Parameter(description = ID) @PathVariable String id,
+                              @AuthenticationPrincipal Caller caller) {
         ReportManifests.Manifest manifest = manifests.find(id, caller);
         ReportManifests.Verification verification = manifests.verify(manifest);
         audit.record(caller, ReadAudit.Action.MANIFEST_VERIFY, id, manifest.scope(), Map.of("verified", verification.verified()));
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("manifest", id);
-        answer.put("verified", verification.verified());
-        answer.put("figuresIdentical", verification.figuresIdentical());
-        answer.put("eventsHashIdentical", verification.eventsHashIdentical());
-        answer.put("position", manifest.position());
-        answer.put("figuresHash", verification.figuresHash());
-        answer.put("eventsHash", verification.eventsHash());
-        answer.put("events", verification.events());
-        answer.put("journeys", verification.journeys());
-        answer.put("differences", verification.differences());
-        answer.put("checkedAt", verification.checkedAt().toString());
-        return answer;
+        return VerificationAnswer.of(manifest, verification);
     }
 
     /** Re-running is also offered as POST, for clients that treat a verification as an action. */
@@ -86,8 +73,8 @@ class ManifestController {
             + "treat a verification as an action.")
     @ErrorAnswer(status = 403, when = FORBIDDEN)
     @ErrorAnswer(status = 404, when = UNKNOWN)
-    Map<String, Object> verifyByPost(@Parameter(description = ID) @PathVariable String id,
-                                     @AuthenticationPrincipal Caller caller) {
+    VerificationAnswer verifyByPost(@Parameter(description = ID) @PathVariable String id,
+                                    @AuthenticationPrincipal Caller caller) {
         return verify(id, caller);
     }
 
@@ -96,10 +83,10 @@ class ManifestController {
             + "today, with the records stored since that explain it (their type, reason, recorder and time).")
     @ErrorAnswer(status = 403, when = FORBIDDEN)
     @ErrorAnswer(status = 404, when = UNKNOWN)
-    Map<String, Object> restatement(@Parameter(description = ID) @PathVariable String id,
-                                    @AuthenticationPrincipal Caller caller) {
+    RestatementAnswer restatement(@Parameter(description = ID) @PathVariable String id,
+                                  @AuthenticationPrincipal Caller caller) {
         ReportManifests.Manifest manifest = manifests.find(id, caller);
-        Map<String, Object> answer = restatements.since(manifest);
+        RestatementAnswer answer = restatements.since(manifest);
         audit.record(caller, ReadAudit.Action.RESTATEMENT, id, manifest.scope(), Map.of());
         return answer;
     }

@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -42,16 +41,18 @@ class ReportController {
             + "within 30 s; ask again";
 
     private final ReportService reports;
+    private final Publication publication;
+    private final ParticipantReport participants;
     private final LineageService lineage;
-    private final ReportManifests manifests;
     private final RestatementService restatements;
     private final ReadAudit audit;
 
-    ReportController(ReportService reports, LineageService lineage, ReportManifests manifests,
-                     RestatementService restatements, ReadAudit audit) {
+    ReportController(ReportService reports, Publication publication, ParticipantReport participants,
+                     LineageService lineage, RestatementService restatements, ReadAudit audit) {
         this.reports = reports;
+        this.publication = publication;
+        this.participants = participants;
         this.lineage = lineage;
-        this.manifests = manifests;
         this.restatements = restatements;
         this.audit = audit;
     }
@@ -64,19 +65,10 @@ class ReportController {
     @ErrorAnswer(status = 403, when = SCOPE_FORBIDDEN)
     @ErrorAnswer(status = 404, when = SCOPE_UNKNOWN)
     @ErrorAnswer(status = 503, when = NOT_CAUGHT_UP)
-    Map<String, Object> report(@ParameterObject ReportParameters parameters, @AuthenticationPrincipal Caller caller) {
-        ReportQuery query = parameters.query();
-        OptionalInt threshold = ReportQuery.suppression(parameters.suppress());
-        ReportService.Computed computed = reports.compute(query, caller);
-        Map<String, Object> answer = reports.answer(computed);
-        String manifest = manifests.record(computed, answer, caller);
-        if (threshold.isPresent()) {
-            // The manifest keeps the figures the suppressed answer was derived from: re-running it recomputes
-            // them, and the suppression is a function of them and the threshold.
-            answer = reports.answer(computed, ReportService.suppress(computed, threshold.getAsInt()));
-        }
-        answer.put("manifest", manifest);
-        return answer;
+    ParticipantReportAnswer report(@ParameterObject ReportParameters parameters,
+                                   @AuthenticationPrincipal Caller caller) {
+        return participants.answer(publication.publish(participants, parameters.query(),
+                ReportQuery.suppression(parameters.suppress()), caller, Publication.Audited.NOT));
     }
 
     /** The whole report as CSV for a spreadsheet (see {@link ReportCsv}); the manifest id is in its first line. */
@@ -89,21 +81,15 @@ class ReportController {
     @ErrorAnswer(status = 404, when = SCOPE_UNKNOWN)
     @ErrorAnswer(status = 503, when = NOT_CAUGHT_UP)
     ResponseEntity<String> csv(@ParameterObject ReportParameters parameters, @AuthenticationPrincipal Caller caller) {
-        ReportQuery query = parameters.query();
-        OptionalInt threshold = ReportQuery.suppression(parameters.suppress());
-        ReportService.Computed computed = reports.compute(query, caller);
-        String manifest = manifests.record(computed, reports.answer(computed), caller);
-        Suppression suppression = threshold.isPresent() ? ReportService.suppress(computed, threshold.getAsInt()) : null;
-        audit.record(caller, ReadAudit.Action.EXPORT, describe(query), computed.scope(), suppression == null
-                ? Map.of("format", "csv", "manifest", manifest)
-                : Map.of("format", "csv", "manifest", manifest, "suppress", suppression.threshold()));
-        String name = "deltagarrapport-" + (query.association() != null ? query.association()
-                : String.join("-", computed.scope())) + "-" + query.from() + "-" + query.to() + ".csv";
+        Published<ReportService.Computed, Suppression> published = publication.publish(participants,
+                parameters.query(), ReportQuery.suppression(parameters.suppress()), caller,
+                Publication.Audited.export("csv"));
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-                .header("X-Journey-Manifest", manifest)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(published.figures().fileName("csv")).build().toString())
+                .header("X-Journey-Manifest", published.manifest())
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(ReportCsv.of(computed, manifest, suppression));
+                .body(ReportCsv.of(published));
     }
 
     /** The figures that differ between the report as known at {@code asOf} and today, and what changed them. */
@@ -117,11 +103,11 @@ class ReportController {
     @ErrorAnswer(status = 400, when = BAD_PARAMETER + ", or asOf is missing")
     @ErrorAnswer(status = 403, when = SCOPE_FORBIDDEN)
     @ErrorAnswer(status = 404, when = SCOPE_UNKNOWN)
-    Map<String, Object> restatements(@ParameterObject ReportParameters parameters,
-                                     @AuthenticationPrincipal Caller caller) {
+    RestatementAnswer restatements(@ParameterObject ReportParameters parameters,
+                                   @AuthenticationPrincipal Caller caller) {
         ReportQuery query = parameters.queryAsPublished();
         List<String> scope = reports.scope(query, caller);
-        Map<String, Object> answer = restatements.since(query, scope);
+        RestatementAnswer answer = restatements.since(query, scope);
         audit.record(caller, ReadAudit.Action.RESTATEMENT, describe(query), scope, Map.of());
         return answer;
     }
@@ -135,7 +121,7 @@ class ReportController {
     @ErrorAnswer(status = 403, when = SCOPE_FORBIDDEN)
     @ErrorAnswer(status = 404, when = SCOPE_UNKNOWN)
     @ErrorAnswer(status = 503, when = NOT_CAUGHT_UP)
-    Map<String, Object> lineage(@ParameterObject ReportParameters parameters,
+    LineageAnswer lineage(@ParameterObject ReportParameters parameters,
                                 @Parameter(description = "The dotted path of a figure, e.g. "
                                         + "closures.standardTable.work or participants.byGender.WOMAN.",
                                         required = true, example = "closures.standardTable.work")
@@ -143,9 +129,9 @@ class ReportController {
                                 @AuthenticationPrincipal Caller caller) {
         ReportQuery query = parameters.queryOfThePeriod();
         List<String> scope = reports.scope(query, caller);
-        Map<String, Object> answer = lineage.lineage(query, scope, cell);
+        LineageAnswer answer = lineage.lineage(query, scope, cell);
         audit.record(caller, ReadAudit.Action.LINEAGE, describe(query), scope,
-                Map.of("cell", cell, "journeys", ((List<?>) answer.get("journeys")).size()));
+                Map.of("cell", cell, "journeys", answer.journeys().size()));
         return answer;
     }
 

@@ -22,12 +22,11 @@ public final class ReportCsv {
     private ReportCsv() {
     }
 
-    static String of(ReportService.Computed computed, String manifest) {
-        return of(computed, manifest, null);
-    }
-
-    /** The CSV with the cells {@code suppression} hides left empty and marked; null for every figure shown. */
-    public static String of(ReportService.Computed computed, String manifest, Suppression suppression) {
+    /** The CSV of a published report, with the cells its suppression hides (if any) left empty and marked. */
+    public static String of(Published<ReportService.Computed, Suppression> published) {
+        ReportService.Computed computed = published.figures();
+        String manifest = published.manifest();
+        Suppression suppression = published.suppression();
         StringBuilder csv = new StringBuilder("\uFEFF");
         ReportQuery query = computed.query();
         boolean compared = computed.comparison() != null;

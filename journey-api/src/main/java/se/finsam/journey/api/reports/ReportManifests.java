@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,16 +36,18 @@ import se.finsam.journey.api.recording.ImportsInProgress;
 import se.finsam.journey.api.recording.NotFoundException;
 import se.finsam.journey.api.security.Caller;
 import se.finsam.journey.api.security.ForbiddenException;
-import se.finsam.journey.api.web.BadRequestException;
+import se.finsam.journey.reports.JourneyColumns;
 import se.finsam.journey.reports.ParticipantReportDefinitions;
 import se.finsam.journey.store.JourneyEventTable;
 
 /**
  * Report manifests (issue "Audit"): every report answer is stored with its question, its event position, its
- * definition set and its figures, and sealed with a hash of the events that contributed. Re-running a manifest
- * recomputes the report from the event table alone, up to the same position, and compares figures and hash:
- * whatever has been recorded since, a published report can be reproduced exactly. A manifest is of the
- * participant report or of another {@link Kind} of report (an analyst's tables), which then recomputes it.
+ * definition set and its figures (a {@link FiguresDocument}), and sealed with a hash of the events that contributed.
+ * Re-running a manifest recomputes the report from the event table alone, up to the same position, and compares
+ * figures and hash: whatever has been recorded since, a published report can be reproduced exactly. A manifest is
+ * of the participant report or of another kind of report (an analyst's tables), whose {@link ManifestKind}
+ * recomputes it; one stored before figures documents (format {@value FiguresDocument#ANSWER}) is recomputed as the
+ * answer it stored.
  */
 @Service
 public class ReportManifests {
@@ -58,7 +59,7 @@ public class ReportManifests {
 
     private final JdbcTemplate jdbc;
     private final ReportService reports;
-    private final ObjectProvider<Kind> kinds;
+    private final ObjectProvider<ManifestKind> kinds;
     private final ObjectMapper canonical;
     private final ImportsInProgress imports;
     private final TransactionTemplate transaction;
@@ -74,7 +75,7 @@ public class ReportManifests {
     private static final int MANIFESTS_REMEMBERED = 10_000;
 
     public ReportManifests(JdbcTemplate jdbc, ReportService reports, ObjectMapper json, ImportsInProgress imports,
-                           PlatformTransactionManager transactions, ObjectProvider<Kind> kinds, Clock clock,
+                           PlatformTransactionManager transactions, ObjectProvider<ManifestKind> kinds, Clock clock,
                            Caches caches) {
         this.clock = clock;
         this.stored = caches.build("report-manifests-stored", Caffeine.newBuilder().maximumSize(MANIFESTS_REMEMBERED));
@@ -88,9 +89,12 @@ public class ReportManifests {
                 .configure(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, true);
     }
 
-    /** One stored manifest. */
+    /**
+     * One stored manifest: {@code figures} is the text its {@code figuresHash} is over, a {@link FiguresDocument} of
+     * format {@code figuresFormat} (or, for {@value FiguresDocument#ANSWER}, the whole answer as stored before).
+     */
     public record Manifest(String id, Instant createdAt, String createdBy, ReportQuery query, List<String> scope,
-                           long position, String definitions, String figures, String figuresHash,
+                           long position, String definitions, String figuresFormat, String figures, String figuresHash,
                            String eventsHash, Integer events, Integer journeys, Instant sealedAt, Boolean consistent,
                            Subject subject) {
 
@@ -112,55 +116,20 @@ public class ReportManifests {
         }
     }
 
-    /** A kind of report other than the participant report that manifests can be of: it recomputes their answers. */
-    public interface Kind {
-
-        /** The {@link Subject#kind()} of its manifests. */
-        String name();
-
-        /**
-         * The answer to the manifest's question (as it was stored, without the manifest's id), computed from the
-         * scope's journeys folded from the event table at the manifest's position.
-         */
-        Map<String, Object> recompute(Manifest manifest, ReportService.Folded folded);
-
-        /**
-         * The events the manifest's answer rests on, as its events hash covers them: the scope's journeys
-         * ({@code folded}), and for a kind computed from more events too (a ledger report's ledgers) theirs.
-         */
-        default ReportService.Folded contributing(Manifest manifest, ReportService.Folded folded) {
-            return folded;
-        }
-
-        /**
-         * The restatement of one of its manifests: every cell that differs today, with the records stored since
-         * that explain it (see {@link RestatementService#differences}). A kind that cannot be restated refuses.
-         */
-        default Map<String, Object> restatement(Manifest manifest) {
-            throw new BadRequestException("manifest " + manifest.id() + " is of the " + manifest.subject().kind()
-                    + " report: restatements are made of participant reports and analysts' tables; verify the "
-                    + "manifest, or ask for the report again to see today's");
-        }
-    }
-
-    /** Stores the manifest of a participant report's answer (once per question and position) and returns its id. */
-    public String record(ReportService.Computed computed, Map<String, Object> answer, Caller caller) {
-        return record(Subject.PARTICIPANTS, computed.query(), computed.scope(), computed.position(), answer, caller);
-    }
-
-    /** Stores the manifest of an answer about {@code subject} (once per question and position); returns its id. */
-    public String record(Subject subject, ReportQuery query, List<String> scope, long position,
-                         Map<String, Object> answer, Caller caller) {
+    /**
+     * Stores the manifest of a report (once per question and position) with its figures document; returns its id.
+     */
+    public String record(Subject subject, ReportQuery query, List<String> scope, long position, String figures,
+                         Caller caller) {
         String id = idOf(subject, query, scope, position);
         if (stored.getIfPresent(id) != null) {
             return id;
         }
-        String figures = canonicalJson(answer);
         jdbc.update(connection -> {
             var statement = connection.prepareStatement("INSERT INTO report_manifest (id, created_by, association, "
                     + "initiatives, period_from, period_to, as_of, compare, position, definitions, figures, figures_hash, "
-                    + "kind, definition_id, definition_version, definition_sha256) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING");
+                    + "kind, definition_id, definition_version, definition_sha256, figures_format) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING");
             statement.setString(1, id);
             statement.setString(2, caller.username());
             statement.setString(3, query.association());
@@ -177,6 +146,7 @@ public class ReportManifests {
             statement.setString(14, subject.definitionId());
             statement.setObject(15, subject.definitionVersion());
             statement.setString(16, subject.definitionSha256());
+            statement.setString(17, FiguresDocument.VERSION);
             return statement;
         });
         stored.put(id, Boolean.TRUE);
@@ -212,7 +182,15 @@ public class ReportManifests {
     /** The result of re-running a manifest against the event table as it is now. */
     public record Verification(boolean verified, boolean figuresIdentical, boolean eventsHashIdentical,
                                String figuresHash, String eventsHash, int events, int journeys,
-                               List<Map<String, Object>> differences, Instant checkedAt) {
+                               List<Difference> differences, Instant checkedAt) {
+    }
+
+    /**
+     * A figure that differs between the manifest and its recomputation: its dotted path ({@code previous.} and the
+     * path for last year's), and its value in each (exact, as the figures document has it; or as the answer had it
+     * for a manifest of format {@value FiguresDocument#ANSWER}).
+     */
+    public record Difference(String cell, JsonNode published, JsonNode recomputed) {
     }
 
     /** Recomputes the report of a manifest from the event table and compares figures and events hash. */
@@ -221,8 +199,8 @@ public class ReportManifests {
         Recomputed again = recompute(stored);
         boolean figuresIdentical = again.figuresHash().equals(stored.figuresHash());
         boolean hashIdentical = again.folded().eventsHash().equals(stored.eventsHash());
-        List<Map<String, Object>> differences = figuresIdentical ? List.of()
-                : differences(stored.figures(), again.figures());
+        List<Difference> differences = figuresIdentical ? List.of()
+                : differences(stored.figuresFormat(), stored.figures(), again.figures());
         return new Verification(figuresIdentical && hashIdentical, figuresIdentical, hashIdentical,
                 again.figuresHash(), again.folded().eventsHash(), again.folded().events(),
                 again.folded().journeys().size(), differences, clock.instant());
@@ -297,55 +275,38 @@ public class ReportManifests {
         ReportQuery query = manifest.query();
         ReportService.Folded journeys = reports.fold(manifest.scope(), ReportService.loadedPeriod(query),
                 manifest.position(), query.asOf());
-        Kind kind = manifest.subject().isParticipantReport() ? null : kind(manifest.subject());
-        ReportService.Folded folded = kind == null ? journeys : kind.contributing(manifest, journeys);
-        Map<String, Object> answer = kind == null
-                ? reports.answer(reports.recompute(query, manifest.scope(), manifest.position(), folded.journeys()))
-                : kind.recompute(manifest, folded);
-        String figures = canonicalJson(answer);
+        ReportKind<?, ?> kind = kindOf(manifest.subject());
+        ReportService.Folded folded = kind.contributing(manifest, journeys);
+        String figures = figures(kind, manifest, JourneyColumns.of(folded.journeys()));
         return new Recomputed(folded, figures, sha256(figures));
     }
 
-    private Kind kind(Subject subject) {
+    /** The manifest's figures recomputed from the journeys, written as the manifest wrote them (its format). */
+    private <F> String figures(ReportKind<F, ?> kind, Manifest manifest, JourneyColumns journeys) {
+        F figures = kind.compute(manifest.query(), manifest.scope(), manifest.position(), journeys);
+        return FiguresDocument.ANSWER.equals(manifest.figuresFormat()) ? canonicalJson(kind.answerAsStored(figures))
+                : kind.figuresDocument(figures);
+    }
+
+    private ReportKind<?, ?> kindOf(Subject subject) {
         return kinds.orderedStream().filter(kind -> kind.name().equals(subject.kind())).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no kind of report '" + subject.kind() + "' to recompute"));
+                .orElseThrow(() -> new IllegalStateException("no kind of report '" + subject.kind() + "' to recompute"))
+                .of(subject);
     }
 
     /** The manifest as the API shows it. */
-    public Map<String, Object> view(Manifest manifest) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("id", manifest.id());
-        view.put("createdAt", manifest.createdAt().toString());
-        view.put("createdBy", manifest.createdBy());
-        Map<String, Object> scope = new LinkedHashMap<>();
-        if (manifest.query().association() != null) {
-            scope.put("association", manifest.query().association());
-        }
-        scope.put("initiatives", manifest.scope());
-        view.put("scope", scope);
-        view.put("period", Map.of("from", manifest.query().from().toString(), "to", manifest.query().to().toString()));
-        view.put("asOf", manifest.query().asOf() == null ? null : manifest.query().asOf().toString());
-        view.put("compare", manifest.query().comparePrevious() ? "previous" : null);
-        view.put("position", manifest.position());
-        view.put("definitions", manifest.definitions());
-        view.put("kind", manifest.subject().kind());
-        if (manifest.subject().definitionId() != null) {
-            Map<String, Object> definition = new LinkedHashMap<>();
-            definition.put("id", manifest.subject().definitionId());
-            definition.put("version", manifest.subject().definitionVersion());
-            definition.put("sha256", manifest.subject().definitionSha256());
-            view.put("definition", definition);
-        }
-        view.put("figuresHash", manifest.figuresHash());
-        view.put("eventsHash", manifest.eventsHash());
-        view.put("events", manifest.events());
-        view.put("journeys", manifest.journeys());
-        view.put("sealedAt", manifest.sealedAt() == null ? null : manifest.sealedAt().toString());
-        view.put("consistent", manifest.consistent());
-        view.put("figures", readTree(manifest.figures()));
-        view.put("verify", "/api/v1/reports/manifests/" + manifest.id() + "/verify");
-        view.put("restatement", "/api/v1/reports/manifests/" + manifest.id() + "/restatement");
-        return view;
+    public ManifestView view(Manifest manifest) {
+        ReportQuery query = manifest.query();
+        Subject subject = manifest.subject();
+        String link = "/api/v1/reports/manifests/" + manifest.id();
+        return new ManifestView(manifest.id(), manifest.createdAt().toString(), manifest.createdBy(),
+                ScopeAnswer.of(query, manifest.scope()), PeriodAnswer.of(query.from(), query.to()),
+                query.asOf() == null ? null : query.asOf().toString(), query.comparePrevious() ? "previous" : null,
+                manifest.position(), manifest.definitions(), subject.kind(), subject.definitionId() == null ? null
+                : new DefinitionAnswer(subject.definitionId(), subject.definitionVersion(), subject.definitionSha256()),
+                manifest.figuresFormat(), manifest.figuresHash(), manifest.eventsHash(), manifest.events(),
+                manifest.journeys(), manifest.sealedAt() == null ? null : manifest.sealedAt().toString(),
+                manifest.consistent(), readTree(manifest.figures()), link + "/verify", link + "/restatement");
     }
 
     private String idOf(Subject subject, ReportQuery query, List<String> scope, long position) {
@@ -375,35 +336,54 @@ public class ReportManifests {
         }
     }
 
-    private List<Map<String, Object>> differences(String published, String recomputed) {
-        List<Map<String, Object>> differences = new ArrayList<>();
-        compare("", readTree(published), readTree(recomputed), differences);
+    /**
+     * The figures that differ: a figures document's cells by their paths (last year's as {@code previous.} and the
+     * path), an answer's leaves by their dotted paths; at most {@value #MAX_DIFFERENCES}.
+     */
+    private List<Difference> differences(String format, String published, String recomputed) {
+        List<Difference> differences = new ArrayList<>();
+        JsonNode then = readTree(published);
+        JsonNode now = readTree(recomputed);
+        if (FiguresDocument.ANSWER.equals(format)) {
+            compare("", then, now, differences);
+            return differences;
+        }
+        for (String name : names(then, now)) {
+            String prefix = name.equals("cells") ? "" : name.equals("previousCells") ? "previous." : null;
+            if (prefix == null) {
+                compare(name, then.get(name), now.get(name), differences);
+            } else {
+                for (String cell : names(then.path(name), now.path(name))) {
+                    compare(prefix + cell, then.path(name).get(cell), now.path(name).get(cell), differences);
+                }
+            }
+        }
         return differences;
     }
 
-    private static void compare(String path, JsonNode then, JsonNode now, List<Map<String, Object>> differences) {
+    /** The field names of two objects: the first's, then those only the second has. */
+    private static List<String> names(JsonNode then, JsonNode now) {
+        List<String> names = new ArrayList<>();
+        then.fieldNames().forEachRemaining(names::add);
+        now.fieldNames().forEachRemaining(name -> {
+            if (!then.has(name)) {
+                names.add(name);
+            }
+        });
+        return names;
+    }
+
+    private static void compare(String path, JsonNode then, JsonNode now, List<Difference> differences) {
         if (differences.size() >= MAX_DIFFERENCES || (then != null && then.equals(now))) {
             return;
         }
         if (then != null && now != null && then.isObject() && now.isObject()) {
-            List<String> names = new ArrayList<>();
-            then.fieldNames().forEachRemaining(names::add);
-            for (Iterator<String> it = now.fieldNames(); it.hasNext(); ) {
-                String name = it.next();
-                if (!then.has(name)) {
-                    names.add(name);
-                }
-            }
-            for (String name : names) {
+            for (String name : names(then, now)) {
                 compare(path.isEmpty() ? name : path + "." + name, then.get(name), now.get(name), differences);
             }
             return;
         }
-        Map<String, Object> difference = new LinkedHashMap<>();
-        difference.put("cell", path);
-        difference.put("published", then);
-        difference.put("recomputed", now);
-        differences.add(difference);
+        differences.add(new Difference(path, then, now));
     }
 
     static String sha256(String text) {
@@ -421,7 +401,8 @@ public class ReportManifests {
                 rs.getBoolean("compare"), null);
         Timestamp sealedAt = rs.getTimestamp("sealed_at");
         return new Manifest(rs.getString("id"), rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"),
-                query, List.copyOf(scope), rs.getLong("position"), rs.getString("definitions"), rs.getString("figures"),
+                query, List.copyOf(scope), rs.getLong("position"), rs.getString("definitions"),
+                rs.getString("figures_format"), rs.getString("figures"),
                 rs.getString("figures_hash").trim(), Optional.ofNullable(rs.getString("events_hash")).map(String::trim)
                 .orElse(null), (Integer) rs.getObject("events"), (Integer) rs.getObject("journeys"),
                 sealedAt == null ? null : sealedAt.toInstant(), (Boolean) rs.getObject("consistent"),

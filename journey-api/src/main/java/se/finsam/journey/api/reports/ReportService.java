@@ -8,14 +8,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.stereotype.Service;
-import se.finsam.journey.api.metrics.JourneyMetrics;
 import se.finsam.journey.api.organisation.Initiatives;
 import se.finsam.journey.api.recording.NotFoundException;
 import se.finsam.journey.api.security.Caller;
@@ -30,7 +27,6 @@ import se.finsam.journey.reports.ParticipantReportDefinitions;
 import se.finsam.journey.reports.ReportComparison;
 import se.finsam.journey.reports.ReportFigures;
 import se.finsam.journey.reports.ReportPeriod;
-import se.finsam.journey.reports.Suppression;
 import se.finsam.journey.store.JourneyEventTable;
 import se.finsam.journey.store.JourneyInitiatives;
 import se.finsam.journey.store.SettledHead;
@@ -65,12 +61,8 @@ public class ReportService {
     private final JourneyEventTable events;
     private final ProcessorPosition processor;
     private final SettledHead settledHead;
-    private final JourneyMetrics metrics;
-
     public ReportService(Initiatives initiatives, JourneyInitiatives journeyInitiatives, JourneyFactsReplica replica,
-                         JourneyEventTable events, ProcessorPosition processor, SettledHead settledHead,
-                         JourneyMetrics metrics) {
-        this.metrics = metrics;
+                         JourneyEventTable events, ProcessorPosition processor, SettledHead settledHead) {
         this.initiatives = initiatives;
         this.journeyInitiatives = journeyInitiatives;
         this.replica = replica;
@@ -82,6 +74,12 @@ public class ReportService {
     /** The figures of a query, with what they were computed from: the scope's journeys exactly at {@code position}. */
     public record Computed(ReportQuery query, List<String> scope, long position, ReportFigures figures,
                            ReportComparison comparison) {
+
+        /** The name of an export of the report: {@code deltagarrapport-SCOPE-FROM-TO.SUFFIX}. */
+        public String fileName(String suffix) {
+            return "deltagarrapport-" + (query.association() != null ? query.association() : String.join("-", scope))
+                    + "-" + query.from() + "-" + query.to() + "." + suffix;
+        }
     }
 
     /**
@@ -91,20 +89,10 @@ public class ReportService {
     public record Folded(List<CurrentJourney> journeys, String eventsHash, int events) {
     }
 
-    public Computed compute(ReportQuery query, Caller caller) {
-        List<String> scope = scope(query, caller);
-        long start = System.nanoTime();
-        Computed computed = compute(query, scope);
-        metrics.report(query.association() != null ? "association" : "initiative", query.asOf() != null,
-                System.nanoTime() - start);
-        return computed;
-    }
-
     /** The figures for an already resolved and authorised scope. */
     Computed compute(ReportQuery query, List<String> scope) {
-        ReportPeriod period = new ReportPeriod(query.from(), query.to());
         Loaded loaded = load(query, scope, loadedPeriod(query));
-        return figures(query, scope, loaded.position(), loaded.columns(), period);
+        return figures(query, scope, loaded.position(), loaded.columns());
     }
 
     /** The journeys of a scope that may count in a period, as columns, exactly as at {@code position}. */
@@ -136,11 +124,12 @@ public class ReportService {
 
     /** The figures of the query exactly as at {@code position}, from the event table alone (no read model). */
     Computed recompute(ReportQuery query, List<String> scope, long position, List<CurrentJourney> journeys) {
-        return figures(query, scope, position, JourneyColumns.of(journeys), new ReportPeriod(query.from(), query.to()));
+        return figures(query, scope, position, JourneyColumns.of(journeys));
     }
 
-    private static Computed figures(ReportQuery query, List<String> scope, long position,
-                                    JourneyColumns journeys, ReportPeriod period) {
+    /** The participant report's figures of a question over the scope's journeys, exactly as at {@code position}. */
+    static Computed figures(ReportQuery query, List<String> scope, long position, JourneyColumns journeys) {
+        ReportPeriod period = new ReportPeriod(query.from(), query.to());
         if (query.comparePrevious()) {
             ReportComparison comparison = ReportComparison.compute(journeys, period);
             return new Computed(query, scope, position, comparison.current(), comparison);
@@ -180,45 +169,6 @@ public class ReportService {
             }
         });
         return new Folded(journeys, HexFormat.of().formatHex(digest.digest()), counted[0]);
-    }
-
-    public Map<String, Object> answer(Computed computed) {
-        return answer(computed, null);
-    }
-
-    /** The hidden cells of a computed report under small-cell protection with {@code threshold}, in both years. */
-    public static Suppression suppress(Computed computed, int threshold) {
-        return computed.comparison() != null ? Suppression.of(computed.comparison(), threshold)
-                : Suppression.of(computed.figures(), threshold);
-    }
-
-    /** The answer as published: with {@code suppression} (null for none), its hidden cells null and listed. */
-    public Map<String, Object> answer(Computed computed, Suppression suppression) {
-        ReportQuery query = computed.query();
-        Map<String, Object> answer = new LinkedHashMap<>();
-        Map<String, Object> scope = new LinkedHashMap<>();
-        if (query.association() != null) {
-            scope.put("association", query.association());
-        }
-        scope.put("initiatives", computed.scope());
-        answer.put("scope", scope);
-        answer.put("period", Map.of("from", query.from().toString(), "to", query.to().toString()));
-        answer.put("asOf", query.asOf() == null ? null : query.asOf().toString());
-        answer.put("position", computed.position());
-        answer.put("definitions", ParticipantReportDefinitions.VERSION);
-        if (suppression != null) {
-            answer.put("suppression", suppression.describe());
-        }
-        answer.putAll(suppression == null ? computed.figures().render() : suppression.render());
-        if (computed.comparison() != null) {
-            Map<String, Object> previous = new LinkedHashMap<>();
-            ReportPeriod earlier = computed.comparison().previousFigures().period();
-            previous.put("period", Map.of("from", earlier.from().toString(), "to", earlier.to().toString()));
-            previous.putAll(suppression == null ? computed.comparison().previous() : suppression.previous());
-            answer.put("previous", previous);
-            answer.put("change", suppression == null ? computed.comparison().change() : suppression.change());
-        }
-        return answer;
     }
 
     /**

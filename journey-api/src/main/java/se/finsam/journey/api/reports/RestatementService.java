@@ -29,10 +29,9 @@ public class RestatementService {
 
     private final ReportService reports;
     private final JourneyEventTable events;
-    private final ObjectProvider<ReportManifests.Kind> kinds;
+    private final ObjectProvider<ManifestKind> kinds;
 
-    public RestatementService(ReportService reports, JourneyEventTable events,
-                              ObjectProvider<ReportManifests.Kind> kinds) {
+    public RestatementService(ReportService reports, JourneyEventTable events, ObjectProvider<ManifestKind> kinds) {
         this.reports = reports;
         this.events = events;
         this.kinds = kinds;
@@ -40,9 +39,9 @@ public class RestatementService {
 
     /**
      * Since a manifest: its figures against today's figures of the same question without an as-of limit; a
-     * manifest of another kind of report (an analyst's tables) is restated by that kind.
+     * manifest of another kind of report (an analyst's tables) is restated by that kind, or refused by it.
      */
-    public Map<String, Object> since(ReportManifests.Manifest manifest) {
+    public RestatementAnswer since(ReportManifests.Manifest manifest) {
         if (!manifest.subject().isParticipantReport()) {
             return kinds.orderedStream().filter(kind -> kind.name().equals(manifest.subject().kind())).findFirst()
                     .orElseThrow(() -> new BadRequestException("manifest " + manifest.id() + " is of a kind of report "
@@ -54,28 +53,23 @@ public class RestatementService {
                 manifest.position(), then.asOf());
         ReportFigures published = reports.recompute(then, manifest.scope(), manifest.position(), folded.journeys())
                 .figures();
-        Map<String, Object> since = new LinkedHashMap<>();
-        since.put("manifest", manifest.id());
-        since.put("position", manifest.position());
-        since.put("asOf", then.asOf() == null ? null : then.asOf().toString());
+        RestatementAnswer.Since since = new RestatementAnswer.Since(manifest.id(), manifest.position(),
+                then.asOf() == null ? null : then.asOf().toString());
         return restate(since, then, manifest.scope(), published, manifest.position(), then.asOf());
     }
 
     /** Since an instant: the report as known then against the same report today, over a readable scope. */
-    public Map<String, Object> since(ReportQuery query, List<String> scope) {
+    public RestatementAnswer since(ReportQuery query, List<String> scope) {
         if (query.asOf() == null) {
             throw new BadRequestException("name what to compare today's figures with: 'asOf' (the instant the "
                     + "report was published) or a manifest (/api/v1/reports/manifests/{id}/restatement)");
         }
         ReportService.Computed then = reports.compute(query, scope);
-        Map<String, Object> since = new LinkedHashMap<>();
-        since.put("manifest", null);
-        since.put("position", then.position());
-        since.put("asOf", query.asOf().toString());
+        RestatementAnswer.Since since = new RestatementAnswer.Since(null, then.position(), query.asOf().toString());
         return restate(since, query, scope, then.figures(), then.position(), query.asOf());
     }
 
-    private Map<String, Object> restate(Map<String, Object> since, ReportQuery then, List<String> scope,
+    private RestatementAnswer restate(RestatementAnswer.Since since, ReportQuery then, List<String> scope,
                                         ReportFigures published, long position, Instant asOf) {
         // Today's figures include at least everything the published ones did, however far the read model lags.
         ReportQuery nowQuery = new ReportQuery(then.initiatives(), then.association(), then.from(), then.to(), null,
@@ -89,16 +83,11 @@ public class RestatementService {
         for (String cell : cells) {
             Figure before = published.cells().get(cell);
             Figure after = today.cells().get(cell);
-            compared.put(cell, new Compared(before, after, rendered(before), rendered(after), DecidingRecords.of(cell)));
+            compared.put(cell, new Compared(before, after, rendered(before), rendered(after), published.name(cell)
+                    .or(() -> today.name(cell)).orElseThrow().family().deciding()));
         }
-        List<Map<String, Object>> differences = differences(compared, position, asOf);
-
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("since", since);
-        answer.put("today", Map.of("position", now.position()));
-        answer.put("definitions", published.definitions());
-        answer.put("differences", differences);
-        return answer;
+        return new RestatementAnswer(since, new RestatementAnswer.Today(now.position()), published.definitions(), null,
+                differences(null, compared, position, asOf));
     }
 
     /**
@@ -109,12 +98,14 @@ public class RestatementService {
     }
 
     /**
-     * For every cell whose shown value differs, the cell, its value then and today, and the records stored after
-     * {@code position} (or after {@code asOf}) that can explain it: for a count, of the journeys counted a different
-     * number of times then and now; for a share or statistic, of every journey of either population; only records
-     * of the types that decide the cell, and retractions of such records.
+     * For every cell whose shown value differs, the cell (of {@code table}, null for the participant report), its
+     * value then and today, and the records stored after {@code position} (or after {@code asOf}) that can explain
+     * it: for a count, of the journeys counted a different number of times then and now; for a share or statistic,
+     * of every journey of either population; only records of the types that decide the cell, and retractions of such
+     * records.
      */
-    public List<Map<String, Object>> differences(Map<String, Compared> cells, long position, Instant asOf) {
+    public List<RestatementAnswer.Difference> differences(String table, Map<String, Compared> cells, long position,
+                                                          Instant asOf) {
         Map<String, Set<String>> candidatesByCell = new LinkedHashMap<>();
         cells.forEach((cell, compared) -> {
             if (!Objects.equals(compared.published(), compared.today())) {
@@ -125,26 +116,19 @@ public class RestatementService {
         candidatesByCell.values().forEach(candidates::addAll);
         Map<String, List<StoredRecord>> stored = events.stored(candidates, Long.MAX_VALUE, null);
 
-        List<Map<String, Object>> differences = new ArrayList<>();
+        List<RestatementAnswer.Difference> differences = new ArrayList<>();
         candidatesByCell.forEach((cell, journeys) -> {
             Compared compared = cells.get(cell);
-            List<Map<String, Object>> records = new ArrayList<>();
+            List<RestatementAnswer.Record> records = new ArrayList<>();
             for (String journeyId : journeys) {
-                for (DecidingRecords.Deciding d : DecidingRecords.select(stored.getOrDefault(journeyId, List.of()),
+                for (DecidingRecord record : DecidingRecords.select(stored.getOrDefault(journeyId, List.of()),
                         compared.deciding(), r -> r.position() > position
                                 || (asOf != null && r.recordedAt().isAfter(asOf)))) {
-                    Map<String, Object> record = new LinkedHashMap<>();
-                    record.put("journeyId", journeyId);
-                    record.putAll(d.view());
-                    records.add(record);
+                    records.add(new RestatementAnswer.Record(journeyId, record));
                 }
             }
-            Map<String, Object> difference = new LinkedHashMap<>();
-            difference.put("cell", cell);
-            difference.put("published", compared.published());
-            difference.put("today", compared.today());
-            difference.put("records", records);
-            differences.add(difference);
+            differences.add(new RestatementAnswer.Difference(table, cell, compared.published(), compared.today(),
+                    records));
         });
         return differences;
     }

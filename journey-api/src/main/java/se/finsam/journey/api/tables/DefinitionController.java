@@ -84,22 +84,22 @@ class DefinitionController {
         DefinitionStore.Version version = written.version();
         return ResponseEntity.status(written.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .location(URI.create("/api/v1/definitions/" + id + "/versions/" + version.version()))
-                .body(summary(version));
+                .body(DefinitionSummary.of(version));
     }
 
     @GetMapping
     @Operation(summary = "Every definition, at its latest version", description = "Id, version, title, SHA-256, who "
             + "stored it and when; a definition holds no data, so every role that reads reports reads them.")
     @ErrorAnswer(status = 403, when = NO_ROLE)
-    List<Map<String, Object>> list() {
-        return store.latestOfEach().stream().map(DefinitionController::summary).toList();
+    List<DefinitionSummary> list() {
+        return store.latestOfEach().stream().map(DefinitionSummary::of).toList();
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "A definition's latest version, with its document")
     @ErrorAnswer(status = 403, when = NO_ROLE)
     @ErrorAnswer(status = 404, when = UNKNOWN)
-    Map<String, Object> latest(@Parameter(description = ID, example = "avesta-closures") @PathVariable String id) {
+    DefinitionSummary.WithDocument latest(@Parameter(description = ID, example = "avesta-closures") @PathVariable String id) {
         return withDocument(store.latest(id).orElseThrow(() -> unknown(id)));
     }
 
@@ -107,13 +107,13 @@ class DefinitionController {
     @Operation(summary = "Every version of a definition, oldest first")
     @ErrorAnswer(status = 403, when = NO_ROLE)
     @ErrorAnswer(status = 404, when = UNKNOWN)
-    List<Map<String, Object>> versions(@Parameter(description = ID, example = "avesta-closures")
-                                       @PathVariable String id) {
+    List<DefinitionSummary> versions(@Parameter(description = ID, example = "avesta-closures")
+                                     @PathVariable String id) {
         List<DefinitionStore.Version> versions = store.versions(id);
         if (versions.isEmpty()) {
             throw unknown(id);
         }
-        return versions.stream().map(DefinitionController::summary).toList();
+        return versions.stream().map(DefinitionSummary::of).toList();
     }
 
     @GetMapping("/{id}/versions/{version}")
@@ -122,7 +122,7 @@ class DefinitionController {
     @ErrorAnswer(status = 400, when = "the version is not a number 1, 2, …")
     @ErrorAnswer(status = 403, when = NO_ROLE)
     @ErrorAnswer(status = 404, when = UNKNOWN + ", or it has no such version")
-    Map<String, Object> version(@Parameter(description = ID, example = "avesta-closures") @PathVariable String id,
+    DefinitionSummary.WithDocument version(@Parameter(description = ID, example = "avesta-closures") @PathVariable String id,
                                 @Parameter(description = "The version's number: 1, 2, …", example = "1")
                                 @PathVariable String version) {
         Integer number = TableParameters.version("version", version);
@@ -134,21 +134,8 @@ class DefinitionController {
         return new NotFoundException("there is no table definition '" + id + "'");
     }
 
-    static Map<String, Object> summary(DefinitionStore.Version version) {
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("id", version.id());
-        summary.put("version", version.version());
-        summary.put("title", version.title());
-        summary.put("sha256", version.sha256());
-        summary.put("createdBy", version.createdBy());
-        summary.put("createdAt", version.createdAt().toString());
-        return summary;
-    }
-
-    private static Map<String, Object> withDocument(DefinitionStore.Version version) {
-        Map<String, Object> answer = summary(version);
-        answer.put("document", DefinitionDocuments.documentOf(version));
-        return answer;
+    private static DefinitionSummary.WithDocument withDocument(DefinitionStore.Version version) {
+        return new DefinitionSummary.WithDocument(DefinitionSummary.of(version), DefinitionDocuments.documentOf(version));
     }
 
     /** 422 with every mistake: its JSON Pointer into the document and what is wrong there. */

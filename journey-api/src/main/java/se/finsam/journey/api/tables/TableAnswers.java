@@ -5,7 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import se.finsam.journey.api.reports.DefinitionAnswer;
+import se.finsam.journey.api.reports.FiguresDocument;
+import se.finsam.journey.api.reports.PeriodAnswer;
+import se.finsam.journey.api.reports.ReportKind;
+import se.finsam.journey.api.reports.ReportManifests;
 import se.finsam.journey.api.reports.ReportQuery;
+import se.finsam.journey.api.reports.ScopeAnswer;
 import se.finsam.journey.reports.CountedJourneys;
 import se.finsam.journey.reports.Figure;
 import se.finsam.journey.reports.JourneyColumns;
@@ -18,14 +24,12 @@ import se.finsam.journey.tables.TableEngine;
 import se.finsam.journey.tables.TableSuppression;
 
 /**
- * A definition's tables for a report question, and the answer as API.md gives it. The same code computes an
- * answer from the read model and recomputes a manifest's from the event table, so a verification compares like
- * with like.
+ * A stored version of a definition as a kind of report: its tables computed for a report question (from the read
+ * model when answered, from the event table when its manifest is verified: the same code, so a verification
+ * compares like with like), its manifests' figures document (every table's cells under {@code TABLE/KEY}), small-cell
+ * protection per table, and the answer as API.md gives it.
  */
-public final class TableAnswers {
-
-    private TableAnswers() {
-    }
+public record TableAnswers(Resolved definition) implements ReportKind<TableAnswers.Computed, TableAnswers.Hidden> {
 
     /** A version of a definition, read. */
     public record Resolved(DefinitionStore.Version version, TableDefinition definition) {
@@ -36,13 +40,24 @@ public final class TableAnswers {
                            List<ComputedTable> tables) {
     }
 
+    /** The cells to hide in each table under {@code threshold}, by table id. */
+    public record Hidden(int threshold, Map<String, TableSuppression.Hidden> byTable) {
+    }
+
+    @Override
+    public ReportManifests.Subject subject() {
+        DefinitionStore.Version version = definition.version();
+        return new ReportManifests.Subject(TableReports.MANIFEST_KIND, version.id(), version.version(),
+                version.sha256());
+    }
+
     /** The tables over the scope's journeys that may count in the question's period (and the year before). */
-    static Computed compute(ReportQuery query, List<String> scope, long position, JourneyColumns columns,
-                            Resolved definition) {
+    @Override
+    public Computed compute(ReportQuery query, List<String> scope, long position, JourneyColumns columns) {
         return new Computed(query, scope, position, definition, tables(query, scope, columns, definition.definition()));
     }
 
-    /** The definition's tables for the question (and the year before, when compared). */
+    /** A definition's tables for the question (and the year before, when compared): stored or being written. */
     static List<ComputedTable> tables(ReportQuery query, List<String> scope, JourneyColumns columns,
                                       TableDefinition definition) {
         ReportPeriod period = new ReportPeriod(query.from(), query.to());
@@ -63,78 +78,77 @@ public final class TableAnswers {
     }
 
     /**
-     * The answer; with a {@code threshold} (null for none) small cells are null and listed under
-     * {@code suppression}, per table. The definition's SHA-256 is taken over its content as stored, so a manifest
-     * of content changed behind the service's back no longer verifies.
+     * The document names each shown value {@code TABLE/KEY} (table ids hold no '/'), and takes the definition's
+     * SHA-256 over its content as stored now, so a manifest of content changed behind the service's back no longer
+     * verifies.
      */
-    static Map<String, Object> answer(Computed computed, Integer threshold) {
-        return answer(computed, threshold, hidden(computed.tables(), threshold));
-    }
-
-    static Map<String, Object> answer(Computed computed, Integer threshold, Map<String, TableSuppression.Hidden> hiddenBy) {
-        ReportQuery query = computed.query();
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("definition", definition(computed.definition().version()));
-        Map<String, Object> scope = new LinkedHashMap<>();
-        if (query.association() != null) {
-            scope.put("association", query.association());
-        }
-        scope.put("initiatives", computed.scope());
-        answer.put("scope", scope);
-        answer.put("period", Map.of("from", query.from().toString(), "to", query.to().toString()));
-        if (query.comparePrevious()) {
-            ReportPeriod earlier = new ReportPeriod(query.from(), query.to()).oneYearEarlier();
-            answer.put("previousPeriod", Map.of("from", earlier.from().toString(), "to", earlier.to().toString()));
-        }
-        answer.put("asOf", query.asOf() == null ? null : query.asOf().toString());
-        answer.put("position", computed.position());
-        answer.put("definitions", ParticipantReportDefinitions.VERSION);
-        Map<String, Object> tables = new LinkedHashMap<>();
-        Map<String, Object> hiddenCells = new LinkedHashMap<>();
-        Map<String, Object> hiddenPrevious = new LinkedHashMap<>();
+    @Override
+    public String figuresDocument(Computed computed) {
+        Map<String, Figure> cells = new LinkedHashMap<>();
+        Map<String, Figure> previous = computed.query().comparePrevious() ? new LinkedHashMap<>() : null;
         for (ComputedTable table : computed.tables()) {
-            TableSuppression.Hidden hidden = hiddenBy.get(table.spec().id());
-            tables.put(table.spec().id(), table(table, hidden));
-            hiddenCells.put(table.spec().id(), sorted(hidden.cells()));
-            hiddenPrevious.put(table.spec().id(), sorted(hidden.previousCells()));
+            table.current().cells().forEach((key, figure) -> cells.put(table.spec().id() + "/" + key, figure));
+            if (previous != null) {
+                table.previous().cells().forEach((key, figure) -> previous.put(table.spec().id() + "/" + key, figure));
+            }
         }
-        if (threshold != null) {
-            Map<String, Object> suppression = new LinkedHashMap<>();
-            suppression.put("threshold", threshold);
-            suppression.put("cells", hiddenCells);
-            suppression.put("previousCells", hiddenPrevious);
-            answer.put("suppression", suppression);
-        }
-        answer.put("tables", tables);
-        return answer;
+        DefinitionAnswer definition = definition(computed.definition().version());
+        Map<String, String> about = new LinkedHashMap<>();
+        about.put("definitions", ParticipantReportDefinitions.VERSION);
+        about.put("definition", definition.id());
+        about.put("version", String.valueOf(definition.version()));
+        about.put("sha256", definition.sha256());
+        return FiguresDocument.of(about, cells, previous);
     }
 
-    static Map<String, Object> definition(DefinitionStore.Version version) {
-        Map<String, Object> definition = new LinkedHashMap<>();
-        definition.put("id", version.id());
-        definition.put("version", version.version());
-        definition.put("sha256", CanonicalJson.sha256(version.content()));
-        return definition;
+    @Override
+    public Hidden suppress(Computed computed, int threshold) {
+        return new Hidden(threshold, hidden(computed.tables(), threshold));
     }
 
-    private static Map<String, Object> table(ComputedTable table, TableSuppression.Hidden hidden) {
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("title", table.spec().title());
-        answer.put("population", table.spec().population().wireName());
-        answer.put("rows", table.current().rows());
-        if (table.spec().hasColumns()) {
-            answer.put("columns", table.current().columns());
-        }
-        answer.put("values", table.spec().values().stream().map(v -> v.name()).toList());
-        answer.put("cells", table.current().render(hidden.cells()));
-        if (table.compared()) {
-            answer.put("previousCells", table.previous().render(hidden.previousCells()));
-            answer.put("change", table.change(hidden.either()));
-        }
-        return answer;
+    @Override
+    public Object answerAsStored(Computed computed) {
+        return TableAnswersAsStored.of(computed);
     }
 
-    private static List<String> sorted(Set<String> cells) {
+    /** The answer as published: under suppression its hidden cells null and listed per table. */
+    static TablesAnswer answer(TableReports.Published published) {
+        TableAnswers.Computed computed = published.computed();
+        ReportQuery query = computed.query();
+        Map<String, TablesAnswer.Table> tables = new LinkedHashMap<>();
+        Map<String, List<String>> hiddenCells = new LinkedHashMap<>();
+        Map<String, List<String>> hiddenPrevious = new LinkedHashMap<>();
+        for (ComputedTable table : computed.tables()) {
+            TableSuppression.Hidden cells = published.hidden().get(table.spec().id());
+            tables.put(table.spec().id(), table(table, cells));
+            hiddenCells.put(table.spec().id(), sorted(cells.cells()));
+            hiddenPrevious.put(table.spec().id(), sorted(cells.previousCells()));
+        }
+        return new TablesAnswer(definition(computed.definition().version()), ScopeAnswer.of(query, computed.scope()),
+                PeriodAnswer.of(query.from(), query.to()), query.comparePrevious()
+                ? PeriodAnswer.of(new ReportPeriod(query.from(), query.to()).oneYearEarlier()) : null,
+                query.asOf() == null ? null : query.asOf().toString(), computed.position(),
+                ParticipantReportDefinitions.VERSION, published.threshold() == null ? null
+                : new TablesAnswer.Suppressed(published.threshold(), hiddenCells, hiddenPrevious),
+                tables, published.manifest());
+    }
+
+    /** The version an answer is of, its SHA-256 taken over the content as stored. */
+    static DefinitionAnswer definition(DefinitionStore.Version version) {
+        return new DefinitionAnswer(version.id(), version.version(), CanonicalJson.sha256(version.content()));
+    }
+
+    private static TablesAnswer.Table table(ComputedTable table, TableSuppression.Hidden hidden) {
+        boolean compared = table.compared();
+        return new TablesAnswer.Table(table.spec().title(), table.spec().population().wireName(),
+                table.current().rows(), table.spec().hasColumns() ? table.current().columns() : null,
+                table.spec().values().stream().map(value -> value.name()).toList(),
+                table.current().render(hidden.cells()),
+                compared ? table.previous().render(hidden.previousCells()) : null,
+                compared ? table.change(hidden.either()) : null);
+    }
+
+    static List<String> sorted(Set<String> cells) {
         TreeMap<String, Boolean> sorted = new TreeMap<>(Figure.CODE_POINT_ORDER);
         cells.forEach(cell -> sorted.put(cell, true));
         return List.copyOf(sorted.keySet());

@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import se.finsam.journey.api.reports.ManifestKind;
+import se.finsam.journey.api.reports.ReportKind;
 import se.finsam.journey.api.reports.ReportManifests;
 import se.finsam.journey.api.reports.ReportQuery;
 import se.finsam.journey.api.reports.ReportService;
+import se.finsam.journey.api.reports.RestatementAnswer;
 import se.finsam.journey.api.reports.RestatementService;
 import se.finsam.journey.reports.Figure;
 import se.finsam.journey.reports.JourneyColumns;
@@ -17,12 +20,12 @@ import se.finsam.journey.tables.ComputedTable;
 import se.finsam.journey.tables.TableFigures;
 
 /**
- * Manifests of a definition's tables: verifying one computes its tables again, under the stored version it
- * names, from the scope's journeys folded from the event table at its position; restating one compares those
- * tables with the same tables today, cell by cell, as the participant report's restatement does.
+ * Manifests of a definition's tables: verifying one computes its tables again under the stored version it names,
+ * from the scope's journeys folded from the event table at its position; restating one compares those tables with
+ * the same tables today, cell by cell, as the participant report's restatement does.
  */
 @Component
-class TableManifests implements ReportManifests.Kind {
+class TableManifests implements ManifestKind {
 
     private final DefinitionStore definitions;
     private final ReportService reports;
@@ -40,9 +43,8 @@ class TableManifests implements ReportManifests.Kind {
     }
 
     @Override
-    public Map<String, Object> recompute(ReportManifests.Manifest manifest, ReportService.Folded folded) {
-        return TableAnswers.answer(TableAnswers.compute(manifest.query(), manifest.scope(), manifest.position(),
-                JourneyColumns.of(folded.journeys()), resolved(manifest)), null);
+    public ReportKind<?, ?> of(ReportManifests.Subject subject) {
+        return new TableAnswers(resolved(subject));
     }
 
     /**
@@ -51,8 +53,8 @@ class TableManifests implements ReportManifests.Kind {
      * named {@code table} and {@code cell}, with the records stored since that explain it.
      */
     @Override
-    public Map<String, Object> restatement(ReportManifests.Manifest manifest) {
-        TableAnswers.Resolved definition = resolved(manifest);
+    public RestatementAnswer restatement(ReportManifests.Manifest manifest) {
+        TableAnswers.Resolved definition = resolved(manifest.subject());
         ReportQuery then = manifest.query();
         ReportService.Folded folded = reports.fold(manifest.scope(), ReportService.loadedPeriod(then),
                 manifest.position(), then.asOf());
@@ -64,7 +66,7 @@ class TableManifests implements ReportManifests.Kind {
         List<ComputedTable> today = TableAnswers.tables(nowQuery, manifest.scope(), loaded.columns(),
                 definition.definition());
 
-        List<Map<String, Object>> differences = new ArrayList<>();
+        List<RestatementAnswer.Difference> differences = new ArrayList<>();
         for (int t = 0; t < published.size(); t++) {
             TableFigures before = published.get(t).current();
             TableFigures after = today.get(t).current();
@@ -80,31 +82,18 @@ class TableManifests implements ReportManifests.Kind {
                 compared.put(cell, new RestatementService.Compared(earlier, later, shownBefore.get(cell),
                         shownAfter.get(cell), deciding));
             }
-            for (Map<String, Object> difference : restatements.differences(compared, manifest.position(), then.asOf())) {
-                Map<String, Object> named = new LinkedHashMap<>();
-                named.put("table", before.spec().id());
-                named.putAll(difference);
-                differences.add(named);
-            }
+            differences.addAll(restatements.differences(before.spec().id(), compared, manifest.position(),
+                    then.asOf()));
         }
-        Map<String, Object> since = new LinkedHashMap<>();
-        since.put("manifest", manifest.id());
-        since.put("position", manifest.position());
-        since.put("asOf", then.asOf() == null ? null : then.asOf().toString());
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("since", since);
-        answer.put("today", Map.of("position", loaded.position()));
-        answer.put("definition", TableAnswers.definition(definition.version()));
-        answer.put("differences", differences);
-        return answer;
+        return new RestatementAnswer(new RestatementAnswer.Since(manifest.id(), manifest.position(),
+                then.asOf() == null ? null : then.asOf().toString()), new RestatementAnswer.Today(loaded.position()),
+                null, TableAnswers.definition(definition.version()), differences);
     }
 
-    private TableAnswers.Resolved resolved(ReportManifests.Manifest manifest) {
-        ReportManifests.Subject subject = manifest.subject();
+    private TableAnswers.Resolved resolved(ReportManifests.Subject subject) {
         DefinitionStore.Version version = definitions.version(subject.definitionId(), subject.definitionVersion())
-                .orElseThrow(() -> new IllegalStateException("manifest " + manifest.id() + " names version "
-                        + subject.definitionVersion() + " of definition " + subject.definitionId()
-                        + ", which is not stored"));
+                .orElseThrow(() -> new IllegalStateException("a manifest names version " + subject.definitionVersion()
+                        + " of definition " + subject.definitionId() + ", which is not stored"));
         return new TableAnswers.Resolved(version, DefinitionDocuments.definitionOf(version));
     }
 }

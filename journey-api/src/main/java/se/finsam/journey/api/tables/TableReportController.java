@@ -60,11 +60,10 @@ class TableReportController {
     @ErrorAnswer(status = 403, when = SCOPE_FORBIDDEN)
     @ErrorAnswer(status = 404, when = UNKNOWN)
     @ErrorAnswer(status = 503, when = NOT_CAUGHT_UP)
-    Map<String, Object> tables(@ParameterObject TableParameters parameters, @AuthenticationPrincipal Caller caller) {
-        ReportQuery query = parameters.query();
+    TablesAnswer tables(@ParameterObject TableParameters parameters, @AuthenticationPrincipal Caller caller) {
         OptionalInt threshold = ReportQuery.suppression(parameters.suppress());
-        return tables.publish(new TableReports.Question(query, parameters.definitionId(), parameters.versionNumber(),
-                threshold.isPresent() ? threshold.getAsInt() : null), caller, null).answer();
+        return tables.publish(new TableReports.Question(parameters.query(), parameters.definitionId(),
+                parameters.versionNumber(), threshold.isPresent() ? threshold.getAsInt() : null), caller, null).answer();
     }
 
     @GetMapping("/lineage")
@@ -79,7 +78,7 @@ class TableReportController {
     @ErrorAnswer(status = 403, when = SCOPE_FORBIDDEN)
     @ErrorAnswer(status = 404, when = UNKNOWN)
     @ErrorAnswer(status = 503, when = NOT_CAUGHT_UP)
-    Map<String, Object> lineage(@ParameterObject TableParameters parameters, @AuthenticationPrincipal Caller caller) {
+    TableLineageAnswer lineage(@ParameterObject TableParameters parameters, @AuthenticationPrincipal Caller caller) {
         return tables.trace(parameters.queryOfThePeriod(), parameters.definitionId(), parameters.versionNumber(),
                 parameters.tableId(), parameters.cellName(), caller).answer();
     }
@@ -95,13 +94,12 @@ class TableReportController {
     @ErrorAnswer(status = 403, when = SCOPE_FORBIDDEN)
     @ErrorAnswer(status = 404, when = UNKNOWN + ", or againstCell is no figure of the participant report")
     @ErrorAnswer(status = 503, when = NOT_CAUGHT_UP)
-    Map<String, Object> difference(@ParameterObject TableParameters parameters, @AuthenticationPrincipal Caller caller) {
+    DifferenceAnswer difference(@ParameterObject TableParameters parameters, @AuthenticationPrincipal Caller caller) {
         ReportQuery query = parameters.queryOfThePeriod();
         List<String> scope = reports.scope(query, caller);
-        Map<String, Object> answer = tables.difference(query, scope, parameters);
-        audit.record(caller, ReadAudit.Action.DIFFERENCE, query.describe(), scope, Map.of("left", answer.get("left"),
-                "right", answer.get("right"), "onlyLeft", ((List<?>) answer.get("onlyLeft")).size(),
-                "onlyRight", ((List<?>) answer.get("onlyRight")).size()));
+        DifferenceAnswer answer = tables.difference(query, scope, parameters);
+        audit.record(caller, ReadAudit.Action.DIFFERENCE, query.describe(), scope, Map.of("left", answer.left(),
+                "right", answer.right(), "onlyLeft", answer.onlyLeft().size(), "onlyRight", answer.onlyRight().size()));
         return answer;
     }
 }

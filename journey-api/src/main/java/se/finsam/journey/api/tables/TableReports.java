@@ -6,17 +6,22 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.stereotype.Service;
 import se.finsam.journey.api.recording.NotFoundException;
 import se.finsam.journey.api.audit.ReadAudit;
 import se.finsam.journey.api.reports.DecidingRecords;
+import se.finsam.journey.api.reports.LineageAnswer;
+import se.finsam.journey.api.reports.Publication;
 import se.finsam.journey.api.reports.ReportManifests;
 import se.finsam.journey.api.reports.ReportQuery;
 import se.finsam.journey.api.reports.ReportService;
 import se.finsam.journey.api.security.Caller;
 import se.finsam.journey.api.web.BadRequestException;
+import se.finsam.journey.catalogue.FigureKind;
+import se.finsam.journey.catalogue.FigureName;
 import se.finsam.journey.journey.RecordType;
 import se.finsam.journey.reports.CountedJourneys;
 import se.finsam.journey.reports.Figure;
@@ -45,16 +50,16 @@ public class TableReports {
     static final String NATIONAL = "national";
 
     private final ReportService reports;
+    private final Publication publication;
     private final DefinitionStore definitions;
-    private final ReportManifests manifests;
     private final JourneyEventTable events;
     private final ReadAudit audit;
 
-    public TableReports(ReportService reports, DefinitionStore definitions, ReportManifests manifests,
+    public TableReports(ReportService reports, Publication publication, DefinitionStore definitions,
                         JourneyEventTable events, ReadAudit audit) {
         this.reports = reports;
+        this.publication = publication;
         this.definitions = definitions;
-        this.manifests = manifests;
         this.events = events;
         this.audit = audit;
     }
@@ -69,63 +74,61 @@ public class TableReports {
         return new TableAnswers.Resolved(found, DefinitionDocuments.definitionOf(found));
     }
 
-    /** A question about a definition's tables: the report question, the definition and version, the threshold. */
+    /**
+     * A question about a definition's tables: the report question, the definition and its version (null for the
+     * latest), and the threshold of small-cell protection (null for none).
+     */
     public record Question(ReportQuery query, String definitionId, Integer version, Integer threshold) {
     }
 
     /**
-     * A definition's tables as published: computed, the manifest of the whole answer, and with a threshold the cells
-     * small-cell protection hides.
+     * A definition's tables as published: computed, their manifest's id, the threshold (null for none) and the cells
+     * it hides in each table (none without one).
      */
     public record Published(TableAnswers.Computed computed, String manifest, Integer threshold,
                             Map<String, TableSuppression.Hidden> hidden) {
 
         /** The answer of API.md: the tables, suppressed when asked, with the manifest's id. */
-        public Map<String, Object> answer() {
-            Map<String, Object> answer = TableAnswers.answer(computed, threshold, hidden);
-            answer.put("manifest", manifest);
-            return answer;
+        public TablesAnswer answer() {
+            return TableAnswers.answer(this);
         }
     }
 
     /**
-     * The tables for a question (403 for a scope the caller may not read, 404 for an unknown definition or version),
-     * with the manifest of the whole answer recorded, and the read written to the audit trail: as a report read, or
-     * with {@code exportFormat} as an export in that format.
+     * A definition's tables published to {@code caller} through the one publication path (403 for a scope the caller
+     * may not read, checked before the definition is looked up so that a refused caller learns nothing of either;
+     * 404 for an unknown definition or version): their manifest stored, small-cell protection applied when asked,
+     * and the read written to the audit trail, as a tables read or with {@code exportFormat} as an export.
      */
     public Published publish(Question question, Caller caller, String exportFormat) {
         ReportQuery query = question.query();
-        List<String> scope = reports.scope(query, caller);
+        reports.scope(query, caller);
         TableAnswers.Resolved definition = resolve(question.definitionId(), question.version());
-        ReportService.Loaded loaded = reports.load(query, scope, ReportService.loadedPeriod(query));
-        TableAnswers.Computed computed = TableAnswers.compute(query, scope, loaded.position(), loaded.columns(),
-                definition);
-        // The manifest keeps the figures a suppressed answer is derived from, as for the participant report.
-        String manifest = manifests.record(subject(definition.version()), query, scope, computed.position(),
-                TableAnswers.answer(computed, null), caller);
-        Published published = new Published(computed, manifest, question.threshold(),
-                TableAnswers.hidden(computed.tables(), question.threshold()));
-        Map<String, Object> detail = new LinkedHashMap<>();
-        detail.put("definition", question.definitionId());
-        detail.put("version", definition.version().version());
-        detail.put("manifest", manifest);
+        Map<String, Object> audited = new LinkedHashMap<>();
+        audited.put("definition", definition.version().id());
+        audited.put("version", definition.version().version());
         if (exportFormat != null) {
-            detail.put("format", exportFormat);
+            audited.put("format", exportFormat);
         }
-        if (question.threshold() != null) {
-            detail.put("suppress", question.threshold());
-        }
-        audit.record(caller, exportFormat == null ? ReadAudit.Action.TABLES : ReadAudit.Action.EXPORT,
-                query.describe(), scope, detail);
-        return published;
+        OptionalInt threshold = question.threshold() == null ? OptionalInt.empty()
+                : OptionalInt.of(question.threshold());
+        var published = publication.publish(new TableAnswers(definition), query, threshold, caller,
+                new Publication.Audited(exportFormat == null ? ReadAudit.Action.TABLES : ReadAudit.Action.EXPORT,
+                        audited));
+        TableAnswers.Computed computed = published.figures();
+        return new Published(computed, published.manifest(), question.threshold(), published.suppression() == null
+                ? TableAnswers.hidden(computed.tables(), null) : published.suppression().byTable());
     }
 
-    /** A definition not stored (yet) computed for a question: the form's preview; no manifest, as nothing is published. */
+    /**
+     * A definition not stored (yet) computed for a question over a scope the caller may read: a form's preview. Not
+     * a publication (nothing is stored, so there is no manifest), but a read of the scope, written to the audit trail.
+     */
     public record Previewed(ReportQuery query, List<String> scope, long position, List<ComputedTable> tables,
                             Map<String, TableSuppression.Hidden> hidden) {
     }
 
-    /** Computes a definition as it is being written, over a scope the caller may read; written to the audit trail. */
+    /** Computes a definition as it is being written, under small-cell protection with {@code threshold} (or null). */
     public Previewed preview(ReportQuery query, String definitionId, TableDefinition definition, Integer threshold,
                              Caller caller) {
         List<String> scope = reports.scope(query, caller);
@@ -137,7 +140,7 @@ public class TableReports {
     }
 
     /** A cell's lineage, and the scope it was asked over. */
-    public record Traced(List<String> scope, Map<String, Object> answer) {
+    public record Traced(List<String> scope, TableLineageAnswer answer) {
     }
 
     /**
@@ -148,45 +151,35 @@ public class TableReports {
                         Caller caller) {
         List<String> scope = reports.scope(query, caller);
         TableAnswers.Resolved definition = resolve(definitionId, version);
-        Map<String, Object> answer = lineage(query, scope, definition, table, cell);
+        TableLineageAnswer answer = lineage(query, scope, definition, table, cell);
         audit.record(caller, ReadAudit.Action.LINEAGE, query.describe(), scope, Map.of("definition", definitionId,
                 "version", definition.version().version(), "table", table, "cell", cell,
-                "journeys", ((List<?>) answer.get("journeys")).size()));
+                "journeys", answer.journeys().size()));
         return new Traced(scope, answer);
     }
 
-    static ReportManifests.Subject subject(DefinitionStore.Version version) {
-        return new ReportManifests.Subject(MANIFEST_KIND, version.id(), version.version(), version.sha256());
-    }
-
     /** Exactly the journeys counted in a table's cell ({@code ROW} or {@code ROW/COLUMN}), each with its deciding records. */
-    Map<String, Object> lineage(ReportQuery query, List<String> scope, TableAnswers.Resolved definition,
-                                String tableId, String cell) {
+    private TableLineageAnswer lineage(ReportQuery query, List<String> scope, TableAnswers.Resolved definition,
+                                       String tableId, String cell) {
         TableSpec spec = table(definition, tableId);
         ReportService.Loaded loaded = reports.load(query, scope, ReportService.loadedPeriod(query));
         TableFigures figures = TableEngine.compute(spec, scope, CountedJourneys.of(loaded.columns(), period(query)),
                 null).current();
         List<String> journeys = members(figures, cell);
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("definition", TableAnswers.definition(definition.version()));
-        answer.put("table", spec.id());
-        answer.put("cell", cell);
-        answer.put("value", journeys.size());
-        answer.put("position", loaded.position());
-        answer.put("asOf", query.asOf() == null ? null : query.asOf().toString());
-        answer.put("journeys", withRecords(journeys, TableDecidingRecords.of(spec), loaded.position(), query));
-        return answer;
+        return new TableLineageAnswer(TableAnswers.definition(definition.version()), spec.id(), cell, journeys.size(),
+                loaded.position(), asOf(query), withRecords(journeys, TableDecidingRecords.of(spec), loaded.position(),
+                query));
     }
 
     /** One side of a difference: a table's cell, or a count of the participant report. */
-    record Side(Map<String, Object> description, List<String> journeys, Set<RecordType> deciding) {
+    record Side(DifferenceAnswer.Side description, List<String> journeys, Set<RecordType> deciding) {
     }
 
     /**
      * The journeys counted in one cell and not the other, each with the records that decide either cell; both
      * sides computed from the same journeys at one position.
      */
-    Map<String, Object> difference(ReportQuery query, List<String> scope, TableParameters parameters) {
+    DifferenceAnswer difference(ReportQuery query, List<String> scope, TableParameters parameters) {
         TableAnswers.Resolved leftDefinition = resolve(parameters.definitionId(), parameters.versionNumber());
         String against = TableParameters.required("against", parameters.against(),
                 "'national' (a count of the participant report) or the id of a table definition");
@@ -213,45 +206,30 @@ public class TableReports {
         List<String> onlyRight = right.journeys().stream().distinct().filter(id -> !inLeft.contains(id)).toList();
         Set<RecordType> deciding = new TreeSet<>(left.deciding());
         deciding.addAll(right.deciding());
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("left", left.description());
-        answer.put("right", right.description());
-        answer.put("position", loaded.position());
-        answer.put("asOf", query.asOf() == null ? null : query.asOf().toString());
-        answer.put("both", inLeft.stream().filter(inRight::contains).count());
-        answer.put("onlyLeft", withRecords(onlyLeft, deciding, loaded.position(), query));
-        answer.put("onlyRight", withRecords(onlyRight, deciding, loaded.position(), query));
-        return answer;
+        return new DifferenceAnswer(left.description(), right.description(), loaded.position(), asOf(query),
+                inLeft.stream().filter(inRight::contains).count(),
+                withRecords(onlyLeft, deciding, loaded.position(), query),
+                withRecords(onlyRight, deciding, loaded.position(), query));
     }
 
     private Side tableSide(TableAnswers.Resolved definition, TableSpec spec, String cell, List<String> scope,
                            CountedJourneys journeys) {
         List<String> members = members(TableEngine.compute(spec, scope, journeys, null).current(), cell);
-        Map<String, Object> description = new LinkedHashMap<>();
-        description.put("definition", TableAnswers.definition(definition.version()));
-        description.put("table", spec.id());
-        description.put("cell", cell);
-        description.put("value", members.size());
-        return new Side(description, members, TableDecidingRecords.of(spec));
+        return new Side(new DifferenceAnswer.Side(TableAnswers.definition(definition.version()), spec.id(), null, null,
+                cell, members.size()), members, TableDecidingRecords.of(spec));
     }
 
     private static Side nationalSide(String cell, ReportService.Loaded loaded, ReportQuery query) {
         ReportFigures figures = ParticipantReportDefinitions.compute(loaded.columns(), period(query));
-        Figure figure = figures.cells().get(cell);
-        if (figure == null) {
-            throw new NotFoundException("'" + cell + "' is not a figure of the participant report (e.g. "
-                    + "closures.standardTable.closures or participants.byGender.WOMAN)");
-        }
-        if (!(figure instanceof Figure.Count count)) {
+        FigureName name = figures.name(cell).orElseThrow(() -> new NotFoundException("'" + cell + "' is not a "
+                + "figure of the participant report (e.g. closures.standardTable.closures or participants.byGender.WOMAN)"));
+        if (name.family().kind() != FigureKind.COUNT) {
             throw new BadRequestException("'" + cell + "' is a share or a mean of the participant report; a "
                     + "difference is between two counts");
         }
-        Map<String, Object> description = new LinkedHashMap<>();
-        description.put("report", "participants");
-        description.put("definitions", ParticipantReportDefinitions.VERSION);
-        description.put("cell", cell);
-        description.put("value", count.value());
-        return new Side(description, count.members(), DecidingRecords.of(cell));
+        Figure.Count count = (Figure.Count) figures.cells().get(cell);
+        return new Side(new DifferenceAnswer.Side(null, null, ReportManifests.Subject.PARTICIPANTS.kind(),
+                ParticipantReportDefinitions.VERSION, cell, count.value()), count.members(), name.family().deciding());
     }
 
     private static TableSpec table(TableAnswers.Resolved definition, String tableId) {
@@ -268,17 +246,19 @@ public class TableReports {
                 : ", columns " + figures.columns())));
     }
 
-    private List<Map<String, Object>> withRecords(List<String> journeys, Set<RecordType> deciding, long position,
-                                                  ReportQuery query) {
+    private List<LineageAnswer.Journey> withRecords(List<String> journeys, Set<RecordType> deciding, long position,
+                                                    ReportQuery query) {
         Map<String, List<StoredRecord>> stored = events.stored(new LinkedHashSet<>(journeys), position, query.asOf());
-        List<Map<String, Object>> listed = new ArrayList<>(journeys.size());
+        List<LineageAnswer.Journey> listed = new ArrayList<>(journeys.size());
         for (String journeyId : journeys) {
-            Map<String, Object> journey = new LinkedHashMap<>();
-            journey.put("journeyId", journeyId);
-            journey.put("records", DecidingRecords.views(stored.getOrDefault(journeyId, List.of()), deciding));
-            listed.add(journey);
+            listed.add(new LineageAnswer.Journey(journeyId, null,
+                    DecidingRecords.views(stored.getOrDefault(journeyId, List.of()), deciding)));
         }
         return listed;
+    }
+
+    private static String asOf(ReportQuery query) {
+        return query.asOf() == null ? null : query.asOf().toString();
     }
 
     private static ReportPeriod period(ReportQuery query) {

@@ -74,7 +74,10 @@ class ManifestIntegrationTests {
         assertThat(manifest.path("events").asInt()).as("every stored record of a and b").isEqualTo(5);
         assertThat(manifest.path("journeys").asInt()).isEqualTo(2);
         assertThat(manifest.path("consistent").asBoolean()).isTrue();
-        assertThat(manifest.at("/figures/closures/standardTable/medicalRehabilitation").asInt()).isEqualTo(1);
+        assertThat(manifest.path("figuresFormat").asText()).isEqualTo("1");
+        assertThat(manifest.at("/figures/cells/closures.standardTable.medicalRehabilitation").asText()).isEqualTo("1");
+        assertThat(manifest.at("/figures/previousCells/closures.standardTable.medicalRehabilitation").asText())
+                .isEqualTo("0");
         assertThat(manifest.at("/scope/initiatives/0").asText()).isEqualTo("fns");
 
         // Later: an unrelated team's journey, a journey of the next year, a late assessment, and a correction.

@@ -17,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import se.finsam.journey.api.ServiceClientAccess;
+import se.finsam.journey.reports.NationalFigures;
 
 /**
  * API.md, "Reports": the acceptance scenarios imported over HTTP give each team's published figures, the
@@ -161,6 +162,22 @@ class ReportIntegrationTests {
         String hidden = published.path("suppression").path("cells").get(0).asText();
         assertThat(lines).contains(hidden + ";;value", "participants.total;"
                 + Scenarios.at(published, "participants.total").asInt() + ";");
+    }
+
+    /** The CSV has one row per figure of the catalogue the answer holds, in the answer's order, with its value. */
+    @Test
+    void theCsvHasARowForEveryFigureOfTheAnswerWithItsValue() {
+        JsonNode answer = report("association=vastmanland&" + YEAR);
+        ServiceClientAccess.Answer csv = client(port).get("admin",
+                "/api/v1/reports/participants/export.csv?association=vastmanland&" + YEAR + "&minPosition=" + position);
+
+        List<String> rows = List.of(csv.body().split("\r\n")).subList(2, csv.body().split("\r\n").length);
+        List<String> expected = new ArrayList<>();
+        Scenarios.figures(answer).forEach((path, value) -> {
+            assertThat(NationalFigures.CATALOGUE.resolve(path)).as(path).isPresent();
+            expected.add(path + ";" + (value.isNull() ? "" : value.asText().replace('.', ',')));
+        });
+        assertThat(rows).containsExactlyElementsOf(expected);
     }
 
     @Test

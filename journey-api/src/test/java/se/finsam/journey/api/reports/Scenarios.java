@@ -8,7 +8,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The shared acceptance scenarios (copied from ../shared/acceptance/scenarios into test resources): teams'
@@ -49,6 +51,27 @@ public final class Scenarios {
             }
         }
         return lines.toString();
+    }
+
+    /**
+     * Every figure of a participant report's answer under its dotted path (the six sections' leaves; a key is one
+     * part however many dots it holds), in the answer's order.
+     */
+    public static Map<String, JsonNode> figures(JsonNode report) {
+        Map<String, JsonNode> figures = new LinkedHashMap<>();
+        for (String section : List.of("participants", "closures", "throughputTime", "referrals", "workTraining",
+                "assessments")) {
+            leaves(section, report.path(section), figures);
+        }
+        return figures;
+    }
+
+    private static void leaves(String path, JsonNode node, Map<String, JsonNode> into) {
+        if (!node.isObject()) {
+            into.put(path, node);
+            return;
+        }
+        node.fields().forEachRemaining(field -> leaves(path + "." + field.getKey(), field.getValue(), into));
     }
 
     /** Looks up a dotted path like {@code participants.byGender.WOMAN}; keys may hold spaces but no dots. */

@@ -7,6 +7,7 @@ import static se.finsam.journey.api.ServiceClientAccess.line;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
+import java.time.LocalDate;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -25,7 +26,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import se.finsam.journey.api.ServiceClientAccess;
 import se.finsam.journey.api.ServiceClientAccess.Answer;
+import se.finsam.journey.api.organisation.Role;
+import se.finsam.journey.api.reports.ReportQuery;
 import se.finsam.journey.api.reports.Scenarios;
+import se.finsam.journey.api.security.Caller;
+import se.finsam.journey.tables.ComputedTable;
 
 /**
  * API.md, "Table definitions", the reports: the acceptance scenarios' three teams imported over HTTP, their own
@@ -74,6 +79,8 @@ class TableReportsIntegrationTests {
 
     @LocalServerPort
     int port;
+    @Autowired
+    TableReports reports;
     long position;
 
     @BeforeAll
@@ -100,6 +107,54 @@ class TableReportsIntegrationTests {
             }
         }
         assertThat(client(port).put("analyst", "/api/v1/definitions/national", NATIONAL_AS_TABLES).status()).isEqualTo(201);
+    }
+
+    /**
+     * The calls the table pages make (publish with an export format, preview of a definition being written, trace of
+     * a cell) answer what the API answers for the same question, and an export is in the read audit trail with its
+     * format and manifest.
+     */
+    @Test
+    void thePagesServiceCallsPublishPreviewAndTraceWhatTheApiAnswers() {
+        Caller analyst = new Caller("analyst", "", Set.of(Role.ANALYST), Set.of("*"));
+        ReportQuery query = new ReportQuery(List.of("hallstahammar"), null, LocalDate.parse("2025-01-01"),
+                LocalDate.parse("2025-12-31"), null, false, null);
+        String question = "initiative=hallstahammar&" + YEAR + "&definition=hallstahammar-tables";
+
+        TableReports.Published published = reports.publish(new TableReports.Question(query, "hallstahammar-tables",
+                null, 3), analyst, "xlsx");
+        JsonNode api = tables(question + "&suppress=3");
+        assertThat(published.manifest()).isEqualTo(api.path("manifest").asText());
+        for (ComputedTable table : published.computed().tables()) {
+            String id = table.spec().id();
+            List<String> hiddenInTheApi = new ArrayList<>();
+            api.at("/suppression/cells/" + id).forEach(cell -> hiddenInTheApi.add(cell.asText()));
+            assertThat(published.hidden().get(id).cells()).as(id).containsExactlyInAnyOrderElementsOf(hiddenInTheApi);
+            assertThat(api.at("/tables/" + id + "/cells").size()).isEqualTo(table.current().cells().size());
+        }
+        JsonNode trail = client(port).getAsAdmin("/api/v1/audit/reads?user=analyst&action=export&limit=1000");
+        assertThat(trail.path("entries").findValuesAsText("manifest")).contains(published.manifest());
+        assertThat(trail.path("entries").findValuesAsText("format")).contains("xlsx");
+
+        TableReports.Previewed previewed = reports.preview(query, "draft",
+                reports.resolve("hallstahammar-tables", null).definition(), 3, analyst);
+        assertThat(previewed.position()).isEqualTo(published.computed().position());
+        for (int i = 0; i < previewed.tables().size(); i++) {
+            ComputedTable draft = previewed.tables().get(i);
+            ComputedTable stored = published.computed().tables().get(i);
+            assertThat(draft.current().render(Set.of())).as(draft.spec().id())
+                    .isEqualTo(stored.current().render(Set.of()));
+            assertThat(previewed.hidden().get(draft.spec().id())).isEqualTo(published.hidden().get(stored.spec().id()));
+        }
+
+        TableReports.Traced traced = reports.trace(query, "hallstahammar-tables", null, "outcome-by-gender",
+                "work/WOMAN", analyst);
+        JsonNode lineage = get("analyst", "/api/v1/reports/tables/lineage?" + question
+                + "&table=outcome-by-gender&cell=work/WOMAN").json();
+        assertThat(traced.scope()).containsExactly("hallstahammar");
+        assertThat(traced.answer().value()).isEqualTo(lineage.path("value").asInt());
+        assertThat(traced.answer().journeys().stream().map(journey -> journey.journeyId()).toList())
+                .isEqualTo(lineage.path("journeys").findValuesAsText("journeyId"));
     }
 
     @Test

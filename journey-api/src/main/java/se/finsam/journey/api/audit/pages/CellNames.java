@@ -1,29 +1,19 @@
 package se.finsam.journey.api.audit.pages;
 
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.context.MessageSource;
-import org.springframework.context.NoSuchMessageException;
 import org.springframework.stereotype.Component;
+import se.finsam.journey.api.reports.KeyLabels;
+import se.finsam.journey.catalogue.FigureName;
+import se.finsam.journey.reports.NationalFigures;
 
 /**
  * A report cell's dotted path ({@code participants.byGender.WOMAN}) as words a team member reads ("Deltagare efter
- * kön: Kvinna"): the figure from the audit bundle, the code from the shared code lists. A path the bundle does not
- * know is shown as it is, so a new figure is never hidden, only less readable.
+ * kön: Kvinna"): the catalogue names the figure and its key, the figures bundle says the figure in words, the shared
+ * code lists the key. A path that is no figure of the catalogue is shown as it is.
  */
 @Component
 public class CellNames {
-
-    /** Which code list the keys of a breakdown come from, by the breakdown's last path segment. */
-    private static final Map<String, String> CODE_LISTS = Map.ofEntries(
-            Map.entry("byGender", "gender"), Map.entry("newByGender", "gender"),
-            Map.entry("meanAgeAtClosure", "gender"), Map.entry("meanYearsInPublicSupport", "gender"),
-            Map.entry("meanMonthsByGender", "gender"), Map.entry("byAgeBand", "ageBand"),
-            Map.entry("byReferringParty", "referringParty"), Map.entry("newByReferringParty", "referringParty"),
-            Map.entry("bySupportBefore", "supportSource"), Map.entry("newBySupportBefore", "supportSource"),
-            Map.entry("bySupportAfter", "supportSource"), Map.entry("byCause", "closureCause"),
-            Map.entry("byTimeInPublicSupport", "yearsInSupport"), Map.entry("bySector", "sector"),
-            Map.entry("byInstrument", "instrument"));
 
     private final MessageSource messages;
 
@@ -32,48 +22,16 @@ public class CellNames {
     }
 
     public String name(String cell, Locale locale) {
-        String whole = message("audit.cell." + cell, locale);
-        if (whole != null) {
-            return whole;
-        }
-        String[] parts = cell.split("\\.");
-        if (parts.length == 4 && cell.startsWith("assessments.byInstrument.")) {
-            String statistic = message("audit.cell.assessments.statistic." + parts[3], locale);
-            return message("audit.cell.assessments.byInstrument", locale) + ", " + key("byInstrument", parts[2], locale)
-                    + ": " + (statistic == null ? parts[3] : statistic);
-        }
-        if (parts.length >= 3) {
-            String group = parts[0] + "." + parts[1];
-            String figure = message("audit.cell." + group, locale);
-            if (figure != null) {
-                String key = cell.substring(group.length() + 1);
-                return figure + ": " + key(parts[1], key, locale);
-            }
-        }
-        return cell;
+        return NationalFigures.CATALOGUE.resolve(cell).map(figure -> name(figure, locale)).orElse(cell);
     }
 
-    private String key(String breakdown, String key, Locale locale) {
-        if ("all".equals(key)) {
-            return message("audit.cell.all", locale);
-        }
-        if (breakdown.endsWith("ByReferringUnit") || breakdown.equals("byReferringUnit")) {
-            int colon = key.indexOf(':');
-            if (colon > 0) {
-                String party = message("code.referringParty." + key.substring(0, colon), locale);
-                return (party == null ? key.substring(0, colon) : party) + ": " + key.substring(colon + 1);
-            }
-        }
-        String list = CODE_LISTS.get(breakdown);
-        String label = list == null ? null : message("code." + list + "." + key, locale);
-        return label == null ? key : label;
+    private String name(FigureName figure, Locale locale) {
+        Object[] key = figure.key() == null ? null
+                : new Object[] {KeyLabels.of(figure.family().keys(), figure.key(), code -> message(code, locale))};
+        return messages.getMessage(figure.family().label(), key, figure.path(), locale);
     }
 
     private String message(String code, Locale locale) {
-        try {
-            return messages.getMessage(code, null, locale);
-        } catch (NoSuchMessageException e) {
-            return null;
-        }
+        return messages.getMessage(code, null, code, locale);
     }
 }

@@ -7,11 +7,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import se.finsam.journey.api.reports.DecidingRecord;
 import se.finsam.journey.journey.Journey;
 import se.finsam.journey.api.reports.ReportQuery;
 
 /** Small renderings the audit pages share: a report question in a line (as the API's audit entries name it), a figure. */
-final class Describe {
+public final class Describe {
 
     private Describe() {
     }
@@ -51,16 +52,24 @@ final class Describe {
     }
 
     /**
-     * A deciding record's view (lineage, restatement) with its recorded time also in Swedish local time, and every
-     * optional field present (null when absent).
+     * A deciding record (lineage, restatement) as the templates read it: every field by name, the optional ones null
+     * when absent, its recorded time also in Swedish local time, and the journey it is of when given.
      */
-    static Map<String, Object> withLocalTime(Map<String, Object> record) {
-        Map<String, Object> shown = new LinkedHashMap<>(record);
-        shown.put("recordedAtLocal", time(record.get("recordedAt")));
-        // The templates ask every record for these; a map without the key would fail the page, not answer null.
-        for (String optional : new String[]{"retracted", "retracts", "retractedType", "reason"}) {
-            shown.putIfAbsent(optional, null);
+    public static Map<String, Object> shown(String journeyId, DecidingRecord record) {
+        Map<String, Object> shown = new LinkedHashMap<>();
+        if (journeyId != null) {
+            shown.put("journeyId", journeyId);
         }
+        shown.put("recordId", record.recordId());
+        shown.put("type", record.type());
+        shown.put("date", record.date());
+        shown.put("recordedAt", record.recordedAt());
+        shown.put("recordedAtLocal", time(record.recordedAt()));
+        shown.put("recordedBy", record.recordedBy());
+        shown.put("retracted", record.retracted());
+        shown.put("retracts", record.retracts());
+        shown.put("retractedType", record.retractedType());
+        shown.put("reason", record.reason());
         return shown;
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import se.finsam.journey.api.audit.ReadAudit;
 import se.finsam.journey.api.web.PageModel;
+import se.finsam.journey.api.reports.LineageAnswer;
 import se.finsam.journey.api.reports.LineageService;
 import se.finsam.journey.api.reports.ReportQuery;
 import se.finsam.journey.api.reports.ReportService;
@@ -51,24 +52,23 @@ class LineagePage {
                    Locale locale, Model model) {
         ReportQuery query = ReportQuery.of(initiative, association, from, to, asOf, null, minPosition);
         List<String> scope = reports.scope(query, caller);
-        Map<String, Object> answer = lineage.lineage(query, scope, cell);
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> journeys = (List<Map<String, Object>>) answer.get("journeys");
+        LineageAnswer answer = lineage.lineage(query, scope, cell);
+        List<LineageAnswer.Journey> journeys = answer.journeys();
         audit.record(caller, ReadAudit.Action.LINEAGE, Describe.question(query), scope,
                 Map.of("cell", cell, "journeys", journeys.size()));
 
         int pages = Math.max(1, (journeys.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         int shown = Math.min(Math.max(page, 1), pages);
         List<Map<String, Object>> slice = journeys.subList((shown - 1) * PAGE_SIZE,
-                Math.min(journeys.size(), shown * PAGE_SIZE)).stream().map(LineagePage::withLocalTimes).toList();
+                Math.min(journeys.size(), shown * PAGE_SIZE)).stream().map(LineagePage::shown).toList();
         Set<String> journeyReadable = Set.copyOf(scope.stream().filter(caller::mayReadJourneys).toList());
 
         model.addAttribute("cell", cell);
         model.addAttribute("cellName", cells.name(cell, locale));
-        model.addAttribute("value", Describe.number(answer.get("value"), PageModel.language(locale)));
+        model.addAttribute("value", Describe.number(answer.value(), PageModel.language(locale)));
         model.addAttribute("count", journeys.size());
-        model.addAttribute("position", answer.get("position"));
-        model.addAttribute("asOf", answer.get("asOf"));
+        model.addAttribute("position", answer.position());
+        model.addAttribute("asOf", answer.asOf());
         model.addAttribute("query", query);
         model.addAttribute("scope", scope);
         model.addAttribute("journeys", slice);
@@ -83,11 +83,14 @@ class LineagePage {
         return "audit/lineage";
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> withLocalTimes(Map<String, Object> journey) {
-        Map<String, Object> shown = new LinkedHashMap<>(journey);
-        shown.put("records", ((List<Map<String, Object>>) journey.get("records")).stream().map(Describe::withLocalTime)
-                .toList());
+    /** A journey of the cell as the template reads it. */
+    private static Map<String, Object> shown(LineageAnswer.Journey journey) {
+        Map<String, Object> shown = new LinkedHashMap<>();
+        shown.put("journeyId", journey.journeyId());
+        if (journey.inNumerator() != null) {
+            shown.put("inNumerator", journey.inNumerator());
+        }
+        shown.put("records", journey.records().stream().map(record -> Describe.shown(null, record)).toList());
         return shown;
     }
 

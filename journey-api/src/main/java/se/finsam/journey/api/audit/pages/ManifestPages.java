@@ -12,7 +12,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.finsam.journey.api.audit.ReadAudit;
 import se.finsam.journey.api.web.PageModel;
+import com.fasterxml.jackson.databind.JsonNode;
+import se.finsam.journey.api.reports.FiguresDocument;
 import se.finsam.journey.api.reports.ReportManifests;
+import se.finsam.journey.api.reports.RestatementAnswer;
 import se.finsam.journey.api.reports.RestatementService;
 import se.finsam.journey.api.security.Caller;
 import se.finsam.journey.api.tables.pages.TableCellNames;
@@ -62,34 +65,34 @@ class ManifestPages {
         redirect.addFlashAttribute("verification", verification);
         redirect.addFlashAttribute("checkedAt", Describe.time(verification.checkedAt()));
         redirect.addFlashAttribute("differences", verification.differences().stream().map(d -> new Difference(
-                cells.name(String.valueOf(d.get("cell")), language), String.valueOf(d.get("cell")),
-                Describe.number(d.get("published"), language), Describe.number(d.get("recomputed"), language),
-                List.of())).toList());
+                cells.name(d.cell(), language), d.cell(), shown(d.published(), language),
+                shown(d.recomputed(), language), List.of())).toList());
         return "redirect:/app/manifests/{id}#verification";
     }
 
     @GetMapping("/app/manifests/{id}/restatement")
     String restatement(@PathVariable String id, @AuthenticationPrincipal Caller caller, Locale locale, Model model) {
         ReportManifests.Manifest manifest = manifests.find(id, caller);
-        Map<String, Object> answer = restatements.since(manifest);
+        RestatementAnswer answer = restatements.since(manifest);
         audit.record(caller, ReadAudit.Action.RESTATEMENT, id, manifest.scope(), Map.of());
         Locale language = PageModel.language(locale);
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> differences = (List<Map<String, Object>>) answer.get("differences");
         model.addAttribute("manifest", manifest);
-        model.addAttribute("todayPosition", ((Map<?, ?>) answer.get("today")).get("position"));
-        model.addAttribute("differences", differences.stream().map(d -> {
-            @SuppressWarnings("unchecked")
-            List<Map<String, Object>> records = (List<Map<String, Object>>) d.get("records");
-            String cell = String.valueOf(d.get("cell"));
+        model.addAttribute("todayPosition", answer.today().position());
+        model.addAttribute("differences", answer.differences().stream().map(d -> {
             // A table manifest's cells are named by their table; the participant report's by their dotted path.
-            boolean ofTable = d.get("table") != null;
-            return new Difference(ofTable ? tableCells.name(manifest, String.valueOf(d.get("table")), cell, language)
-                    : cells.name(cell, language), ofTable ? d.get("table") + "/" + cell : cell,
-                    Describe.number(d.get("published"), language), Describe.number(d.get("today"), language),
-                    records.stream().map(Describe::withLocalTime).toList());
+            boolean ofTable = d.table() != null;
+            return new Difference(ofTable ? tableCells.name(manifest, d.table(), d.cell(), language)
+                    : cells.name(d.cell(), language), ofTable ? d.table() + "/" + d.cell() : d.cell(),
+                    Describe.number(d.published(), language), Describe.number(d.today(), language),
+                    d.records().stream().map(r -> Describe.shown(r.journeyId(), r.record())).toList());
         }).toList());
         return "audit/restatement";
+    }
+
+    /** A value of a verification: a figures document's exact value as a decimal, an answer's as it is. */
+    private static String shown(JsonNode value, Locale language) {
+        return value != null && value.isTextual() ? Describe.number(FiguresDocument.shown(value.asText()), language)
+                : Describe.number(value, language);
     }
 
     /** A figure that differs, for the templates: its name, path, value then and now, and what changed it. */

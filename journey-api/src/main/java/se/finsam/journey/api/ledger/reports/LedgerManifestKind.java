@@ -5,20 +5,26 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalInt;
+import se.finsam.journey.api.reports.ManifestKind;
+import se.finsam.journey.api.reports.ReportKind;
 import se.finsam.journey.api.reports.ReportManifests;
+import se.finsam.journey.api.reports.ReportQuery;
 import se.finsam.journey.api.reports.ReportService;
+import se.finsam.journey.reports.JourneyColumns;
 import se.finsam.journey.ledger.figures.LedgerReportKind;
 import se.finsam.journey.store.JourneyEventTable;
 import se.finsam.journey.store.LedgerEventTable;
 
 /**
- * Manifests of one kind of ledger report. Verifying one computes the report again from the event table alone: the
- * scope's journeys folded at the manifest's position, and its ledgers read up to it; the events hash covers both,
- * the journeys' hash followed by every ledger record's position and content hash, ledger by ledger in id order.
+ * One kind of ledger report as a kind of report with manifests. Verifying one computes the report again from the
+ * event table alone: the scope's journeys folded at the manifest's position, and its ledgers read up to it; the
+ * events hash covers both, the journeys' hash followed by every ledger record's position and content hash, ledger by
+ * ledger in id order. Its figures document names every cell by its dotted path, exact. Small-number protection is
+ * still {@link LedgerReports#publish}'s own (a goal's result is hidden where its source hides it, which takes a
+ * second computation under the threshold), so these reports do not go through the publication path's suppression.
  */
-final class LedgerManifestKind implements ReportManifests.Kind {
+final class LedgerManifestKind implements ManifestKind, ReportKind<LedgerReports.Computed, Void> {
 
     private final LedgerReportKind kind;
     private final LedgerReports reports;
@@ -36,9 +42,35 @@ final class LedgerManifestKind implements ReportManifests.Kind {
     }
 
     @Override
-    public Map<String, Object> recompute(ReportManifests.Manifest manifest, ReportService.Folded folded) {
-        return reports.asMap(reports.answer(reports.compute(kind, manifest.query(), manifest.scope(),
-                manifest.position(), folded.journeys(), OptionalInt.empty())));
+    public ReportKind<?, ?> of(ReportManifests.Subject subject) {
+        return this;
+    }
+
+    @Override
+    public ReportManifests.Subject subject() {
+        return LedgerReports.subject(kind);
+    }
+
+    @Override
+    public LedgerReports.Computed compute(ReportQuery query, List<String> scope, long position,
+                                          JourneyColumns journeys) {
+        return reports.compute(kind, query, scope, position, journeys.journeys(), OptionalInt.empty());
+    }
+
+    @Override
+    public String figuresDocument(LedgerReports.Computed computed) {
+        return LedgerReports.figuresDocument(computed);
+    }
+
+    @Override
+    public Void suppress(LedgerReports.Computed computed, int threshold) {
+        throw new UnsupportedOperationException("ledger reports are protected by LedgerReports.publish");
+    }
+
+    /** The answer as the manifests of ledger reports stored it before figures documents. */
+    @Override
+    public Object answerAsStored(LedgerReports.Computed computed) {
+        return reports.asMap(reports.answer(computed));
     }
 
     @Override

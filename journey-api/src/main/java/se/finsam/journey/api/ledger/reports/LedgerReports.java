@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import se.finsam.journey.api.ledger.LedgerAccess;
+import se.finsam.journey.api.reports.FiguresDocument;
 import se.finsam.journey.api.reports.ReportManifests;
 import se.finsam.journey.api.reports.ReportQuery;
 import se.finsam.journey.api.reports.ReportService;
@@ -82,7 +83,8 @@ public class LedgerReports {
         ReportService.Loaded loaded = reports.load(reading, scope, ReportService.loadedPeriod(query));
         Computed whole = compute(kind, query, scope, loaded.position(), loaded.journeys(), OptionalInt.empty());
         LedgerReportAnswer answer = answer(whole);
-        String manifest = manifests.record(subject(kind), query, scope, whole.position(), asMap(answer), caller);
+        String manifest = manifests.record(subject(kind), query, scope, whole.position(), figuresDocument(whole),
+                caller);
         if (threshold.isEmpty()) {
             return answer.withManifest(manifest);
         }
@@ -128,7 +130,24 @@ public class LedgerReports {
         return new ReportManifests.Subject(kind.wireName(), null, null, null);
     }
 
-    /** The answer without a manifest and without protection: what a manifest stores and recomputes. */
+    /** What a manifest's hash is over: every cell of the report (and last year's) under its dotted path, exact. */
+    static String figuresDocument(Computed computed) {
+        Map<String, String> about = new LinkedHashMap<>();
+        about.put("definitions", ParticipantReportDefinitions.VERSION);
+        about.put("report", computed.kind().wireName());
+        LedgerSections previous = computed.figures().previous();
+        return FiguresDocument.ofExact(about, exact(computed.figures().current()),
+                previous == null ? null : exact(previous));
+    }
+
+    private static Map<String, String> exact(LedgerSections sections) {
+        Map<String, String> exact = new LinkedHashMap<>();
+        Cells.of(sections).forEach((path, value) -> exact.put(path, value.exact() == null ? null
+                : value.exact().toString()));
+        return exact;
+    }
+
+    /** The answer without a manifest and without protection (and, before figures documents, what a manifest stored). */
     LedgerReportAnswer answer(Computed computed) {
         ReportQuery query = computed.query();
         LedgerReportDefinitions.Computed figures = computed.figures();

@@ -2,7 +2,7 @@ package se.finsam.journey.api.ledger.reports;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import se.finsam.journey.api.reports.ReportManifests;
+import se.finsam.journey.api.reports.ManifestKind;
 import se.finsam.journey.ledger.figures.LedgerReportKind;
 import se.finsam.journey.store.LedgerEventTable;
 
@@ -11,22 +11,22 @@ import se.finsam.journey.store.LedgerEventTable;
 class LedgerReportsConfiguration {
 
     @Bean
-    ReportManifests.Kind economyManifests(LedgerReports reports, LedgerEventTable ledgers) {
+    ManifestKind economyManifests(LedgerReports reports, LedgerEventTable ledgers) {
         return new LedgerManifestKind(LedgerReportKind.ECONOMY, reports, ledgers);
     }
 
     @Bean
-    ReportManifests.Kind staffManifests(LedgerReports reports, LedgerEventTable ledgers) {
+    ManifestKind staffManifests(LedgerReports reports, LedgerEventTable ledgers) {
         return new LedgerManifestKind(LedgerReportKind.STAFF, reports, ledgers);
     }
 
     @Bean
-    ReportManifests.Kind goalManifests(LedgerReports reports, LedgerEventTable ledgers) {
+    ManifestKind goalManifests(LedgerReports reports, LedgerEventTable ledgers) {
         return new LedgerManifestKind(LedgerReportKind.GOALS, reports, ledgers);
     }
 
     @Bean
-    ReportManifests.Kind activityManifests(LedgerReports reports, LedgerEventTable ledgers) {
+    ManifestKind activityManifests(LedgerReports reports, LedgerEventTable ledgers) {
         return new LedgerManifestKind(LedgerReportKind.ACTIVITIES, reports, ledgers);
     }
 }

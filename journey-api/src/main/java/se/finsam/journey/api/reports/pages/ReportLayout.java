@@ -1,17 +1,22 @@
 package se.finsam.journey.api.reports.pages;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
-import se.finsam.journey.reports.Figure;
+import se.finsam.journey.api.reports.KeyLabels;
+import se.finsam.journey.catalogue.FigureFamily;
+import se.finsam.journey.catalogue.FigureName;
+import se.finsam.journey.catalogue.Layout;
+import se.finsam.journey.reports.NationalLayout;
+import se.finsam.journey.reports.ReportFigures;
 
 /**
- * Which figures of the report go in which table, in the order and grouping of the teams' published tables
- * (participants and their breakdowns with new beside total; the standard closure table with counts and shares;
- * throughput time; referrals; work training; assessments per instrument). Both the page and the XLSX export lay
- * the report out from this one description, so they cannot drift apart. Labels are message keys; breakdowns over
- * open-ended keys (units, municipalities) take their rows from the figures present.
+ * The catalogue's layout of the report ({@link NationalLayout}) filled in for one report: its labels in the user's
+ * language, a row for each key the report has (of this year or last), and each cell the figure standing there. Both
+ * the page and the XLSX export lay the report out from this, so they cannot drift apart.
  */
 final class ReportLayout {
 
@@ -19,180 +24,76 @@ final class ReportLayout {
     record Section(String id, String title, List<Table> tables) {
     }
 
-    /** A table: its caption, the column groups (each a value with previous and change) and the rows. */
-    record Table(String caption, List<String> columns, List<Row> rows) {
+    /** A table: the layout's table, its caption, the column groups (each a value with previous and change), the rows. */
+    record Table(Layout.Table layout, String caption, List<String> columns, List<Row> rows) {
     }
 
-    /** A row: its label (already in the user's language) and one dotted path per column group (null for none). */
-    record Row(String label, List<String> paths, boolean total) {
+    /** A row: its label (already in the user's language) and one figure per column group (null for none). */
+    record Row(String label, List<FigureName> names, boolean total) {
     }
-
-    private static final List<String> GENDERS = List.of("WOMAN", "MAN", "NON_BINARY");
-    private static final List<String> OUTCOMES = List.of("work", "studies", "activeJobSeeking",
-            "continuedRehabilitation", "medicalRehabilitation", "other");
-    private static final List<String> ASSESSMENT_MEASURES = List.of("count", "participants", "min", "max", "mean",
-            "improved", "unchanged", "worsened");
 
     private ReportLayout() {
     }
 
     /**
-     * The sections of a report whose cells are {@code cells} (the current year's; with a comparison, keys of the
-     * previous year that are absent now are added by the caller through {@code cells}).
+     * The sections of a report of {@code now} (with a comparison, {@code before} adds the keys only last year had).
      *
-     * @param text resolves a message key (or a code-list key) in the user's language
+     * @param text resolves a message key in the user's language (the key itself when there is none)
      */
-    static List<Section> of(Map<String, Figure> cells, Function<String, String> text) {
+    static List<Section> of(ReportFigures now, ReportFigures before, Function<String, String> text) {
         List<Section> sections = new ArrayList<>();
-        sections.add(new Section("participants", text.apply("reports.section.participants"), participants(cells, text)));
-        sections.add(new Section("closures", text.apply("reports.section.closures"), closures(cells, text)));
-        sections.add(new Section("throughput", text.apply("reports.section.throughput"), List.of(
-                new Table(text.apply("reports.table.throughput"), List.of(text.apply("reports.col.value")), List.of(
-                        row(text.apply("reports.row.throughput.count"), "throughputTime.count"),
-                        row(text.apply("reports.row.throughput.mean"), "throughputTime.meanMonths"),
-                        row(text.apply("reports.row.throughput.median"), "throughputTime.medianMonths"),
-                        row(text.apply("reports.row.throughput.WOMAN"), "throughputTime.meanMonthsByGender.WOMAN"),
-                        row(text.apply("reports.row.throughput.MAN"), "throughputTime.meanMonthsByGender.MAN"),
-                        row(text.apply("reports.row.throughput.NON_BINARY"),
-                                "throughputTime.meanMonthsByGender.NON_BINARY"))))));
-        sections.add(new Section("referrals", text.apply("reports.section.referrals"), List.of(
-                new Table(text.apply("reports.table.referrals"), List.of(text.apply("reports.col.value")), List.of(
-                        row(text.apply("reports.row.referrals.received"), "referrals.received"),
-                        row(text.apply("reports.row.referrals.withdrawn"), "referrals.withdrawn"),
-                        row(text.apply("reports.row.referrals.waitingAtEnd"), "referrals.waitingAtEnd"),
-                        row(text.apply("reports.row.referrals.meanDaysToEnrolment"), "referrals.meanDaysToEnrolment"))))));
-        List<Row> training = new ArrayList<>(List.of(
-                row(text.apply("reports.row.workTraining.trainings"), "workTraining.trainings"),
-                row(text.apply("reports.row.workTraining.participants"), "workTraining.participants")));
-        keys(cells, "workTraining.bySector.").forEach(sector -> training.add(
-                row(text.apply("code.sector." + sector), "workTraining.bySector." + sector)));
-        sections.add(new Section("workTraining", text.apply("reports.section.workTraining"), List.of(
-                new Table(text.apply("reports.table.workTraining"), List.of(text.apply("reports.col.value")), training))));
-        List<Table> assessments = new ArrayList<>();
-        for (String instrument : keys(cells, "assessments.byInstrument.")) {
-            String prefix = "assessments.byInstrument." + instrument + ".";
-            assessments.add(new Table(text.apply("code.instrument." + instrument),
-                    List.of(text.apply("reports.col.value")), ASSESSMENT_MEASURES.stream()
-                    .map(m -> row(text.apply("reports.row.assessment." + m), prefix + m)).toList()));
+        for (Layout.Section section : NationalLayout.LAYOUT.sections()) {
+            List<Table> tables = new ArrayList<>();
+            for (Layout.Table table : section.tables()) {
+                if (table.perKey() == null) {
+                    tables.add(table(table, text.apply(table.caption()), null, now, before, text));
+                } else {
+                    for (String key : keys(List.of(table.perKey()), now, before)) {
+                        tables.add(table(table, KeyLabels.of(table.perKey().keys(), key, text), key, now, before,
+                                text));
+                    }
+                }
+            }
+            sections.add(new Section(section.id(), text.apply(section.title()), tables));
         }
-        sections.add(new Section("assessments", text.apply("reports.section.assessments"), assessments));
         return sections;
     }
 
-    private static List<Table> participants(Map<String, Figure> cells, Function<String, String> text) {
-        List<Table> tables = new ArrayList<>();
-        String value = text.apply("reports.col.value");
-        tables.add(new Table(text.apply("reports.table.participants"), List.of(value), List.of(
-                new Row(text.apply("reports.row.participants.total"), List.of("participants.total"), true),
-                row(text.apply("reports.row.participants.new"), "participants.new"),
-                row(text.apply("reports.row.participants.activeAtStart"), "participants.activeAtStart"),
-                row(text.apply("reports.row.participants.closed"), "participants.closed"),
-                row(text.apply("reports.row.participants.activeAtEnd"), "participants.activeAtEnd"))));
-        List<String> totalAndNew = List.of(text.apply("reports.col.total"), text.apply("reports.col.new"));
-        tables.add(breakdown(cells, text, "reports.table.byGender", "byGender", "newByGender", "code.gender.", totalAndNew));
-        tables.add(breakdown(cells, text, "reports.table.byReferringParty", "byReferringParty", "newByReferringParty",
-                "code.referringParty.", totalAndNew));
-        tables.add(breakdown(cells, text, "reports.table.byReferringUnit", "byReferringUnit", "newByReferringUnit",
-                null, totalAndNew));
-        tables.add(breakdown(cells, text, "reports.table.bySupportBefore", "bySupportBefore", "newBySupportBefore",
-                "code.supportSource.", totalAndNew));
-        tables.add(breakdown(cells, text, "reports.table.byAgeBand", "byAgeBand", null, "code.ageBand.", List.of(value)));
-        tables.add(breakdown(cells, text, "reports.table.byTimeInPublicSupport", "byTimeInPublicSupport", null,
-                "code.yearsInSupport.", List.of(value)));
-        tables.add(breakdown(cells, text, "reports.table.byHomeMunicipality", "byHomeMunicipality", null,
-                "reports.municipality.", List.of(value)));
-        return tables;
-    }
-
-    /** A breakdown of {@code participants.total} (and of {@code new} beside it), one row per key present in either. */
-    private static Table breakdown(Map<String, Figure> cells, Function<String, String> text, String caption,
-                                   String all, String fresh, String codePrefix, List<String> columns) {
-        List<String> keys = new ArrayList<>(keys(cells, "participants." + all + "."));
-        if (fresh != null) {
-            keys(cells, "participants." + fresh + ".").stream().filter(k -> !keys.contains(k)).forEach(keys::add);
-        }
+    private static Table table(Layout.Table table, String caption, String key, ReportFigures now,
+                               ReportFigures before, Function<String, String> text) {
         List<Row> rows = new ArrayList<>();
-        for (String key : keys) {
-            String label = codePrefix == null ? unitLabel(key, text)
-                    : codePrefix.equals("reports.municipality.") ? municipality(key, text) : text.apply(codePrefix + key);
-            List<String> paths = new ArrayList<>();
-            paths.add("participants." + all + "." + key);
-            if (fresh != null) {
-                paths.add("participants." + fresh + "." + key);
-            }
-            rows.add(new Row(label, paths, false));
-        }
-        return new Table(text.apply(caption), columns, rows);
-    }
-
-    /** A municipality code with its name where the bundle knows it ("1980 Västerås"), else the code alone. */
-    private static String municipality(String code, Function<String, String> text) {
-        String name = text.apply("reports.municipality." + code);
-        return name.equals("reports.municipality." + code) ? code : code + " " + name;
-    }
-
-    /** A referring unit's key is {@code PARTY:unit}: shown as the party's name and the unit. */
-    private static String unitLabel(String key, Function<String, String> text) {
-        int colon = key.indexOf(':');
-        if (colon < 0) {
-            return key;
-        }
-        return text.apply("code.referringParty." + key.substring(0, colon)) + ": " + key.substring(colon + 1);
-    }
-
-    private static List<Table> closures(Map<String, Figure> cells, Function<String, String> text) {
-        List<Table> tables = new ArrayList<>();
-        List<String> countAndShare = List.of(text.apply("reports.col.count"), text.apply("reports.col.share"));
-        List<Row> standard = new ArrayList<>();
-        standard.add(new Row(text.apply("reports.row.closures.closures"),
-                java.util.Arrays.asList("closures.standardTable.closures", null), true));
-        standard.add(new Row(text.apply("reports.row.closures.dropouts"),
-                java.util.Arrays.asList("closures.standardTable.dropouts", null), false));
-        for (String outcome : OUTCOMES) {
-            standard.add(new Row(text.apply("reports.row.closures." + outcome),
-                    List.of("closures.standardTable." + outcome, "closures.shares." + outcome), false));
-        }
-        standard.add(new Row(text.apply("reports.row.closures.green"),
-                List.of("closures.greenOutcomes.count", "closures.greenOutcomes.share"), true));
-        tables.add(new Table(text.apply("reports.table.standard"), countAndShare, standard));
-        String value = text.apply("reports.col.value");
-        tables.add(new Table(text.apply("reports.table.byCause"), List.of(value), keys(cells, "closures.byCause.")
-                .stream().map(c -> row(text.apply("code.closureCause." + c), "closures.byCause." + c)).toList()));
-        tables.add(new Table(text.apply("reports.table.bySupportAfter"), List.of(value),
-                keys(cells, "closures.bySupportAfter.").stream()
-                        .map(c -> row(text.apply("code.supportSource." + c), "closures.bySupportAfter." + c)).toList()));
-        tables.add(new Table(text.apply("reports.table.work"), List.of(value), List.of(
-                row(text.apply("reports.row.closures.workSubsidised"), "closures.workSubsidised"),
-                row(text.apply("reports.row.closures.workUnsubsidised"), "closures.workUnsubsidised"))));
-        List<Row> means = new ArrayList<>();
-        means.add(new Row(text.apply("reports.row.all"),
-                List.of("closures.meanAgeAtClosure.all", "closures.meanYearsInPublicSupport.all"), false));
-        for (String gender : GENDERS) {
-            means.add(new Row(text.apply("code.gender." + gender), List.of("closures.meanAgeAtClosure." + gender,
-                    "closures.meanYearsInPublicSupport." + gender), false));
-        }
-        tables.add(new Table(text.apply("reports.table.means"), List.of(text.apply("reports.col.meanAge"),
-                text.apply("reports.col.meanYears")), means));
-        return tables;
-    }
-
-    private static Row row(String label, String path) {
-        return new Row(label, List.of(path), false);
-    }
-
-    /** The keys directly under {@code prefix} (the last part of the path), in report order. */
-    static List<String> keys(Map<String, Figure> cells, String prefix) {
-        List<String> keys = new ArrayList<>();
-        for (String path : cells.keySet()) {
-            if (path.startsWith(prefix)) {
-                String rest = path.substring(prefix.length());
-                int dot = rest.indexOf('.');
-                String key = prefix.startsWith("assessments.byInstrument.") && dot >= 0 ? rest.substring(0, dot) : rest;
-                if (!keys.contains(key)) {
-                    keys.add(key);
+        for (Layout.Row row : table.rows()) {
+            if (row instanceof Layout.Row.Fixed fixed) {
+                rows.add(new Row(text.apply(fixed.label()), names(fixed.cells(), key), fixed.total()));
+            } else if (row instanceof Layout.Row.ByKey byKey) {
+                for (String each : keys(byKey.cells(), now, before)) {
+                    String label = byKey.labels() == null ? KeyLabels.of(byKey.cells().get(0).keys(), each, text)
+                            : text.apply(byKey.labels() + each);
+                    rows.add(new Row(label, names(byKey.cells(), each), false));
                 }
             }
         }
-        return keys;
+        return new Table(table, caption, table.columns().stream().map(text).toList(), rows);
+    }
+
+    /** The figure of each column's family with {@code key} (a single family's own figure); null for an empty cell. */
+    private static List<FigureName> names(List<FigureFamily> families, String key) {
+        List<FigureName> names = new ArrayList<>();
+        for (FigureFamily family : families) {
+            names.add(family == null ? null : new FigureName(family, family.single() ? null : key));
+        }
+        return Collections.unmodifiableList(names);
+    }
+
+    /** Each family's keys in this report, then those only last year's report had, in report order. */
+    private static List<String> keys(List<FigureFamily> families, ReportFigures now, ReportFigures before) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (FigureFamily family : families) {
+            keys.addAll(now.keys(family));
+            if (before != null) {
+                keys.addAll(before.keys(family));
+            }
+        }
+        return List.copyOf(keys);
     }
 }

@@ -8,12 +8,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.springframework.web.util.UriComponentsBuilder;
+import se.finsam.journey.api.reports.Published;
 import se.finsam.journey.api.reports.ReportQuery;
 import se.finsam.journey.api.reports.ReportService;
+import se.finsam.journey.catalogue.FigureFamily;
+import se.finsam.journey.catalogue.FigureKind;
+import se.finsam.journey.catalogue.FigureName;
+import se.finsam.journey.catalogue.Layout;
 import se.finsam.journey.reports.Figure;
+import se.finsam.journey.reports.ReportFigures;
 import se.finsam.journey.reports.ReportPeriod;
 import se.finsam.journey.reports.Suppression;
 
@@ -24,24 +31,36 @@ import se.finsam.journey.reports.Suppression;
  */
 public final class ReportView {
 
-    public enum Kind { COUNT, SHARE, MEAN }
-
     /** One value: the number (Integer, BigDecimal or null), whether it is hidden, its text and its lineage link. */
-    public record Value(Object number, Kind kind, boolean hidden, String text, String href) {
+    public record Value(Object number, FigureKind kind, boolean hidden, String text, String href) {
     }
 
     /** A change: the number (null when there is none or it is hidden), its text, and its direction for styling. */
     public record Change(Object number, boolean hidden, String text, String direction, String spoken) {
     }
 
-    /** One column group of a row: the value, last year's and the change (the latter two null without comparison). */
-    public record Cell(Value now, Value before, Change change) {
+    /**
+     * One column group of a row: the figure, its value, last year's and the change (the latter two null without
+     * comparison).
+     */
+    public record Cell(FigureName name, Value now, Value before, Change change) {
     }
 
     public record Row(String label, List<Cell> cells, boolean total) {
+
+        /** The row's figure of {@code family}, if it has one. */
+        public Optional<Cell> cellOf(FigureFamily family) {
+            return cells.stream().filter(cell -> cell != null && cell.name().family() == family).findFirst();
+        }
+
+        /** The row's first figure of {@code kind}, if it has one. */
+        public Optional<Cell> cellOf(FigureKind kind) {
+            return cells.stream().filter(cell -> cell != null && cell.name().family().kind() == kind).findFirst();
+        }
     }
 
-    public record Table(String caption, List<String> columns, List<Row> rows) {
+    /** A table of the report, and the table of the layout it was filled from. */
+    public record Table(Layout.Table layout, String caption, List<String> columns, List<Row> rows) {
     }
 
     public record Section(String id, String title, List<Table> tables) {
@@ -53,44 +72,44 @@ public final class ReportView {
     private final Function<String, String> text;
     private final List<Section> sections;
 
-    ReportView(ReportService.Computed computed, Suppression suppression, Locale locale, Function<String, String> text) {
-        this.computed = computed;
-        this.suppression = suppression;
+    ReportView(Published<ReportService.Computed, Suppression> published, Locale locale, Function<String, String> text) {
+        this.computed = published.figures();
+        this.suppression = published.suppression();
         this.locale = locale;
         this.text = text;
+        ReportFigures previousFigures = computed.comparison() == null ? null : computed.comparison().previousFigures();
         Map<String, Figure> now = computed.figures().cells();
-        Map<String, Figure> before = computed.comparison() == null ? Map.of()
-                : computed.comparison().previousFigures().cells();
-        Map<String, Figure> all = new LinkedHashMap<>(now);
-        before.forEach(all::putIfAbsent);
+        Map<String, Figure> before = previousFigures == null ? Map.of() : previousFigures.cells();
         Map<String, Object> change = computed.comparison() == null ? Map.of()
                 : suppression == null ? computed.comparison().change() : suppression.change();
         Set<String> hidden = suppression == null ? Set.of() : Set.copyOf(suppression.cells());
         Set<String> hiddenBefore = suppression == null ? Set.of() : Set.copyOf(suppression.previousCells());
         ReportPeriod period = new ReportPeriod(computed.query().from(), computed.query().to());
-        ReportPeriod earlier = computed.comparison() == null ? null : computed.comparison().previousFigures().period();
+        ReportPeriod earlier = previousFigures == null ? null : previousFigures.period();
         List<Section> built = new ArrayList<>();
-        for (ReportLayout.Section section : ReportLayout.of(all, text)) {
+        for (ReportLayout.Section section : ReportLayout.of(computed.figures(), previousFigures, text)) {
             List<Table> tables = new ArrayList<>();
             for (ReportLayout.Table table : section.tables()) {
                 List<Row> rows = new ArrayList<>();
                 for (ReportLayout.Row row : table.rows()) {
                     List<Cell> cells = new ArrayList<>();
-                    for (String path : row.paths()) {
-                        if (path == null) {
+                    for (FigureName name : row.names()) {
+                        if (name == null) {
                             cells.add(null);
                             continue;
                         }
-                        Value value = value(path, now.get(path), hidden.contains(path), period);
+                        String path = name.path();
+                        FigureKind kind = name.family().kind();
+                        Value value = value(path, kind, now.get(path), hidden.contains(path), period);
                         Value previous = earlier == null ? null
-                                : value(path, before.get(path), hiddenBefore.contains(path), earlier);
+                                : value(path, kind, before.get(path), hiddenBefore.contains(path), earlier);
                         Change difference = earlier == null ? null
-                                : change(change.containsKey(path), change.get(path), value.kind());
-                        cells.add(new Cell(value, previous, difference));
+                                : change(change.containsKey(path), change.get(path), kind);
+                        cells.add(new Cell(name, value, previous, difference));
                     }
                     rows.add(new Row(row.label(), cells, row.total()));
                 }
-                tables.add(new Table(table.caption(), table.columns(), rows));
+                tables.add(new Table(table.layout(), table.caption(), table.columns(), rows));
             }
             built.add(new Section(section.id(), section.title(), tables));
         }
@@ -113,15 +132,13 @@ public final class ReportView {
         return suppression;
     }
 
-    static Kind kind(String path, Figure figure) {
-        if (figure instanceof Figure.Count) {
-            return Kind.COUNT;
-        }
-        return path.contains(".shares.") || path.endsWith(".share") ? Kind.SHARE : Kind.MEAN;
+    /** The report's tables filled from {@code table} of the layout (one per key for a table per key). */
+    public List<Table> tables(Layout.Table table) {
+        return sections.stream().flatMap(section -> section.tables().stream())
+                .filter(shown -> shown.layout() == table).toList();
     }
 
-    private Value value(String path, Figure figure, boolean hidden, ReportPeriod period) {
-        Kind kind = figure == null ? Kind.COUNT : kind(path, figure);
+    private Value value(String path, FigureKind kind, Figure figure, boolean hidden, ReportPeriod period) {
         if (hidden) {
             return new Value(null, kind, true, "·", null);
         }
@@ -129,11 +146,11 @@ public final class ReportView {
             return new Value(null, kind, false, "–", null);
         }
         Object number = figure.rendered();
-        String href = kind == Kind.COUNT ? lineage(computed.query(), period, path) : null;
+        String href = kind == FigureKind.COUNT ? lineage(computed.query(), period, path) : null;
         return new Value(number, kind, false, format(number, kind), href);
     }
 
-    private Change change(boolean present, Object number, Kind kind) {
+    private Change change(boolean present, Object number, FigureKind kind) {
         if (present && number == null) {
             return new Change(null, true, "·", "hidden", text.apply("reports.hidden"));
         }
@@ -142,7 +159,7 @@ public final class ReportView {
         }
         int sign = number instanceof Integer i ? Integer.signum(i) : ((BigDecimal) number).signum();
         String magnitude = format(number instanceof Integer i ? Integer.valueOf(Math.abs(i)) : ((BigDecimal) number).abs(),
-                kind == Kind.SHARE ? Kind.MEAN : kind) + (kind == Kind.SHARE ? " " + text.apply("reports.points") : "");
+                kind == FigureKind.SHARE ? FigureKind.MEAN : kind) + (kind == FigureKind.SHARE ? " " + text.apply("reports.points") : "");
         return switch (sign) {
             case 1 -> new Change(number, false, "▲ +" + magnitude, "up", text.apply("reports.change.up") + " " + magnitude);
             case -1 -> new Change(number, false, "▼ −" + magnitude, "down",
@@ -152,7 +169,7 @@ public final class ReportView {
     }
 
     /** Swedish style in Swedish (decimal comma, space before %), English style in English. */
-    String format(Object number, Kind kind) {
+    String format(Object number, FigureKind kind) {
         if (number == null) {
             return "–";
         }
@@ -161,7 +178,7 @@ public final class ReportView {
         }
         DecimalFormat decimals = new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(locale));
         String shown = decimals.format(number).replace('-', '−');
-        return kind == Kind.SHARE ? shown + " %" : shown;
+        return kind == FigureKind.SHARE ? shown + " %" : shown;
     }
 
     /**

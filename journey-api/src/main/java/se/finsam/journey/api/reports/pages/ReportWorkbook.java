@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import se.finsam.journey.catalogue.FigureKind;
 
 /**
  * The whole report as an Excel workbook laid out like the page: one sheet per section, each table under its
@@ -99,7 +100,7 @@ final class ReportWorkbook {
                         change.setCellStyle(styles.hidden);
                     } else if (cell.change().number() != null) {
                         change.setCellValue(number(cell.change().number()));
-                        change.setCellStyle(cell.now().kind() == ReportView.Kind.COUNT ? styles.signedCount
+                        change.setCellStyle(cell.now().kind() == FigureKind.COUNT ? styles.signedCount
                                 : styles.signedDecimal);
                     }
                 }

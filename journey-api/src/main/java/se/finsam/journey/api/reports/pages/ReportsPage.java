@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -25,43 +26,47 @@ import se.finsam.journey.api.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import se.finsam.journey.api.audit.ReadAudit;
 import se.finsam.journey.api.organisation.Initiative;
 import se.finsam.journey.api.organisation.Initiatives;
 import se.finsam.journey.api.web.PageModel;
+import se.finsam.journey.api.reports.ParticipantReport;
+import se.finsam.journey.api.reports.Publication;
+import se.finsam.journey.api.reports.Published;
 import se.finsam.journey.api.reports.ReportCsv;
-import se.finsam.journey.api.reports.ReportManifests;
 import se.finsam.journey.api.reports.ReportQuery;
 import se.finsam.journey.api.reports.ReportService;
 import se.finsam.journey.api.security.Caller;
 import se.finsam.journey.api.security.ForbiddenException;
 import se.finsam.journey.api.web.BadRequestException;
+import se.finsam.journey.catalogue.FigureKind;
 import se.finsam.journey.journey.Journey;
+import se.finsam.journey.reports.NationalFigures;
+import se.finsam.journey.reports.NationalLayout;
 import se.finsam.journey.reports.Suppression;
 
 /**
  * The analysts' report page ({@code /app/reports}): a GET form, so every report is a URL to bookmark or send, and
  * the report laid out like the teams' published tables, with charts, lineage links and exports (XLSX, CSV, a print
- * view). It computes through the same {@link ReportService} and records the same manifest as the REST report, with
- * the signed-in caller, so who may see what and every figure are identical to the API's.
+ * view). It is published through the same {@link Publication} as the REST report, with the signed-in caller, so who
+ * may see what, every figure and its manifest are identical to the API's.
  */
 @PageController
 @RequestMapping("/app/reports")
 class ReportsPage {
 
     private final ReportService reports;
-    private final ReportManifests manifests;
+    private final Publication publication;
+    private final ParticipantReport participants;
     private final Initiatives initiatives;
-    private final ReadAudit audit;
     private final MessageSource messages;
     private final Clock clock;
 
-    ReportsPage(ReportService reports, ReportManifests manifests, Initiatives initiatives, ReadAudit audit,
-                MessageSource messages, Clock clock) {
+    ReportsPage(ReportService reports, Publication publication, ParticipantReport participants,
+                Initiatives initiatives, MessageSource messages, Clock clock) {
         this.reports = reports;
-        this.manifests = manifests;
+        this.publication = publication;
+        this.participants = participants;
         this.initiatives = initiatives;
-        this.audit = audit;
         this.messages = messages;
         this.clock = clock.withZone(Journey.SWEDEN);
     }
@@ -85,26 +90,25 @@ class ReportsPage {
     ResponseEntity<byte[]> xlsx(ReportForm form, @AuthenticationPrincipal Caller caller, Locale locale) {
         Locale language = PageModel.language(locale);
         Function<String, String> text = text(language);
-        Exported exported = export(form, caller, text, "xlsx");
-        ReportView view = new ReportView(exported.computed(), exported.suppression(), language, text);
-        List<String> header = header(exported, text);
+        Published<ReportService.Computed, Suppression> exported = export(form, caller, text, "xlsx");
+        ReportView view = new ReportView(exported, language, text);
+        List<String> header = header(exported, text, language);
         return download(ReportWorkbook.of(view, header, text), exported, "xlsx",
                 MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
     }
 
     @GetMapping("/export.csv")
     ResponseEntity<byte[]> csv(ReportForm form, @AuthenticationPrincipal Caller caller, Locale locale) {
-        Exported exported = export(form, caller, text(PageModel.language(locale)), "csv");
-        String csv = ReportCsv.of(exported.computed(), exported.manifest(), exported.suppression());
+        Published<ReportService.Computed, Suppression> exported = export(form, caller,
+                text(PageModel.language(locale)), "csv");
+        String csv = ReportCsv.of(exported);
         return download(csv.getBytes(StandardCharsets.UTF_8), exported, "csv",
                 new MediaType("text", "csv", StandardCharsets.UTF_8));
     }
 
-    private record Exported(ReportService.Computed computed, String manifest, Suppression suppression) {
-    }
-
-    /** An export is like the REST CSV: the same manifest, the threshold if chosen, and an entry in the read audit. */
-    private Exported export(ReportForm form, Caller caller, Function<String, String> text, String format) {
+    /** An export is published like the REST CSV: the same manifest, the threshold if chosen, a read audit entry. */
+    private Published<ReportService.Computed, Suppression> export(ReportForm form, Caller caller,
+                                                                 Function<String, String> text, String format) {
         requireRole(caller);
         ReportForm.Checked checked = form.withDefaults(LocalDate.now(clock)).check();
         if (!checked.valid()) {
@@ -112,24 +116,13 @@ class ReportsPage {
             checked.errors().values().forEach(key -> problems.add(text.apply(key)));
             throw new BadRequestException(String.join(" ", problems));
         }
-        ReportService.Computed computed = reports.compute(checked.query(), caller);
-        String manifest = manifests.record(computed, reports.answer(computed), caller);
-        Suppression suppression = checked.threshold().isPresent()
-                ? ReportService.suppress(computed, checked.threshold().getAsInt()) : null;
-        Map<String, Object> detail = new LinkedHashMap<>();
-        detail.put("format", format);
-        detail.put("manifest", manifest);
-        if (suppression != null) {
-            detail.put("suppress", suppression.threshold());
-        }
-        audit.record(caller, ReadAudit.Action.EXPORT, checked.query().describe(), computed.scope(), detail);
-        return new Exported(computed, manifest, suppression);
+        return publication.publish(participants, checked.query(), checked.threshold(), caller,
+                Publication.Audited.export(format));
     }
 
-    private static ResponseEntity<byte[]> download(byte[] body, Exported exported, String suffix, MediaType type) {
-        ReportQuery query = exported.computed().query();
-        String name = "deltagarrapport-" + (query.association() != null ? query.association()
-                : String.join("-", exported.computed().scope())) + "-" + query.from() + "-" + query.to() + "." + suffix;
+    private static ResponseEntity<byte[]> download(byte[] body, Published<ReportService.Computed, Suppression> exported,
+                                                   String suffix, MediaType type) {
+        String name = exported.figures().fileName(suffix);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name,
                         StandardCharsets.UTF_8).build().toString())
@@ -159,13 +152,12 @@ class ReportsPage {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return "reports/report";
         }
-        ReportService.Computed computed = reports.compute(checked.query(), caller);
-        String manifest = manifests.record(computed, reports.answer(computed), caller);
-        Suppression suppression = checked.threshold().isPresent()
-                ? ReportService.suppress(computed, checked.threshold().getAsInt()) : null;
-        ReportView view = new ReportView(computed, suppression, language, text);
+        Published<ReportService.Computed, Suppression> published = publication.publish(participants, checked.query(),
+                checked.threshold(), caller, Publication.Audited.NOT);
+        ReportService.Computed computed = published.figures();
+        ReportView view = new ReportView(published, language, text);
         model.addAttribute("report", view);
-        model.addAttribute("manifest", manifest);
+        model.addAttribute("manifest", published.manifest());
         model.addAttribute("reportTitle", title(computed, language));
         model.addAttribute("query", request.getQueryString() == null ? "" : request.getQueryString());
         model.addAttribute("nowLabel", nowLabel(computed));
@@ -218,8 +210,9 @@ class ReportsPage {
         return format.format(from) + " – " + format.format(to);
     }
 
-    private List<String> header(Exported exported, Function<String, String> text) {
-        ReportService.Computed computed = exported.computed();
+    private List<String> header(Published<ReportService.Computed, Suppression> exported, Function<String, String> text,
+                                Locale language) {
+        ReportService.Computed computed = exported.figures();
         ReportQuery query = computed.query();
         List<String> lines = new ArrayList<>();
         lines.add(text.apply("reports.header.scope") + ": " + (query.association() != null
@@ -253,19 +246,10 @@ class ReportsPage {
         boolean compared = view.compared();
         String nowLegend = nowLabel(computed);
         String previousLegend = previousLabel(computed);
-        ReportView.Table standard = view.sections().get(1).tables().get(0);
         List<ReportCharts.Bar> outcomes = new ArrayList<>();
         List<List<String>> outcomeRows = new ArrayList<>();
-        for (ReportView.Row row : standard.rows()) {
-            ReportView.Cell share = row.cells().get(1);
-            if (share == null) {
-                continue;
-            }
-            outcomes.add(new ReportCharts.Bar(shortLabel(row.label()), number(share.now()),
-                    compared ? number(share.before()) : null));
-            outcomeRows.add(compared ? List.of(row.label(), share.now().text(), share.before().text())
-                    : List.of(row.label(), share.now().text()));
-        }
+        bars(view.tables(NationalLayout.STANDARD_TABLE), row -> row.cellOf(FigureKind.SHARE), compared, outcomes,
+                outcomeRows);
         List<String> barColumns = compared ? List.of(text.apply("reports.chart.outcome"), nowLegend, previousLegend)
                 : List.of(text.apply("reports.chart.outcome"), nowLegend);
         charts.add(new Chart("chart-outcomes", text.apply("reports.chart.outcomes"), ReportCharts.bars("chart-outcomes",
@@ -273,16 +257,10 @@ class ReportsPage {
                 text.apply("reports.chart.shareAxis"), outcomes, nowLegend, previousLegend, "\u00a0%", language),
                 barColumns, outcomeRows));
 
-        ReportView.Table parties = view.sections().get(0).tables().get(2);
         List<ReportCharts.Bar> partyBars = new ArrayList<>();
         List<List<String>> partyRows = new ArrayList<>();
-        for (ReportView.Row row : parties.rows()) {
-            ReportView.Cell total = row.cells().get(0);
-            partyBars.add(new ReportCharts.Bar(shortLabel(row.label()), number(total.now()),
-                    compared ? number(total.before()) : null));
-            partyRows.add(compared ? List.of(row.label(), total.now().text(), total.before().text())
-                    : List.of(row.label(), total.now().text()));
-        }
+        bars(view.tables(NationalLayout.BY_PARTY), row -> row.cellOf(NationalFigures.BY_REFERRING_PARTY), compared,
+                partyBars, partyRows);
         List<String> partyColumns = compared ? List.of(text.apply("reports.chart.party"), nowLegend, previousLegend)
                 : List.of(text.apply("reports.chart.party"), nowLegend);
         charts.add(new Chart("chart-parties", text.apply("reports.chart.parties"), ReportCharts.bars("chart-parties",
@@ -309,6 +287,24 @@ class ReportsPage {
                 List.of(text.apply("reports.chart.window"), text.apply("reports.chart.meanMonths"),
                         text.apply("reports.chart.closures")), trendRows));
         return charts;
+    }
+
+    /**
+     * A bar for each row of {@code tables} that has the figure {@code pick} finds (this year's, and last year's when
+     * {@code compared}), and the rows of the chart's text alternative.
+     */
+    private static void bars(List<ReportView.Table> tables, Function<ReportView.Row, Optional<ReportView.Cell>> pick,
+                             boolean compared, List<ReportCharts.Bar> bars, List<List<String>> rows) {
+        for (ReportView.Table table : tables) {
+            for (ReportView.Row row : table.rows()) {
+                pick.apply(row).ifPresent(cell -> {
+                    bars.add(new ReportCharts.Bar(shortLabel(row.label()), number(cell.now()),
+                            compared ? number(cell.before()) : null));
+                    rows.add(compared ? List.of(row.label(), cell.now().text(), cell.before().text())
+                            : List.of(row.label(), cell.now().text()));
+                });
+            }
+        }
     }
 
     /** This period's short name in column heads and legends: its year, if it lies within one. */

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.OptionalInt;
 import se.finsam.journey.api.reports.ReportQuery;
 import se.finsam.journey.api.reports.ReportService;
+import se.finsam.journey.reports.Figure;
 import se.finsam.journey.reports.JourneyColumns;
+import se.finsam.journey.reports.NationalFigures;
 import se.finsam.journey.reports.ParticipantReportDefinitions;
 import se.finsam.journey.reports.ReportFigures;
 import se.finsam.journey.reports.ReportPeriod;
@@ -42,8 +44,8 @@ final class ThroughputTrend {
         for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
             ReportFigures window = new ParticipantReportDefinitions(
                     new ReportPeriod(month.minusMonths(11).atDay(1), month.atEndOfMonth())).throughputTime(journeys);
-            int closures = window.count("throughputTime.count").orElse(0);
-            Object mean = window.cells().get("throughputTime.meanMonths").rendered();
+            int closures = ((Figure.Count) window.figure(NationalFigures.THROUGHPUT_COUNT)).value();
+            Object mean = window.figure(NationalFigures.MEAN_MONTHS).rendered();
             boolean shown = mean != null && (threshold.isEmpty() || closures >= threshold.getAsInt());
             windows.add(new Window(month, shown ? ((Number) mean).doubleValue() : null, closures));
         }

@@ -13,6 +13,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import se.finsam.journey.api.reports.ReportQuery;
 import se.finsam.journey.api.security.Caller;
+import se.finsam.journey.api.audit.pages.Describe;
+import se.finsam.journey.api.reports.LineageAnswer;
+import se.finsam.journey.api.tables.TableLineageAnswer;
 import se.finsam.journey.api.tables.TableReports;
 import se.finsam.journey.api.web.BadRequestException;
 import se.finsam.journey.api.web.PageController;
@@ -56,22 +59,21 @@ class TableLineagePage {
         String cellName = required("cell", cell);
         TableReports.Traced traced = tables.trace(query, definitionId, Versions.number(version), tableId, cellName,
                 caller);
-        Map<String, Object> answer = traced.answer();
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> journeys = (List<Map<String, Object>>) answer.get("journeys");
+        TableLineageAnswer answer = traced.answer();
+        List<LineageAnswer.Journey> journeys = answer.journeys();
         int pages = Math.max(1, (journeys.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         int shown = Math.min(Math.max(page, 1), pages);
         List<Map<String, Object>> slice = journeys.subList((shown - 1) * PAGE_SIZE,
                 Math.min(journeys.size(), shown * PAGE_SIZE)).stream().map(TableLineagePage::withLocalTimes).toList();
 
-        int definitionVersion = ((Number) ((Map<?, ?>) answer.get("definition")).get("version")).intValue();
+        int definitionVersion = answer.definition().version();
         TableSpec spec = tables.resolve(definitionId, definitionVersion).definition().table(tableId).orElseThrow();
         model.addAttribute("cell", tableId + "/" + cellName);
         model.addAttribute("cellName", cellName(spec, cellName, PageModel.language(locale)));
         model.addAttribute("value", String.valueOf(journeys.size()));
         model.addAttribute("count", journeys.size());
-        model.addAttribute("position", answer.get("position"));
-        model.addAttribute("asOf", answer.get("asOf"));
+        model.addAttribute("position", answer.position());
+        model.addAttribute("asOf", answer.asOf());
         model.addAttribute("query", query);
         model.addAttribute("scope", traced.scope());
         model.addAttribute("journeys", slice);
@@ -98,18 +100,11 @@ class TableLineagePage {
                 + labels.category(spec.columns(), cell.substring(at + 1), language);
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> withLocalTimes(Map<String, Object> journey) {
-        Map<String, Object> shown = new LinkedHashMap<>(journey);
-        shown.put("records", ((List<Map<String, Object>>) journey.get("records")).stream().map(record -> {
-            Map<String, Object> withTime = new LinkedHashMap<>(record);
-            withTime.put("recordedAtLocal", LOCAL_TIME.format(Instant.parse(record.get("recordedAt").toString())));
-            // The template asks every record for these; a map without the key would fail the page.
-            for (String optional : new String[]{"retracted", "retracts", "retractedType", "reason"}) {
-                withTime.putIfAbsent(optional, null);
-            }
-            return withTime;
-        }).toList());
+    /** A journey of the cell as the lineage template reads it: its records with their times in local time. */
+    private static Map<String, Object> withLocalTimes(LineageAnswer.Journey journey) {
+        Map<String, Object> shown = new LinkedHashMap<>();
+        shown.put("journeyId", journey.journeyId());
+        shown.put("records", journey.records().stream().map(record -> Describe.shown(null, record)).toList());
         return shown;
     }
 

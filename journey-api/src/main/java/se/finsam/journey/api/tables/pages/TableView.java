@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.web.util.UriComponentsBuilder;
+import se.finsam.journey.catalogue.FigureKind;
 import se.finsam.journey.api.reports.ReportQuery;
 import se.finsam.journey.api.reports.pages.ReportView;
 import se.finsam.journey.reports.ReportPeriod;
@@ -80,7 +81,7 @@ public final class TableView {
                 String cell = column == null ? row : row + "/" + column;
                 for (TableValue value : spec.values()) {
                     String key = cell + "/" + value.name();
-                    ReportView.Kind kind = kind(value);
+                    FigureKind kind = kind(value);
                     ReportView.Value valueNow = value(shown, key, hidden.cells(), kind, spec.decimals(), locale,
                             link(source, query, new ReportPeriod(query.from(), query.to()), spec.id(), cell, kind));
                     ReportView.Value valueBefore = compared ? value(before, key, hidden.previousCells(), kind,
@@ -88,7 +89,7 @@ public final class TableView {
                                     kind)) : null;
                     ReportView.Change difference = compared ? change(change.containsKey(key), change.get(key), kind,
                             spec.decimals(), labels, locale) : null;
-                    cells.add(new ReportView.Cell(valueNow, valueBefore, difference));
+                    cells.add(new ReportView.Cell(null, valueNow, valueBefore, difference));
                 }
             }
             rows.add(new Row(labels.category(spec.rows(), row, locale), row.equals(TableFigures.TOTAL), cells));
@@ -99,13 +100,13 @@ public final class TableView {
                 spec.values().stream().map(v -> labels.value(v, locale)).toList(), rows, spec.decimals());
     }
 
-    static ReportView.Kind kind(TableValue value) {
-        return value.kind() == TableValue.Kind.COUNT ? ReportView.Kind.COUNT
-                : value.isShare() ? ReportView.Kind.SHARE : ReportView.Kind.MEAN;
+    static FigureKind kind(TableValue value) {
+        return value.kind() == TableValue.Kind.COUNT ? FigureKind.COUNT
+                : value.isShare() ? FigureKind.SHARE : FigureKind.MEAN;
     }
 
     private static ReportView.Value value(Map<String, Object> shown, String key, Set<String> hidden,
-                                          ReportView.Kind kind, int decimals, Locale locale, String href) {
+                                          FigureKind kind, int decimals, Locale locale, String href) {
         if (hidden.contains(key)) {
             return new ReportView.Value(null, kind, true, "·", null);
         }
@@ -114,7 +115,7 @@ public final class TableView {
                 : new ReportView.Value(number, kind, false, format(number, kind, decimals, locale), href);
     }
 
-    private static ReportView.Change change(boolean present, Object number, ReportView.Kind kind, int decimals,
+    private static ReportView.Change change(boolean present, Object number, FigureKind kind, int decimals,
                                             TableLabels labels, Locale locale) {
         if (present && number == null) {
             return new ReportView.Change(null, true, "·", "hidden", labels.message("reports.hidden", locale));
@@ -124,8 +125,8 @@ public final class TableView {
         }
         int sign = number instanceof Integer i ? Integer.signum(i) : ((BigDecimal) number).signum();
         Object size = number instanceof Integer i ? Integer.valueOf(Math.abs(i)) : ((BigDecimal) number).abs();
-        String magnitude = format(size, kind == ReportView.Kind.SHARE ? ReportView.Kind.MEAN : kind, decimals, locale)
-                + (kind == ReportView.Kind.SHARE ? " " + labels.message("reports.points", locale) : "");
+        String magnitude = format(size, kind == FigureKind.SHARE ? FigureKind.MEAN : kind, decimals, locale)
+                + (kind == FigureKind.SHARE ? " " + labels.message("reports.points", locale) : "");
         return switch (sign) {
             case 1 -> new ReportView.Change(number, false, "▲ +" + magnitude, "up",
                     labels.message("reports.change.up", locale) + " " + magnitude);
@@ -136,20 +137,20 @@ public final class TableView {
     }
 
     /** Whole counts; other values with the table's decimals, a decimal comma in Swedish, and "%" for shares. */
-    static String format(Object number, ReportView.Kind kind, int decimals, Locale locale) {
+    static String format(Object number, FigureKind kind, int decimals, Locale locale) {
         if (number instanceof Integer i) {
             return String.valueOf(i).replace('-', '−');
         }
         DecimalFormat format = new DecimalFormat(decimals == 0 ? "0" : "0." + "0".repeat(decimals),
                 DecimalFormatSymbols.getInstance(locale));
         String text = format.format(number).replace('-', '−');
-        return kind == ReportView.Kind.SHARE ? text + " %" : text;
+        return kind == FigureKind.SHARE ? text + " %" : text;
     }
 
     /** The lineage page of a count: the same question and version, the table and the cell. */
     private static String link(Source source, ReportQuery query, ReportPeriod period, String table, String cell,
-                               ReportView.Kind kind) {
-        if (source == null || kind != ReportView.Kind.COUNT) {
+                               FigureKind kind) {
+        if (source == null || kind != FigureKind.COUNT) {
             return null;
         }
         return TableLinks.lineage(query, period, source, table, cell);

@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import se.finsam.journey.catalogue.FigureKind;
 import se.finsam.journey.api.reports.pages.ReportView;
 
 /**
@@ -139,7 +140,7 @@ final class TableWorkbook {
             cell.setCellValue("·");
         } else if (shown.change().number() != null) {
             cell.setCellValue(number(shown.change().number()));
-            cell.setCellStyle(shown.now().kind() == ReportView.Kind.COUNT ? styles.signedCount : styles.signedDecimal);
+            cell.setCellStyle(shown.now().kind() == FigureKind.COUNT ? styles.signedCount : styles.signedDecimal);
         }
     }
 

@@ -13,6 +13,10 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import se.finsam.journey.api.reports.Scenarios;
+import se.finsam.journey.catalogue.FigureKind;
+import se.finsam.journey.reports.NationalFigures;
+import se.finsam.journey.reports.NationalLayout;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -71,6 +75,21 @@ class ReportsPageIntegrationTests {
                 assertThat(linked.get(cell.getKey())).as(cell.getKey()).isEqualTo(cell.getValue().asText()));
         assertThat(page.body()).contains("Avslut och utfall", "Gröna utfall", "/app/manifests/",
                 "from=2025-01-01", "role=\"img\"", "Genomströmningstid, rullande 12 månader");
+    }
+
+    /** The page lays the report out from the catalogue: a count missing from its layout would be missing here. */
+    @Test
+    void everyCountOfTheAnswerIsOnThePageLinkedToItsLineageButThoseTheLayoutLeavesOut() throws IOException {
+        JsonNode answer = JSON.readTree(service.get("ella", "/api/v1/reports/participants?initiative=hallstahammar"
+                + "&from=2025-01-01&to=2025-12-31").body());
+        Map<String, String> linked = ReportPages.linkedCounts(ella().get(REPORT_2025 + "&compare=no").body());
+
+        Map<String, JsonNode> counts = Scenarios.figures(answer);
+        counts.keySet().removeIf(path -> NationalFigures.CATALOGUE.resolve(path).map(name -> name.family().kind()
+                != FigureKind.COUNT || NationalLayout.NOT_LAID_OUT.contains(name.family())).orElse(true));
+        assertThat(counts).hasSizeGreaterThan(80);
+        counts.forEach((path, value) -> assertThat(linked.get(path)).as(path).isEqualTo(value.asText()));
+        assertThat(linked.keySet()).as("nothing else is linked").containsExactlyInAnyOrderElementsOf(counts.keySet());
     }
 
     @Test
