@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import java.util.List;
 
 /**
- * The query parameters the report endpoints share, as sent (bound by name: {@code initiative} may repeat);
+ * The query parameters the report endpoints share (the participant report, tables, ledger reports), as sent (bound by name: {@code initiative} may repeat);
  * {@link ReportQuery} checks them. The descriptions are those of the OpenAPI document.
  */
 public record ReportParameters(
@@ -21,23 +21,24 @@ public record ReportParameters(
         @Parameter(description = "Count only what was recorded by this instant (e.g. 2026-01-31T12:00:00Z; a date "
                 + "means the end of that day in Sweden).")
         String asOf,
-        @Parameter(description = "'previous' adds the same report one year earlier (same asOf) as `previous` and "
-                + "the difference of every figure as `change`.", example = "previous")
+        @Parameter(description = "'previous' adds the same figures one year earlier (same asOf), as `previous` in the "
+                + "participant report and `previousCells` in tables, and the difference of every figure with a value "
+                + "in both years as `change`.", example = "previous")
         String compare,
         @Parameter(description = "First wait (up to 30 s, else 503) until the figures include every event up to "
                 + "this global position, e.g. the `position` a write answered: read your own writes.")
         String minPosition,
         @Parameter(description = "Small-cell protection for publication, a whole number N from 2 to 100: counts of 1 "
-                + "to N−1 journeys, shares and means over fewer than N, and the cells that would reveal them are "
-                + "null and listed under `suppression`.")
+                + "to N−1 journeys, shares, means and other statistics over fewer than N, and the cells that would "
+                + "reveal them are null and listed under `suppression` (per table, for tables).")
         String suppress) {
 
     public ReportQuery query() {
         return ReportQuery.of(initiative, association, from, to, asOf, compare, minPosition);
     }
 
-    /** For answers about the period itself (lineage): a comparison, if asked for, is not part of it. */
-    ReportQuery queryOfThePeriod() {
+    /** For answers about the period itself (lineage, differences): a comparison, if asked for, is not part of it. */
+    public ReportQuery queryOfThePeriod() {
         return ReportQuery.of(initiative, association, from, to, asOf, null, minPosition);
     }
 

@@ -1,40 +1,16 @@
 package se.finsam.journey.api.tables;
 
 import io.swagger.v3.oas.annotations.Parameter;
-import java.util.List;
-import se.finsam.journey.api.reports.ReportQuery;
 import se.finsam.journey.api.web.BadRequestException;
 
 /**
- * The query parameters of the table endpoints, as sent: the participant report's question (scope, period,
- * {@code asOf}, {@code compare}, {@code minPosition}, {@code suppress}), the definition and version, a table and
- * a cell, and for a difference the other side ({@code against…}). The descriptions are those of the OpenAPI
- * document; each endpoint hides the ones it does not read.
+ * The query parameters of the table endpoints beside the participant report's question ({@link
+ * se.finsam.journey.api.reports.ReportParameters}: scope, period, {@code asOf}, {@code compare}, {@code minPosition},
+ * {@code suppress}, bound from the same request): the definition and version, a table and a cell, and for a
+ * difference the other side ({@code against…}). The descriptions are those of the OpenAPI document; each endpoint
+ * hides the ones it does not read.
  */
 record TableParameters(
-        @Parameter(description = "The scope: an initiative code, repeated for several "
-                + "(initiative=sala&initiative=fns). Give initiatives or one association, not both.")
-        List<String> initiative,
-        @Parameter(description = "The scope: every initiative of this association (instead of initiatives).")
-        String association,
-        @Parameter(description = "The first day of the period (YYYY-MM-DD).", required = true, example = "2025-01-01")
-        String from,
-        @Parameter(description = "The last day of the period (YYYY-MM-DD), inclusive.", required = true,
-                example = "2025-12-31")
-        String to,
-        @Parameter(description = "Count only what was recorded by this instant (e.g. 2026-01-31T12:00:00Z; a date "
-                + "means the end of that day in Sweden).")
-        String asOf,
-        @Parameter(description = "'previous' adds every table one year earlier (same asOf) as `previousCells`, and "
-                + "the difference of every cell with a value in both years as `change`.", example = "previous")
-        String compare,
-        @Parameter(description = "First wait (up to 30 s, else 503) until the figures include every event up to "
-                + "this global position, e.g. the `position` a write answered: read your own writes.")
-        String minPosition,
-        @Parameter(description = "Small-cell protection for publication, a whole number N from 2 to 100: counts of 1 "
-                + "to N−1 journeys, shares and statistics over fewer than N, and the cells that would reveal them are "
-                + "null and listed per table under `suppression`.")
-        String suppress,
         @Parameter(description = "The id of a table definition.", required = true, example = "avesta-closures")
         String definition,
         @Parameter(description = "A version of the definition (1, 2, …); the latest when left out.")
@@ -56,14 +32,6 @@ record TableParameters(
                 example = "closures.standardTable.closures")
         String againstCell) {
 
-    ReportQuery query() {
-        return ReportQuery.of(initiative, association, from, to, asOf, compare, minPosition);
-    }
-
-    /** For answers about the period itself (lineage, differences): a comparison, if asked for, is not part of it. */
-    ReportQuery queryOfThePeriod() {
-        return ReportQuery.of(initiative, association, from, to, asOf, null, minPosition);
-    }
 
     String definitionId() {
         return required("definition", definition, "the id of a table definition");

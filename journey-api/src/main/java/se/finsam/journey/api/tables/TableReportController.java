@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.finsam.journey.api.audit.ReadAudit;
 import se.finsam.journey.api.openapi.ErrorAnswer;
+import se.finsam.journey.api.reports.ReportParameters;
 import se.finsam.journey.api.reports.ReportQuery;
 import se.finsam.journey.api.reports.ReportService;
 import se.finsam.journey.api.security.Caller;
@@ -60,9 +61,10 @@ class TableReportController {
     @ErrorAnswer(status = 403, when = SCOPE_FORBIDDEN)
     @ErrorAnswer(status = 404, when = UNKNOWN)
     @ErrorAnswer(status = 503, when = NOT_CAUGHT_UP)
-    TablesAnswer tables(@ParameterObject TableParameters parameters, @AuthenticationPrincipal Caller caller) {
-        OptionalInt threshold = ReportQuery.suppression(parameters.suppress());
-        return tables.publish(new TableReports.Question(parameters.query(), parameters.definitionId(),
+    TablesAnswer tables(@ParameterObject ReportParameters question, @ParameterObject TableParameters parameters,
+                        @AuthenticationPrincipal Caller caller) {
+        OptionalInt threshold = ReportQuery.suppression(question.suppress());
+        return tables.publish(new TableReports.Question(question.query(), parameters.definitionId(),
                 parameters.versionNumber(), threshold.isPresent() ? threshold.getAsInt() : null), caller, null).answer();
     }
 
@@ -78,8 +80,9 @@ class TableReportController {
     @ErrorAnswer(status = 403, when = SCOPE_FORBIDDEN)
     @ErrorAnswer(status = 404, when = UNKNOWN)
     @ErrorAnswer(status = 503, when = NOT_CAUGHT_UP)
-    TableLineageAnswer lineage(@ParameterObject TableParameters parameters, @AuthenticationPrincipal Caller caller) {
-        return tables.trace(parameters.queryOfThePeriod(), parameters.definitionId(), parameters.versionNumber(),
+    TableLineageAnswer lineage(@ParameterObject ReportParameters question, @ParameterObject TableParameters parameters,
+                               @AuthenticationPrincipal Caller caller) {
+        return tables.trace(question.queryOfThePeriod(), parameters.definitionId(), parameters.versionNumber(),
                 parameters.tableId(), parameters.cellName(), caller).answer();
     }
 
@@ -94,8 +97,9 @@ class TableReportController {
     @ErrorAnswer(status = 403, when = SCOPE_FORBIDDEN)
     @ErrorAnswer(status = 404, when = UNKNOWN + ", or againstCell is no figure of the participant report")
     @ErrorAnswer(status = 503, when = NOT_CAUGHT_UP)
-    DifferenceAnswer difference(@ParameterObject TableParameters parameters, @AuthenticationPrincipal Caller caller) {
-        ReportQuery query = parameters.queryOfThePeriod();
+    DifferenceAnswer difference(@ParameterObject ReportParameters question,
+                                @ParameterObject TableParameters parameters, @AuthenticationPrincipal Caller caller) {
+        ReportQuery query = question.queryOfThePeriod();
         List<String> scope = reports.scope(query, caller);
         DifferenceAnswer answer = tables.difference(query, scope, parameters);
         audit.record(caller, ReadAudit.Action.DIFFERENCE, query.describe(), scope, Map.of("left", answer.left(),
