@@ -1,13 +1,6 @@
 package se.finsam.journey.journey;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 import se.finsam.journey.journey.events.ConsentWithdrawn;
 import se.finsam.journey.journey.events.JourneyClosed;
@@ -18,17 +11,14 @@ import se.finsam.journey.journey.events.RecordRetracted;
 import se.finsam.journey.journey.events.ReferralWithdrawn;
 import se.finsam.journey.journey.events.WorkTrainingEnded;
 import se.finsam.journey.journey.events.WorkTrainingStarted;
+import se.finsam.journey.records.RecordHistory;
 
 /**
- * Every record of one journey in the order received, and which of them are retracted. A record is
- * <em>live</em> when it is neither a retraction nor retracted; the journey's state is what its live
- * records say.
+ * Every record of one journey in the order received, and which of them are retracted (kept by {@link
+ * RecordHistory}, as for ledgers). A record is <em>live</em> when it is neither a retraction nor retracted; the
+ * journey's state is what its live records say.
  */
-public final class JourneyHistory {
-
-    private final List<JourneyEvent> events = new ArrayList<>();
-    private final Map<String, Integer> sequenceByRecordId = new HashMap<>();
-    private final Set<String> retracted = new HashSet<>();
+public final class JourneyHistory extends RecordHistory<JourneyEvent> {
 
     public static JourneyHistory of(Iterable<? extends JourneyEvent> events) {
         JourneyHistory history = new JourneyHistory();
@@ -36,52 +26,24 @@ public final class JourneyHistory {
         return history;
     }
 
-    public void add(JourneyEvent event) {
-        sequenceByRecordId.put(event.recordId(), events.size());
-        events.add(event);
-        if (event instanceof RecordRetracted retraction) {
-            retracted.add(retraction.retracts());
-        }
+    @Override
+    protected String recordIdOf(JourneyEvent event) {
+        return event.recordId();
     }
 
-    public List<JourneyEvent> events() {
-        return Collections.unmodifiableList(events);
-    }
-
-    public boolean isEmpty() {
-        return events.isEmpty();
-    }
-
-    /** The sequence number the next record of this journey gets. */
-    public int nextSequenceNumber() {
-        return events.size();
-    }
-
-    public Optional<JourneyEvent> record(String recordId) {
-        Integer sequence = sequenceByRecordId.get(recordId);
-        return sequence == null ? Optional.empty() : Optional.of(events.get(sequence));
-    }
-
-    public int sequenceNumberOf(String recordId) {
-        return sequenceByRecordId.get(recordId);
-    }
-
-    public boolean isRetracted(String recordId) {
-        return retracted.contains(recordId);
-    }
-
-    public Stream<JourneyEvent> live() {
-        return events.stream().filter(e -> !(e instanceof RecordRetracted) && !retracted.contains(e.recordId()));
+    @Override
+    protected Optional<String> retractionTarget(JourneyEvent event) {
+        return event instanceof RecordRetracted retraction ? Optional.of(retraction.retracts()) : Optional.empty();
     }
 
     /** The initiative named by the first referral, also for a voided journey. */
     public Optional<String> initiative() {
-        return events.isEmpty() || !(events.get(0) instanceof ParticipantReferred referral)
+        return events().isEmpty() || !(events().get(0) instanceof ParticipantReferred referral)
                 ? Optional.empty() : Optional.of(referral.initiative());
     }
 
     public boolean isVoid() {
-        return !events.isEmpty() && referral().isEmpty();
+        return !events().isEmpty() && referral().isEmpty();
     }
 
     public Optional<ParticipantReferred> referral() {
@@ -113,11 +75,11 @@ public final class JourneyHistory {
      * Erasure destroys a key, so it counts whatever else the history says.
      */
     public Optional<JourneyEvent> personalDataErasure() {
-        return events.stream().filter(JourneyEvent::erasesPersonalData).findFirst();
+        return events().stream().filter(JourneyEvent::erasesPersonalData).findFirst();
     }
 
     public Optional<ConsentWithdrawn> consentWithdrawal() {
-        return events.stream().filter(ConsentWithdrawn.class::isInstance).map(ConsentWithdrawn.class::cast).findFirst();
+        return events().stream().filter(ConsentWithdrawn.class::isInstance).map(ConsentWithdrawn.class::cast).findFirst();
     }
 
     /** The live records that only exist because the participant is enrolled. */
