@@ -169,10 +169,25 @@ class AccessibilityBrowserTests {
         }
         for (Map.Entry<String, String> page : pages.entrySet()) {
             browser.go(page.getValue());
+            withItsStylesheet(page.getValue());
             @SuppressWarnings("unchecked")
             List<String> problems = (List<String>) ((JavascriptExecutor) browser.driver()).executeScript(PROBLEMS);
             assertThat(problems).as(page.getKey() + " " + page.getValue()).isEmpty();
             browser.screenshot("tablet-" + page.getKey());
+        }
+    }
+
+    /**
+     * The layout checks judge a page as its stylesheet lays it out. On this two-core machine under the load of CI,
+     * Chromium has twice (in some hundred page loads) finished loading a page without its stylesheet
+     * ({@code document.styleSheets} empty, nothing logged by the service): the page is then asked for once more, and
+     * a page that still comes without one fails as before.
+     */
+    private void withItsStylesheet(String path) {
+        JavascriptExecutor page = (JavascriptExecutor) browser.driver();
+        if (((Number) page.executeScript("return document.styleSheets.length")).intValue() == 0) {
+            System.err.println("AccessibilityBrowserTests: " + path + " came without its stylesheet; asked again");
+            browser.go(path);
         }
     }
 
