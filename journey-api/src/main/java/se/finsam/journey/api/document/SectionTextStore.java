@@ -17,7 +17,7 @@ import se.finsam.journey.ledger.LedgerId;
  * association's), its period and the section. Rows are only ever inserted (the database refuses anything else).
  */
 @Repository
-class SectionTextStore {
+public class SectionTextStore {
 
     /** The first key of the advisory lock that keeps two writers of one section from taking one number. */
     private static final int WRITE_LOCK = 7317015;
@@ -31,11 +31,11 @@ class SectionTextStore {
     }
 
     /** Whose report and which: the owner and the period. */
-    record Report(LedgerId owner, LocalDate from, LocalDate to) {
+    public record Report(LedgerId owner, LocalDate from, LocalDate to) {
     }
 
     /** One stored version of a section's text. */
-    record Version(String section, int version, String text, String writtenBy, Instant writtenAt) {
+    public record Version(String section, int version, String text, String writtenBy, Instant writtenAt) {
     }
 
     /** Stores the text as the section's next version, numbered in turn whichever node writes. */

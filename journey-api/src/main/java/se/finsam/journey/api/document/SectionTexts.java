@@ -98,6 +98,16 @@ public class SectionTexts {
                 "section '" + section.key() + "' of this report has no version " + version));
     }
 
+    /** Every version of every section, in the document's order (a section without a text has none): one read. */
+    public java.util.Map<ReportSection, List<SectionText>> everyVersion(Caller caller, SectionTextStore.Report report) {
+        requireReading(caller, report);
+        java.util.Map<ReportSection, List<SectionText>> versions = new java.util.EnumMap<>(ReportSection.class);
+        for (ReportSection section : ReportSection.values()) {
+            versions.put(section, store.versions(report, section).stream().map(SectionText::of).toList());
+        }
+        return versions;
+    }
+
     /** The texts for a document: the latest of each section, or the version chosen for it. */
     Optional<SectionTextStore.Version> forDocument(SectionTextStore.Report report, ReportSection section,
                                                    Integer chosen) {
