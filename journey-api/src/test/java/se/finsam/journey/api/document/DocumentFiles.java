@@ -18,13 +18,13 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /** Downloads a document over HTTP and reads it back as Word and PDF readers see it (POI, PDFBox). */
-final class DocumentFiles {
+public final class DocumentFiles {
 
     private DocumentFiles() {
     }
 
     /** An answer with its bytes and headers. */
-    record Download(int status, byte[] body, HttpResponse<byte[]> response) {
+    public record Download(int status, byte[] body, HttpResponse<byte[]> response) {
 
         String header(String name) {
             return response.headers().firstValue(name).orElse(null);
@@ -35,7 +35,7 @@ final class DocumentFiles {
         }
     }
 
-    static Download get(int port, String user, String password, String path) {
+    public static Download get(int port, String user, String password, String path) {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                     .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
@@ -52,17 +52,17 @@ final class DocumentFiles {
     }
 
     /** A Word table as rows of cell texts, with the caption of the paragraph before it. */
-    record WordTable(List<List<String>> rows) {
+    public record WordTable(List<List<String>> rows) {
 
         /** The row whose first cell is {@code label}, as its cells' texts. */
-        List<String> row(String label) {
+        public List<String> row(String label) {
             return rows.stream().filter(row -> row.get(0).equals(label)).findFirst()
                     .orElseThrow(() -> new AssertionError("no row '" + label + "' in " + rows));
         }
     }
 
     /** Every paragraph's text in the body (tables' cells apart). */
-    static String wordParagraphs(byte[] docx) {
+    public static String wordParagraphs(byte[] docx) {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
             StringBuilder text = new StringBuilder();
             document.getParagraphs().forEach(paragraph -> text.append(paragraph.getText()).append('\n'));
@@ -72,7 +72,7 @@ final class DocumentFiles {
         }
     }
 
-    static List<WordTable> wordTables(byte[] docx) {
+    public static List<WordTable> wordTables(byte[] docx) {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
             List<WordTable> tables = new ArrayList<>();
             for (XWPFTable table : document.getTables()) {
@@ -88,7 +88,7 @@ final class DocumentFiles {
         }
     }
 
-    static String pdfText(byte[] pdf) {
+    public static String pdfText(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
         } catch (IOException e) {
