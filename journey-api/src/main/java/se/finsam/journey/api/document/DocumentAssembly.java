@@ -129,7 +129,8 @@ public class DocumentAssembly {
         }
         SectionTextStore.Report report = new SectionTextStore.Report(owner, query.from(), query.to());
         for (ReportSection section : ReportSection.values()) {
-            texts.forDocument(report, section, chosen.get(section)).ifPresent(text -> own.put(section, text.text()));
+            texts.forDocument(report, section, chosen.get(section), query.asOf())
+                    .ifPresent(text -> own.put(section, text.text()));
         }
         return own;
     }

@@ -83,7 +83,7 @@ final class NationalTables {
                 .filter(path -> !path.endsWith(".closures") && !path.endsWith(".dropouts")).toList());
         closures.addAll(List.of("closures.greenOutcomes.count", "closures.greenOutcomes.share",
                 "closures.workSubsidised", "closures.workUnsubsidised"));
-        add(blocks, "Avslut och resultat", closures);
+        add(blocks, "Avslut och utfall", closures);
         add(blocks, "Andel av mätbara avslut per utfall", prefixed("closures.shares."));
         chart(blocks, ChartKind.BAR, "Utfall av avslutade insatser (andel av mätbara avslut)",
                 prefixed("closures.shares."), "Andel (%)", Unit.PERCENT);

@@ -108,14 +108,18 @@ public class SectionTexts {
         return versions;
     }
 
-    /** The texts for a document: the latest of each section, or the version chosen for it. */
+    /**
+     * The texts for a document: the version chosen for the section, else its latest, and for a document as known at
+     * an instant the latest written by then (so a document of an earlier moment has that moment's texts too).
+     */
     Optional<SectionTextStore.Version> forDocument(SectionTextStore.Report report, ReportSection section,
-                                                   Integer chosen) {
+                                                   Integer chosen, java.time.Instant asOf) {
         if (chosen != null) {
             return Optional.of(store.version(report, section, chosen).orElseThrow(() -> new BadRequestException(
                     "section '" + section.key() + "' has no version " + chosen + " for this report")));
         }
-        List<SectionTextStore.Version> versions = store.versions(report, section);
+        List<SectionTextStore.Version> versions = store.versions(report, section).stream()
+                .filter(version -> asOf == null || !version.writtenAt().isAfter(asOf)).toList();
         return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
     }
 

@@ -196,6 +196,22 @@ class ReportDocumentIntegrationTests {
     }
 
     @Test
+    void aDocumentAsKnownAtAnInstantHasTheTextsWrittenByThen() throws InterruptedException {
+        putText(ANALYST, "aktiviteter", "Texten som den var först.");
+        String written = service.get(ANALYST, TEXTS + "/aktiviteter/versions/1?" + YEAR).json().path("writtenAt")
+                .asText();
+        Thread.sleep(20);
+        putText(ANALYST, "aktiviteter", "Texten som den blev sedan.");
+
+        String then = DocumentFiles.wordParagraphs(DocumentFiles.get(port, ANALYST, ServiceClientAccess.password(),
+                "/api/v1/reports/document.docx?initiative=fns&" + YEAR + "&asOf=" + written).body());
+        String now = DocumentFiles.wordParagraphs(DocumentFiles.get(port, ANALYST, ServiceClientAccess.password(),
+                "/api/v1/reports/document.docx?initiative=fns&" + YEAR).body());
+        assertThat(then).contains("Texten som den var först.").doesNotContain("Texten som den blev sedan.");
+        assertThat(now).contains("Texten som den blev sedan.").doesNotContain("Texten som den var först.");
+    }
+
+    @Test
     void badQuestionsAreClear4xxProblems() {
         assertDocumentProblem(ANALYST, YEAR, 400, "scope");
         assertDocumentProblem(ANALYST, "initiative=fns&from=2025-01-01", 400, "to");
