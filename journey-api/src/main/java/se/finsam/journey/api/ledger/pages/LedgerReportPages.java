@@ -5,8 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,7 +33,6 @@ import se.finsam.journey.api.reports.pages.ReportForm;
 import se.finsam.journey.api.recording.NotFoundException;
 import se.finsam.journey.api.security.Caller;
 import se.finsam.journey.api.security.ForbiddenException;
-import se.finsam.journey.api.web.BadRequestException;
 import se.finsam.journey.journey.Journey;
 import se.finsam.journey.ledger.LedgerId;
 import se.finsam.journey.ledger.figures.LedgerReportKind;
@@ -83,9 +80,7 @@ class LedgerReportPages {
         }
         ReportForm.Checked checked = form.check();
         if (!checked.valid()) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            checked.errors().forEach((field, key) -> errors.put(field, text.apply(key)));
-            model.addAttribute("errors", errors);
+            model.addAttribute("errors", checked.errorsIn(text));
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return "ledger/report";
         }
@@ -131,12 +126,7 @@ class LedgerReportPages {
     private LedgerReportAnswer export(LedgerReportKind report, ReportForm form, Caller caller,
                                       Function<String, String> text, String format) {
         requireRole(caller);
-        ReportForm.Checked checked = form.withDefaults(LocalDate.now(clock.withZone(Journey.SWEDEN))).check();
-        if (!checked.valid()) {
-            List<String> problems = new ArrayList<>();
-            checked.errors().values().forEach(key -> problems.add(text.apply(key)));
-            throw new BadRequestException(String.join(" ", problems));
-        }
+        ReportForm.Checked checked = form.checkedForExport(LocalDate.now(clock.withZone(Journey.SWEDEN)), text);
         return reports.publish(report, checked.query(), checked.threshold(), caller,
                 Publication.Audited.export(format));
     }
