@@ -358,6 +358,18 @@ class AccessMatrixIntegrationTests {
                         "/api/v1/reports/economy/export.csv?initiative=" + code(target) + "&" + PERIOD)),
                 Endpoint.scoped("GET the goal report as CSV", Access.REPORT_READING, target -> Request.get(
                         "/api/v1/reports/goals/export.csv?initiative=" + code(target) + "&" + PERIOD)),
+                Endpoint.scoped("GET the report document as PDF", Access.REPORT_READING, target -> Request.get(
+                        "/api/v1/reports/document.pdf?initiative=" + code(target) + "&" + PERIOD)),
+                Endpoint.scoped("GET the report document of an association as Word", Access.REPORT_READING,
+                        target -> Request.get("/api/v1/reports/document.docx?association=" + association(target)
+                                + "&" + PERIOD)),
+                Endpoint.scoped("GET a report's section texts", Access.REPORT_READING, target -> Request.get(
+                        "/api/v1/initiatives/" + code(target) + "/report-texts?" + PERIOD)),
+                Endpoint.scoped("GET a section text's versions", Access.REPORT_READING, target -> Request.get(
+                        "/api/v1/initiatives/" + code(target) + "/report-texts/inledning/versions?" + PERIOD)),
+                Endpoint.scoped("PUT a section text", Access.GOAL_RECORDING, target -> new Request("PUT",
+                        "/api/v1/initiatives/" + code(target) + "/report-texts/inledning?" + PERIOD,
+                        "application/json", "{\"text\": \"Skrivet i matrisen.\"}", null)),
                 Endpoint.owned("GET an economy manifest's verification", Access.REPORT_READING, target -> Request.get(
                         "/api/v1/reports/manifests/" + economyManifest(target) + "/verify")),
                 Endpoint.unscoped("PUT an initiative", Access.ADMINISTRATION, new Request("PUT", "/api/v1/initiatives/"

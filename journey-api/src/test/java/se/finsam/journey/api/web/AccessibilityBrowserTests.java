@@ -167,6 +167,8 @@ class AccessibilityBrowserTests {
             pages.put("ledger-report-" + report, "/app/ledger-reports/" + report
                     + "?initiative=hallstahammar&period=year&year=2025&compare=previous");
         }
+        pages.put("report-document", "/app/report-document");
+        pages.put("report-document-texts", "/app/report-document?initiative=hallstahammar&period=year&year=2025");
         for (Map.Entry<String, String> page : pages.entrySet()) {
             browser.go(page.getValue());
             withItsStylesheet(page.getValue());

@@ -26,7 +26,7 @@ import se.finsam.journey.reports.Suppression;
 public record ReportForm(List<String> initiative, String association, String period, String year, String from,
                          String to, List<String> compare, String asOf, String suppress) {
 
-    public static final List<String> PERIODS = List.of("year", "h1", "h2", "july", "custom");
+    public static final List<String> PERIODS = List.of("year", "h1", "h2", "july", "janaug", "custom");
 
     /** Whether the form names a scope at all: without one the page shows only the form. */
     public boolean asked() {
@@ -103,6 +103,7 @@ public record ReportForm(List<String> initiative, String association, String per
                     case "h1" -> { start = LocalDate.of(y, 1, 1); end = LocalDate.of(y, 6, 30); }
                     case "h2" -> { start = LocalDate.of(y, 7, 1); end = LocalDate.of(y, 12, 31); }
                     case "july" -> { start = LocalDate.of(y, 7, 1); end = LocalDate.of(y + 1, 6, 30); }
+                    case "janaug" -> { start = LocalDate.of(y, 1, 1); end = LocalDate.of(y, 8, 31); }
                     default -> { start = LocalDate.of(y, 1, 1); end = LocalDate.of(y, 12, 31); }
                 }
             }

@@ -1,0 +1,2 @@
+/** The web pages of the report document: writing the section texts, assembling and downloading the document. */
+package se.finsam.journey.api.document.pages;
