@@ -81,7 +81,7 @@ public final class PersonLinkRules {
                     + "unlinking journeys)").at("reason");
         }
         if (reason.length() > MAX_REASON) {
-            throw RuleViolation.invalid("text-too-long", "the reason holds at most " + MAX_REASON + " characters")
+            throw RuleViolation.invalid("reason-too-long", "the reason holds at most " + MAX_REASON + " characters")
                     .at("reason");
         }
         if (PersonalIdentityNumber.foundIn(reason)) {

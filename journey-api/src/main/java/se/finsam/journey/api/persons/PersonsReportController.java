@@ -2,10 +2,7 @@ package se.finsam.journey.api.persons;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,16 +10,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.finsam.journey.api.audit.ReadAudit;
 import se.finsam.journey.api.openapi.ErrorAnswer;
-import se.finsam.journey.api.reports.PeriodAnswer;
 import se.finsam.journey.api.reports.Publication;
 import se.finsam.journey.api.reports.Published;
 import se.finsam.journey.api.reports.ReportParameters;
 import se.finsam.journey.api.reports.ReportQuery;
-import se.finsam.journey.api.reports.ScopeAnswer;
 import se.finsam.journey.api.security.Caller;
-import se.finsam.journey.reports.ParticipantReportDefinitions;
-import se.finsam.journey.reports.ReportComparison;
-import se.finsam.journey.reports.ReportPeriod;
 
 /** The persons report of an association: journeys and unique persons side by side. */
 @RestController
@@ -55,36 +47,6 @@ class PersonsReportController {
         Published<PersonsReport.Computed, PersonsReport.Hidden> published = publication.publish(persons, query,
                 ReportQuery.suppression(parameters.suppress()), caller,
                 new Publication.Audited(ReadAudit.Action.PERSONS, Map.of()));
-        return answer(published);
-    }
-
-    static PersonsReportAnswer answer(Published<PersonsReport.Computed, PersonsReport.Hidden> published) {
-        PersonsReport.Computed computed = published.figures();
-        PersonsReport.Hidden hidden = published.suppression();
-        Set<String> now = hidden == null ? Set.of() : hidden.cells();
-        Set<String> before = hidden == null ? Set.of() : hidden.previousCells();
-        Map<String, Map<String, Integer>> counts = PersonsReport.counts(computed.cells(), now);
-        PersonsReportAnswer.PreviousYear previous = null;
-        Map<String, Integer> change = null;
-        ReportQuery query = computed.query();
-        if (computed.previousCells() != null) {
-            Map<String, Map<String, Integer>> then = PersonsReport.counts(computed.previousCells(), before);
-            previous = new PersonsReportAnswer.PreviousYear(PeriodAnswer.of(ReportComparison.previousPeriod(
-                    new ReportPeriod(query.from(), query.to()))), then.get("journeys"), then.get("persons"));
-            change = new LinkedHashMap<>();
-            for (String side : List.of("journeys", "persons")) {
-                for (var entry : counts.get(side).entrySet()) {
-                    Integer was = then.get(side).get(entry.getKey());
-                    change.put(side + "." + entry.getKey(),
-                            entry.getValue() == null || was == null ? null : entry.getValue() - was);
-                }
-            }
-        }
-        return new PersonsReportAnswer(ScopeAnswer.of(query, computed.scope()), PeriodAnswer.of(query.from(),
-                query.to()), query.asOf() == null ? null : query.asOf().toString(), computed.position(),
-                ParticipantReportDefinitions.VERSION, hidden == null ? null : new PersonsReportAnswer.Suppressed(
-                hidden.threshold(), hidden.cells().stream().sorted().toList(),
-                hidden.previousCells().stream().sorted().toList()),
-                counts.get("journeys"), counts.get("persons"), previous, change, published.manifest());
+        return PersonsReportAnswer.of(published);
     }
 }
