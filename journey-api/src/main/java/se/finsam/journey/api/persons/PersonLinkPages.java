@@ -7,19 +7,19 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.finsam.journey.api.security.Caller;
+import se.finsam.journey.api.web.PageController;
 import se.finsam.journey.journey.RuleViolation;
 
 /**
  * The journey page's forms to link and unlink journeys of the same person. A refusal goes back to the journey page
  * with its message beside the field it is about, in the user's language, from the refusal's code.
  */
-@Controller
+@PageController
 class PersonLinkPages {
 
     private final PersonLinkService links;
