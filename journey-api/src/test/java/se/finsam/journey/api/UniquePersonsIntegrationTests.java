@@ -250,6 +250,9 @@ class UniquePersonsIntegrationTests {
         assertThat(suppressed.path("suppression").path("cells").toString()).contains("participants.persons");
         assertThat(service.get(ANALYST, "/api/v1/reports/manifests/" + report.path("manifest").asText() + "/verify")
                 .json().path("verified").asBoolean()).isTrue();
+        Answer manifest = service.get(ANALYST, "/api/v1/reports/manifests/" + report.path("manifest").asText());
+        assertThat(manifest.status()).as(manifest.body()).isEqualTo(200);
+        assertThat(manifest.body()).contains("\"persons\"", "participants.persons");
         assertProblem(service.get(ANALYST, "/api/v1/reports/persons?initiative=count-a&from=2025-01-01&to=2025-12-31"),
                 400, "association");
         assertThat(service.get(ADMIN, "/api/v1/audit/reads?user=" + ANALYST + "&limit=50").body()).contains("persons");
