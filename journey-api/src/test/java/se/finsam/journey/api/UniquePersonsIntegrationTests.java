@@ -113,6 +113,32 @@ class UniquePersonsIntegrationTests {
     }
 
     @Test
+    void journeysOfOnePersonRecordedAtTheSameMomentAllEndUpAsOnePerson() throws Exception {
+        String number = "197506066781";
+        int journeys = 8;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(journeys);
+        try {
+            List<java.util.concurrent.Future<Answer>> answers = new ArrayList<>();
+            for (int i = 0; i < journeys; i++) {
+                String journeyId = "same-moment-" + i;
+                String initiative = i % 2 == 0 ? "fns" : "sala";
+                answers.add(pool.submit(() -> service.post(STAFF, "/api/v1/journeys/" + journeyId + "/records",
+                        withNumber(referral("r1", initiative, "2025-02-01"), number))));
+            }
+            for (var answer : answers) {
+                assertThat(answer.get().status()).as(answer.get().body()).isEqualTo(201);
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        for (int i = 0; i < journeys; i++) {
+            assertThat(links("same-moment-" + i).path("journeysOfThePerson").asInt()).as("same-moment-" + i)
+                    .isEqualTo(journeys);
+        }
+    }
+
+    @Test
     void aProfileUpdateThatAddsTheIdentityNumberLinksTheJourneyToo() {
         recorded("update-1", "fns", "2025-01-10", CECILIA);
         recorded("update-2", "sala", "2025-02-10", null);
