@@ -43,11 +43,19 @@ public final class CountedJourneys {
         this.activeSectors = new int[columns.size];
         this.initiative = new int[columns.size];
         Map<String, Integer> known = new HashMap<>();
+        String previous = null;
+        int previousKey = -1;
         for (int i = 0; i < columns.size; i++) {
-            initiative[i] = known.computeIfAbsent(columns.journeys[i].initiative(), code -> {
-                initiatives.add(code);
-                return initiatives.size() - 1;
-            });
+            // A scope's columns come an initiative after another: the look-up is needed where the initiative changes.
+            String code = columns.journeys[i].initiative();
+            if (!code.equals(previous)) {
+                previous = code;
+                previousKey = known.computeIfAbsent(code, c -> {
+                    initiatives.add(c);
+                    return initiatives.size() - 1;
+                });
+            }
+            initiative[i] = previousKey;
             if ((roles[i] & ParticipantReportDefinitions.PARTICIPANT) == 0) {
                 continue;
             }
@@ -184,6 +192,15 @@ public final class CountedJourneys {
     }
 
     /** Years in public support before, or null when not applicable. */
+    /**
+     * Whole years in public support ({@link ParticipantReportDefinitions#completedYears}), worked out once when the
+     * columns are made; null when not given.
+     */
+    public Integer completedYearsInPublicSupport(int i) {
+        int years = columns.completedYearsInPublicSupport[i];
+        return years == JourneyColumns.NONE ? null : years;
+    }
+
     public BigDecimal yearsInPublicSupport(int i) {
         return columns.journeys[i].yearsInPublicSupport();
     }

@@ -10,19 +10,28 @@ public sealed interface Figure {
     /** Journey ids in Python's (code point) order, which is the order the acceptance oracle lists them in. */
     Comparator<String> CODE_POINT_ORDER = Figure::compareCodePoints;
 
+    /**
+     * Code point order, decoding only where a surrogate differs: UTF-16 units compare as their code points do except
+     * around surrogates (which stand for code points above U+FFFF, or for themselves when lone). Sorting cell names
+     * and journey ids is in every manifest and lineage, so this is on the path of every report.
+     */
     private static int compareCodePoints(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int x = a.codePointAt(i);
-            int y = b.codePointAt(j);
+        int length = Math.min(a.length(), b.length());
+        for (int k = 0; k < length; k++) {
+            char x = a.charAt(k);
+            char y = b.charAt(k);
             if (x != y) {
-                return Integer.compare(x, y);
+                if (!Character.isSurrogate(x) && !Character.isSurrogate(y)) {
+                    return Integer.compare(x, y);
+                }
+                // A differing low surrogate may end a pair whose high half both share: compare from that half.
+                boolean pairEnds = k > 0 && Character.isHighSurrogate(a.charAt(k - 1))
+                        && (Character.isLowSurrogate(x) || Character.isLowSurrogate(y));
+                int from = pairEnds ? k - 1 : k;
+                return Integer.compare(a.codePointAt(from), b.codePointAt(from));
             }
-            i += Character.charCount(x);
-            j += Character.charCount(y);
         }
-        return Integer.compare(a.length() - i, b.length() - j);
+        return Integer.compare(a.length(), b.length());
     }
 
     /** The value as the report shows it: an Integer count, or a BigDecimal with one decimal, or null. */

@@ -42,6 +42,8 @@ public final class JourneyColumns {
     final byte[] supportBefore;
     /** Index into {@link ParticipantReportDefinitions#YEARS_IN_PUBLIC_SUPPORT_BUCKETS}. */
     final byte[] yearsInPublicSupportBucket;
+    /** Whole years in public support ({@link ParticipantReportDefinitions#completedYears}), or {@link #NONE}. */
+    final int[] completedYearsInPublicSupport;
     final byte[] cause;
     final byte[] supportAfter;
     /** A {@code WORK} closure with {@code subsidisedEmployment} true. */
@@ -78,6 +80,7 @@ public final class JourneyColumns {
         referringParty = new byte[size];
         supportBefore = new byte[size];
         yearsInPublicSupportBucket = new byte[size];
+        completedYearsInPublicSupport = new int[size];
         cause = new byte[size];
         supportAfter = new byte[size];
         subsidised = new boolean[size];
@@ -136,6 +139,8 @@ public final class JourneyColumns {
             supportBefore[i] = code(j.supportBefore());
             yearsInPublicSupportBucket[i] = (byte) ParticipantReportDefinitions.yearsInPublicSupportBucketIndex(
                     j.yearsInPublicSupport());
+            completedYearsInPublicSupport[i] = j.yearsInPublicSupport() == null ? NONE
+                    : ParticipantReportDefinitions.completedYears(j.yearsInPublicSupport());
             referringUnit[i] = unit(j, unitsByParty);
             homeMunicipality[i] = key(j.homeMunicipality(), municipalities, homeMunicipalities);
             trainingsFrom[i] = trainings;
@@ -209,6 +214,7 @@ public final class JourneyColumns {
                 together.referringParty[row] = part.referringParty[i];
                 together.supportBefore[row] = part.supportBefore[i];
                 together.yearsInPublicSupportBucket[row] = part.yearsInPublicSupportBucket[i];
+                together.completedYearsInPublicSupport[row] = part.completedYearsInPublicSupport[i];
                 together.cause[row] = part.cause[i];
                 together.supportAfter[row] = part.supportAfter[i];
                 together.subsidised[row] = part.subsidised[i];

@@ -136,16 +136,66 @@ public record Ratio(BigInteger numerator, BigInteger denominator) implements Com
         return Ratio.of(sum, values.length);
     }
 
-    /** The median of whole numbers (the mean of the two middle ones for an even count), or null over none. */
+    /**
+     * The median of whole numbers (the mean of the two middle ones for an even count), or null over none. The middle
+     * is selected, not sorted for: a table's cells each take a median, and selection is linear in the cell's size.
+     */
     public static Ratio medianOfWhole(long[] values) {
         if (values.length == 0) {
             return null;
         }
-        long[] sorted = values.clone();
-        java.util.Arrays.sort(sorted);
-        int middle = sorted.length / 2;
-        return sorted.length % 2 == 1 ? Ratio.of(sorted[middle])
-                : Ratio.of(Math.addExact(sorted[middle - 1], sorted[middle]), 2);
+        long[] work = values.clone();
+        int middle = work.length / 2;
+        long upper = select(work, middle);
+        if (work.length % 2 == 1) {
+            return Ratio.of(upper);
+        }
+        // Everything left of the selected place is at most it: the lower middle is the largest of them.
+        long lower = work[0];
+        for (int k = 1; k < middle; k++) {
+            lower = Math.max(lower, work[k]);
+        }
+        return Ratio.of(Math.addExact(lower, upper), 2);
+    }
+
+    /**
+     * The {@code k}-th smallest of {@code values} (from 0), which are reordered so that every value left of place
+     * {@code k} is at most it and every value right of it at least it. Three-way partitions, so runs of equal values
+     * (many closures take the same number of days) cost no more than distinct ones.
+     */
+    static long select(long[] values, int k) {
+        int from = 0;
+        int to = values.length - 1;
+        while (from < to) {
+            long pivot = medianOfThree(values[from], values[from + (to - from) / 2], values[to]);
+            int below = from;
+            int at = from;
+            int above = to;
+            while (at <= above) {
+                long value = values[at];
+                if (value < pivot) {
+                    values[at++] = values[below];
+                    values[below++] = value;
+                } else if (value > pivot) {
+                    values[at] = values[above];
+                    values[above--] = value;
+                } else {
+                    at++;
+                }
+            }
+            if (k < below) {
+                to = below - 1;
+            } else if (k > above) {
+                from = above + 1;
+            } else {
+                return pivot;
+            }
+        }
+        return values[k];
+    }
+
+    private static long medianOfThree(long a, long b, long c) {
+        return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
     }
 
     /** The median (the mean of the two middle values for an even count), or null over nobody. */

@@ -1,6 +1,5 @@
 package se.finsam.journey.tables;
 
-import java.math.BigDecimal;
 import java.util.List;
 import se.finsam.journey.codes.ClosureCause;
 import se.finsam.journey.reports.CountedJourneys;
@@ -85,8 +84,7 @@ final class JourneyCodes {
         if (by == Dimension.AGE_BAND) {
             return age(i);
         }
-        BigDecimal years = journeys.yearsInPublicSupport(i);
-        return years == null ? null : ParticipantReportDefinitions.completedYears(years);
+        return journeys.completedYearsInPublicSupport(i);
     }
 
     /**

@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import se.finsam.journey.reports.CountedJourneys;
 
 /**
@@ -25,8 +28,61 @@ public final class TableEngine {
     public static List<ComputedTable> compute(TableDefinition definition, Collection<String> scope,
                                               CountedJourneys journeys) {
         Populations populations = new Populations(journeys, definition.tables());
-        return definition.tables().stream().map(spec -> plan(spec, scope, populations, null))
-                .map(plan -> new ComputedTable(plan.spec(), plan.tabulate(0), null)).toList();
+        List<Plan> plans = definition.tables().stream().map(spec -> plan(spec, scope, populations, null)).toList();
+        TableFigures[] figures = tabulated(plans);
+        List<ComputedTable> tables = new ArrayList<>(plans.size());
+        for (int t = 0; t < plans.size(); t++) {
+            tables.add(new ComputedTable(plans.get(t).spec(), figures[t], null));
+        }
+        return tables;
+    }
+
+    /**
+     * Every plan tabulated over this period, the tables shared out between this thread and the other cores: each
+     * takes the next table not yet taken, so one large table does not leave a core idle. This thread waits only for
+     * tables another has started (a helper that starts late finds none left), never for a helper to be scheduled.
+     */
+    private static TableFigures[] tabulated(List<Plan> plans) {
+        TableFigures[] figures = new TableFigures[plans.size()];
+        int helpers = Math.min(PERIOD_WORKERS.getParallelism(), plans.size() - 1);
+        if (helpers <= 0) {
+            for (int t = 0; t < figures.length; t++) {
+                figures[t] = plans.get(t).tabulate(0);
+            }
+            return figures;
+        }
+        AtomicInteger next = new AtomicInteger();
+        CountDownLatch done = new CountDownLatch(figures.length);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Runnable share = () -> {
+            for (int t = next.getAndIncrement(); t < figures.length; t = next.getAndIncrement()) {
+                try {
+                    figures[t] = plans.get(t).tabulate(0);
+                } catch (RuntimeException | Error e) {
+                    failure.compareAndSet(null, e);
+                } finally {
+                    done.countDown();
+                }
+            }
+        };
+        for (int h = 0; h < helpers; h++) {
+            PERIOD_WORKERS.execute(share);
+        }
+        share.run();
+        try {
+            done.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the tables were tabulated", e);
+        }
+        if (failure.get() instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failure.get() instanceof Error e) {
+            throw e;
+        }
+        // The latch's count-downs happen before its await returns: every table written by a helper is seen here.
+        return figures;
     }
 
     /**
@@ -51,7 +107,7 @@ public final class TableEngine {
         return tables;
     }
 
-    /** Daemon threads, made only when a comparison first needs one. */
+    /** Daemon threads, made only when a comparison or a definition of several tables first needs one. */
     private static final ForkJoinPool PERIOD_WORKERS =
             new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
 

@@ -3,6 +3,8 @@ package se.finsam.journey.reports;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,7 +26,8 @@ import se.finsam.journey.tables.TableEngine;
 /**
  * A definition of ten tables against the national report, computed and rendered side by side in one JVM (so that
  * a busy machine slows both alike), for an association-year with {@code compare=previous} over the journeys of
- * {@link ReportComputationBenchmark}. Run with {@code ./mvnw -B -ntp -o -pl journey-projections test
+ * {@link ReportComputationBenchmark}, or of the definition in the file named by {@code -Dtables.definition} (such as
+ * {@code journey-bench}'s {@code ten-tables.json}, the one {@code bench/run} times over HTTP). Run with {@code ./mvnw -B -ntp -o -pl journey-projections test
  * -Dgroups=benchmark -Dbenchmarks.excluded=none -Dtest=TableComputationBenchmark}; figures go to standard output.
  */
 @Tag("benchmark")
@@ -65,8 +68,9 @@ class TableComputationBenchmark {
         all.forEach(j -> byInitiative.computeIfAbsent(j.initiative(), k -> new ArrayList<>()).add(j));
         List<JourneyColumns> columns = byInitiative.values().stream().map(JourneyColumns::of).toList();
         Set<String> scope = new TreeSet<>(byInitiative.keySet());
-        TableDefinition definition = DefinitionReader.read((ObjectNode) RandomTableDefinitions.JSON.readTree(TEN_TABLES))
-                .definition();
+        TableDefinition definition = DefinitionReader.read((ObjectNode) RandomTableDefinitions.JSON.readTree(
+                System.getProperty("tables.definition") == null ? TEN_TABLES
+                        : Files.readString(Path.of(System.getProperty("tables.definition"))))).definition();
         ReportPeriod period = new ReportPeriod(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));
         JourneyColumns selected = JourneyColumns.mayCount(columns,
                 new ReportPeriod(period.oneYearEarlier().from(), period.to()));

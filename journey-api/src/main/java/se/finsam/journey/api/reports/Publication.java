@@ -38,6 +38,11 @@ public class Publication {
         /** Not written to the audit trail (the participant report's answer and page, as before). */
         public static final Audited NOT = new Audited(null, Map.of());
 
+        /** A read of {@code action} with nothing more to say than the manifest's id (and the threshold). */
+        public static Audited as(ReadAudit.Action action) {
+            return new Audited(action, Map.of());
+        }
+
         /** An export in {@code format} ({@code csv}, {@code xlsx}). */
         public static Audited export(String format) {
             return new Audited(ReadAudit.Action.EXPORT, Map.of("format", format));
@@ -52,7 +57,8 @@ public class Publication {
                                           Caller caller, Audited audited) {
         List<String> scope = reports.scope(query, caller);
         long start = System.nanoTime();
-        ReportService.Loaded loaded = reports.load(query, scope, ReportService.loadedPeriod(query));
+        ReportService.Loaded loaded = reports.load(kind.loading(query, scope), scope,
+                ReportService.loadedPeriod(query));
         F figures = kind.compute(query, scope, loaded.position(), loaded.columns());
         if (kind.subject().isParticipantReport()) {
             // The timer is the participant report's, as dashboards know it; analysts' tables are not in it.
@@ -68,7 +74,7 @@ public class Publication {
             Map<String, Object> detail = new LinkedHashMap<>(audited.detail());
             detail.put("manifest", manifest);
             threshold.ifPresent(n -> detail.put("suppress", n));
-            audit.record(caller, audited.action(), query.describe(), scope, detail);
+            audit.record(caller, audited.action(), kind.describe(query), scope, detail);
         }
         return new Published<>(figures, manifest, suppression);
     }

@@ -15,6 +15,21 @@ public interface ReportKind<F, S> {
     /** What the kind's manifests are of. */
     ReportManifests.Subject subject();
 
+    /**
+     * The question the scope's journeys are loaded with, once the scope is known to be the caller's: {@code query}
+     * itself, or for a kind that reads more than journeys (a ledger report) one that waits for those records too.
+     * A question this kind cannot answer is refused here (400), after the scope was checked, so that a caller
+     * outside the scope is told that first.
+     */
+    default ReportQuery loading(ReportQuery query, List<String> scope) {
+        return query;
+    }
+
+    /** The question in a line for the read audit trail. */
+    default String describe(ReportQuery query) {
+        return query.describe();
+    }
+
     /** The figures of a question over the scope's journeys that may count, exactly as at {@code position}. */
     F compute(ReportQuery query, List<String> scope, long position, JourneyColumns journeys);
 

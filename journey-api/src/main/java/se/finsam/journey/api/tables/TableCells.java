@@ -2,6 +2,7 @@ package se.finsam.journey.api.tables;
 
 import java.util.Collection;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.springframework.stereotype.Component;
 import se.finsam.journey.ledger.LedgerViolation;
 import se.finsam.journey.ledger.goals.GoalIndicator;
@@ -9,15 +10,17 @@ import se.finsam.journey.reports.CountedJourneys;
 import se.finsam.journey.reports.Figure;
 import se.finsam.journey.reports.JourneyColumns;
 import se.finsam.journey.reports.ReportPeriod;
+import se.finsam.journey.tables.ComputedTable;
 import se.finsam.journey.tables.TableDefinition;
 import se.finsam.journey.tables.TableEngine;
 import se.finsam.journey.tables.TableSpec;
+import se.finsam.journey.tables.TableSuppression;
 import se.finsam.journey.tables.TableValue;
 
 /**
  * One cell of a defined table, for a goal tied to it: whether the definition's version, table and value exist, and
  * the cell's figure over a scope's journeys for a period, computed under that stored version by the table engine,
- * exactly as the table's own report computes it.
+ * exactly as the table's own report computes it, and hidden exactly where that report hides it.
  */
 @Component
 public class TableCells {
@@ -44,11 +47,27 @@ public class TableCells {
         }
     }
 
-    /** The cell's figure over the scope's journeys for the period; empty when the cell does not occur. */
-    public Optional<Figure> cell(GoalIndicator indicator, Collection<String> scope, JourneyColumns journeys,
-                                 ReportPeriod period) {
-        return table(indicator).map(table -> TableEngine.compute(table, scope, CountedJourneys.of(journeys, period),
-                null).current().cells().get(indicator.cell()));
+    /** A cell's figure, and whether the table's own small-cell protection hides it. */
+    public record Cell(Figure figure, boolean hidden) {
+    }
+
+    /**
+     * The cell's figure over the scope's journeys for the period, and with a {@code threshold} whether the table's
+     * report would hide it under small-cell protection ({@link TableSuppression}: for being small, or for giving a
+     * small cell of its row or column away); empty when the cell does not occur.
+     */
+    public Optional<Cell> cell(GoalIndicator indicator, Collection<String> scope, JourneyColumns journeys,
+                               ReportPeriod period, OptionalInt threshold) {
+        return table(indicator).flatMap(table -> {
+            ComputedTable computed = TableEngine.compute(table, scope, CountedJourneys.of(journeys, period), null);
+            Figure figure = computed.current().cells().get(indicator.cell());
+            if (figure == null) {
+                return Optional.empty();
+            }
+            boolean hidden = threshold.isPresent() && TableSuppression.of(computed, threshold.getAsInt()).cells()
+                    .contains(indicator.cell());
+            return Optional.of(new Cell(figure, hidden));
+        });
     }
 
     private Optional<TableSpec> table(GoalIndicator indicator) {

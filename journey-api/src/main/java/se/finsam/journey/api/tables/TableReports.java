@@ -1,5 +1,7 @@
 package se.finsam.journey.api.tables;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,6 +12,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.stereotype.Service;
+import se.finsam.journey.api.metrics.Caches;
 import se.finsam.journey.api.recording.NotFoundException;
 import se.finsam.journey.api.audit.ReadAudit;
 import se.finsam.journey.api.reports.DecidingRecords;
@@ -54,15 +57,25 @@ public class TableReports {
     private final DefinitionStore definitions;
     private final JourneyEventTable events;
     private final ReadAudit audit;
+    /**
+     * Stored versions read into definitions, by their content: a version never changes, and reading its JSON again
+     * at every question was a tenth of a ten-table answer's time. Keyed by the content itself, so content changed
+     * behind the service's back is read afresh (and its manifests no longer verify).
+     */
+    private final Cache<String, TableDefinition> read;
 
     public TableReports(ReportService reports, Publication publication, DefinitionStore definitions,
-                        JourneyEventTable events, ReadAudit audit) {
+                        JourneyEventTable events, ReadAudit audit, Caches caches) {
         this.reports = reports;
         this.publication = publication;
         this.definitions = definitions;
         this.events = events;
         this.audit = audit;
+        this.read = caches.build("table-definitions-read", Caffeine.newBuilder().maximumSize(DEFINITIONS_REMEMBERED));
     }
+
+    /** Versions asked about are few (a team's handful of definitions); each is a few kilobytes. */
+    private static final int DEFINITIONS_REMEMBERED = 256;
 
     /** A definition's version ({@code version} null for the latest), read; 404 when there is none. */
     public TableAnswers.Resolved resolve(String id, Integer version) {
@@ -71,7 +84,7 @@ public class TableReports {
                         ? "there is no table definition '" + id + "'"
                         : "table definition '" + id + "' has no version " + version + " (its latest is "
                         + definitions.latest(id).get().version() + ")"));
-        return new TableAnswers.Resolved(found, DefinitionDocuments.definitionOf(found));
+        return new TableAnswers.Resolved(found, read.get(found.content(), content -> DefinitionDocuments.definitionOf(found)));
     }
 
     /**

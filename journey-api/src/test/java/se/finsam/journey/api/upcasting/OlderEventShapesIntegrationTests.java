@@ -28,7 +28,9 @@ import se.finsam.journey.facts.JourneyFactsRebuild;
  * A referral stored in an earlier revision of its event ({@link ReferralRevisionZero}: other field names), written
  * into the event table as an earlier release would have, is read in its current shape by every path: the aggregate,
  * the read model's processor and its rebuild, {@code journey_initiative}, a report and an as-of report, a manifest's
- * verification, lineage, an import that sends it again, and the journey view.
+ * verification, lineage, an import that sends it again, and the journey view. A ledger's cost stored in an earlier
+ * revision ({@link CostRevisionZero}: kronor as text) is read right by the ledger's aggregate, its read answer, the
+ * economy report and the verification of that report's manifest.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(OlderEventShapesIntegrationTests.Upcasters.class)
@@ -47,6 +49,11 @@ class OlderEventShapesIntegrationTests {
         @Bean
         EventUpcaster referralRevisionZero() {
             return new ReferralRevisionZero();
+        }
+
+        @Bean
+        EventUpcaster costRevisionZero() {
+            return new CostRevisionZero();
         }
     }
 
@@ -115,6 +122,45 @@ class OlderEventShapesIntegrationTests {
         assertThat(jdbc.queryForObject("SELECT initiative || ':' || (facts->>'referringParty') FROM journey_fact "
                 + "WHERE journey_id = 'older-1'", String.class)).as("the rebuild").isEqualTo("sala:REGION");
         assertCountedAsStored(report(service, ""), "a report after the rebuild");
+    }
+
+    @Test
+    void aLedgerCostStoredInAnEarlierShapeIsReadInItsCurrentShapeByTheLedgerAndItsReport() throws Exception {
+        ServiceClientAccess service = ServiceClientAccess.client(port);
+        service.initiative("mora", "dalarna");
+        service.user("kansli-mora", "OFFICE", "mora");
+        String ledger = "/api/v1/initiatives/mora/ledger";
+        Answer recorded = service.send("kansli-mora", "POST", ledger + "/records", "application/json",
+                "{\"type\":\"cost\",\"recordId\":\"c-now\",\"from\":\"2025-03-01\",\"to\":\"2025-03-31\","
+                        + "\"costType\":\"STAFF\",\"amount\":\"1 000\"}");
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+        // The earlier shape is today's payload with the amount as it was then: kronor as text, no öre.
+        var today = jdbc.queryForMap("SELECT convert_from(payload, 'UTF8') AS payload, sequencenumber FROM "
+                + "domainevententry WHERE aggregateidentifier = 'ledger:initiative:mora' ORDER BY sequencenumber DESC "
+                + "LIMIT 1");
+        com.fasterxml.jackson.databind.node.ObjectNode earlier = (com.fasterxml.jackson.databind.node.ObjectNode)
+                json((String) today.get("payload"));
+        assertThat(earlier.remove("amountOre").asLong()).isEqualTo(100_000);
+        earlier.put("recordId", "c-then").put("from", "2025-01-01").put("to", "2025-01-31").put("amountKronor", "2500.50");
+        jdbc.update("INSERT INTO domainevententry (aggregateidentifier, sequencenumber, type, eventidentifier, payload, "
+                + "payloadtype, payloadrevision, metadata, timestamp) VALUES ('ledger:initiative:mora', ?, 'Ledger', "
+                + "gen_random_uuid()::text, convert_to(?, 'UTF8'), ?, '0', convert_to('{}', 'UTF8'), ?)",
+                ((Number) today.get("sequencenumber")).longValue() + 1, earlier.toString(), CostRevisionZero.TYPE,
+                DateTimeUtils.formatInstant(Instant.now().minusSeconds(1)));
+
+        Answer retracted = service.send("kansli-mora", "POST", ledger + "/records", "application/json",
+                "{\"type\":\"retraction\",\"recordId\":\"r-now\",\"retracts\":\"c-now\",\"reason\":\"fel\"}");
+        assertThat(retracted.status()).as("the aggregate reads past the earlier cost: " + retracted.body())
+                .isEqualTo(201);
+        JsonNode money = service.get("kansli-mora", ledger + "?area=money").json();
+        assertThat(money.toString()).as("the ledger's read answer").contains("c-then");
+        JsonNode economy = service.get("kansli-mora", "/api/v1/reports/economy?initiative=mora&from=2025-01-01"
+                + "&to=2025-12-31&minPosition=" + retracted.json().path("position").asLong()).json();
+        assertThat(economy.at("/figures/total/costs").decimalValue()).as("the economy report: " + economy)
+                .isEqualByComparingTo("2500.50");
+        JsonNode verified = service.getAsAdmin("/api/v1/reports/manifests/" + economy.path("manifest").asText()
+                + "/verify");
+        assertThat(verified.path("verified").asBoolean()).as("its manifest's verification: " + verified).isTrue();
     }
 
     /** Inserts the referral as the event table held it then: revision 0 of its payload type, sequence number 0. */

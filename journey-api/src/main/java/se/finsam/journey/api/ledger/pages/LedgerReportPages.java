@@ -5,8 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,11 +28,11 @@ import se.finsam.journey.api.ledger.reports.LedgerReports;
 import se.finsam.journey.api.organisation.Initiative;
 import se.finsam.journey.api.organisation.Initiatives;
 import se.finsam.journey.api.web.PageModel;
+import se.finsam.journey.api.reports.Publication;
 import se.finsam.journey.api.reports.pages.ReportForm;
 import se.finsam.journey.api.recording.NotFoundException;
 import se.finsam.journey.api.security.Caller;
 import se.finsam.journey.api.security.ForbiddenException;
-import se.finsam.journey.api.web.BadRequestException;
 import se.finsam.journey.journey.Journey;
 import se.finsam.journey.ledger.LedgerId;
 import se.finsam.journey.ledger.figures.LedgerReportKind;
@@ -42,8 +40,8 @@ import se.finsam.journey.ledger.figures.LedgerReportKind;
 /**
  * The ledger reports' pages ({@code /app/ledger-reports/{economy|staff|goals|activities}}): the report form of the
  * participant report (a GET form, so a report is a URL), the tables with last year and the change, and Excel and CSV
- * exports. Figures, manifest and access are those of {@code GET /api/v1/reports/{kind}}: the page publishes through
- * the same {@link LedgerReports} with the signed-in caller.
+ * exports. Figures, manifest, access and audit are those of {@code GET /api/v1/reports/{kind}}: the page publishes
+ * through the same {@link LedgerReports}, on the one publication path, with the signed-in caller.
  */
 @PageController
 @RequestMapping("/app/ledger-reports")
@@ -52,16 +50,14 @@ class LedgerReportPages {
     private final LedgerReports reports;
     private final LedgerAccess access;
     private final Initiatives initiatives;
-    private final ReadAudit audit;
     private final MessageSource messages;
     private final Clock clock;
 
-    LedgerReportPages(LedgerReports reports, LedgerAccess access, Initiatives initiatives, ReadAudit audit,
+    LedgerReportPages(LedgerReports reports, LedgerAccess access, Initiatives initiatives,
                       MessageSource messages, Clock clock) {
         this.reports = reports;
         this.access = access;
         this.initiatives = initiatives;
-        this.audit = audit;
         this.messages = messages;
         this.clock = clock;
     }
@@ -84,9 +80,7 @@ class LedgerReportPages {
         }
         ReportForm.Checked checked = form.check();
         if (!checked.valid()) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            checked.errors().forEach((field, key) -> errors.put(field, text.apply(key)));
-            model.addAttribute("errors", errors);
+            model.addAttribute("errors", checked.errorsIn(text));
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return "ledger/report";
         }
@@ -95,9 +89,8 @@ class LedgerReportPages {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return "ledger/report";
         }
-        LedgerReportAnswer answer = reports.publish(report, checked.query(), checked.threshold(), caller);
-        audit.record(caller, ReadAudit.Action.LEDGER_REPORT, report.wireName() + " " + checked.query().describe(),
-                answer.scope().initiatives(), Map.of("manifest", answer.manifest(), "page", true));
+        LedgerReportAnswer answer = reports.publish(report, checked.query(), checked.threshold(), caller,
+                new Publication.Audited(ReadAudit.Action.LEDGER_REPORT, Map.of("page", true)));
         LedgerReportView view = new LedgerReportView(answer, text, language);
         model.addAttribute("answer", answer);
         model.addAttribute("tables", view.tables());
@@ -133,20 +126,9 @@ class LedgerReportPages {
     private LedgerReportAnswer export(LedgerReportKind report, ReportForm form, Caller caller,
                                       Function<String, String> text, String format) {
         requireRole(caller);
-        ReportForm.Checked checked = form.withDefaults(LocalDate.now(clock.withZone(Journey.SWEDEN))).check();
-        if (!checked.valid()) {
-            List<String> problems = new ArrayList<>();
-            checked.errors().values().forEach(key -> problems.add(text.apply(key)));
-            throw new BadRequestException(String.join(" ", problems));
-        }
-        LedgerReportAnswer answer = reports.publish(report, checked.query(), checked.threshold(), caller);
-        Map<String, Object> detail = new LinkedHashMap<>();
-        detail.put("format", format);
-        detail.put("manifest", answer.manifest());
-        checked.threshold().ifPresent(n -> detail.put("suppress", n));
-        audit.record(caller, ReadAudit.Action.EXPORT, report.wireName() + " " + checked.query().describe(),
-                answer.scope().initiatives(), detail);
-        return answer;
+        ReportForm.Checked checked = form.checkedForExport(LocalDate.now(clock.withZone(Journey.SWEDEN)), text);
+        return reports.publish(report, checked.query(), checked.threshold(), caller,
+                Publication.Audited.export(format));
     }
 
     private static ResponseEntity<byte[]> download(byte[] body, LedgerReportAnswer answer, LedgerReportKind report,

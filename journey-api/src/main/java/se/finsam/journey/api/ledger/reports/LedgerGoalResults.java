@@ -23,7 +23,8 @@ import se.finsam.journey.reports.Suppression;
 /**
  * A goal's result from the journeys of the goal's owner (an initiative's own, or every initiative of the scope for
  * an association's goal) at the report's position: a figure of the participant report, or a defined table's cell.
- * Under small-number protection a result is hidden where the participant report (or the table) would hide it.
+ * Under small-number protection a result is hidden where the participant report (or the table's report) would hide
+ * it, by its whole rules: a figure that is not small itself but would give a small one away is hidden too.
  */
 final class LedgerGoalResults implements GoalResults {
 
@@ -57,14 +58,13 @@ final class LedgerGoalResults implements GoalResults {
                     Suppression.of(report, threshold.getAsInt()).cells()).contains(indicator.figure());
             return small ? result.hide() : result;
         }
-        Optional<Figure> cell = tables.cell(indicator, scope, JourneyColumns.of(own), of);
+        Optional<TableCells.Cell> cell = tables.cell(indicator, scope, JourneyColumns.of(own), of, threshold);
         if (cell.isEmpty()) {
             return Value.none(Value.Unit.TENTHS);
         }
-        Value result = cell.get() instanceof Figure.Count count ? Value.count(count.value())
-                : Value.of(((Figure.Measure) cell.get()).exact(), Value.Unit.TENTHS);
-        int size = cell.get().population().size();
-        boolean small = threshold.isPresent() && size > 0 && size < threshold.getAsInt();
-        return small ? result.hide() : result;
+        Figure figure = cell.get().figure();
+        Value result = figure instanceof Figure.Count count ? Value.count(count.value())
+                : Value.of(((Figure.Measure) figure).exact(), Value.Unit.TENTHS);
+        return cell.get().hidden() ? result.hide() : result;
     }
 }

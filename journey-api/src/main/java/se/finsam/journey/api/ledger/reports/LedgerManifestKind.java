@@ -20,11 +20,11 @@ import se.finsam.journey.store.LedgerEventTable;
  * One kind of ledger report as a kind of report with manifests. Verifying one computes the report again from the
  * event table alone: the scope's journeys folded at the manifest's position, and its ledgers read up to it; the
  * events hash covers both, the journeys' hash followed by every ledger record's position and content hash, ledger by
- * ledger in id order. Its figures document names every cell by its dotted path, exact. Small-number protection is
- * still {@link LedgerReports#publish}'s own (a goal's result is hidden where its source hides it, which takes a
- * second computation under the threshold), so these reports do not go through the publication path's suppression.
+ * ledger in id order. Its figures document names every cell by its dotted path, exact. Published through
+ * {@link se.finsam.journey.api.reports.Publication}: the journeys are loaded at a position that includes the scope's
+ * ledger records ({@link LedgerReports#loading}), and small-number protection is {@link LedgerReports#protect}.
  */
-final class LedgerManifestKind implements ManifestKind, ReportKind<LedgerReports.Computed, Void> {
+final class LedgerManifestKind implements ManifestKind, ReportKind<LedgerReports.Computed, LedgerReports.Protected> {
 
     private final LedgerReportKind kind;
     private final LedgerReports reports;
@@ -52,6 +52,16 @@ final class LedgerManifestKind implements ManifestKind, ReportKind<LedgerReports
     }
 
     @Override
+    public ReportQuery loading(ReportQuery query, List<String> scope) {
+        return reports.loading(kind, query, scope);
+    }
+
+    @Override
+    public String describe(ReportQuery query) {
+        return kind.wireName() + " " + query.describe();
+    }
+
+    @Override
     public LedgerReports.Computed compute(ReportQuery query, List<String> scope, long position,
                                           JourneyColumns journeys) {
         return reports.compute(kind, query, scope, position, journeys.journeys(), OptionalInt.empty());
@@ -63,8 +73,8 @@ final class LedgerManifestKind implements ManifestKind, ReportKind<LedgerReports
     }
 
     @Override
-    public Void suppress(LedgerReports.Computed computed, int threshold) {
-        throw new UnsupportedOperationException("ledger reports are protected by LedgerReports.publish");
+    public LedgerReports.Protected suppress(LedgerReports.Computed computed, int threshold) {
+        return reports.protect(computed, threshold);
     }
 
     /** The answer as the manifests of ledger reports stored it before figures documents. */

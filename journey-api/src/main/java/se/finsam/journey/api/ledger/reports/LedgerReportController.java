@@ -4,8 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.OptionalInt;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -19,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import se.finsam.journey.api.audit.ReadAudit;
 import se.finsam.journey.api.openapi.ErrorAnswer;
 import se.finsam.journey.api.recording.NotFoundException;
+import se.finsam.journey.api.reports.Publication;
 import se.finsam.journey.api.reports.ReportParameters;
 import se.finsam.journey.api.reports.ReportQuery;
 import se.finsam.journey.api.security.Caller;
@@ -26,7 +25,7 @@ import se.finsam.journey.ledger.figures.LedgerReportKind;
 
 /**
  * docs/ledger-api.md, "Reports": the economy, staff, goal and activity reports of a scope and period, as JSON or CSV,
- * each answer with its manifest. Every read is written to the read audit.
+ * each answer with its manifest, published through the one publication path. Every read is written to the read audit.
  */
 @RestController
 @RequestMapping("/api/v1/reports")
@@ -45,11 +44,9 @@ class LedgerReportController {
             + "within 30 s; ask again";
 
     private final LedgerReports reports;
-    private final ReadAudit audit;
 
-    LedgerReportController(LedgerReports reports, ReadAudit audit) {
+    LedgerReportController(LedgerReports reports) {
         this.reports = reports;
-        this.audit = audit;
     }
 
     @GetMapping("/{report:economy|staff|goals|activities}")
@@ -65,12 +62,8 @@ class LedgerReportController {
     @ErrorAnswer(status = 503, when = NOT_CAUGHT_UP)
     LedgerReportAnswer report(@Parameter(description = REPORT, example = "economy") @PathVariable String report,
                               @ParameterObject ReportParameters parameters, @AuthenticationPrincipal Caller caller) {
-        LedgerReportKind kind = kind(report);
-        ReportQuery query = parameters.query();
-        LedgerReportAnswer answer = reports.publish(kind, query, ReportQuery.suppression(parameters.suppress()), caller);
-        audit.record(caller, ReadAudit.Action.LEDGER_REPORT, kind.wireName() + " " + query.describe(),
-                answer.scope().initiatives(), Map.of("manifest", answer.manifest()));
-        return answer;
+        return reports.publish(kind(report), parameters.query(), ReportQuery.suppression(parameters.suppress()), caller,
+                Publication.Audited.as(ReadAudit.Action.LEDGER_REPORT));
     }
 
     @GetMapping(value = "/{report:economy|staff|goals|activities}/export.csv", produces = "text/csv;charset=UTF-8")
@@ -85,11 +78,8 @@ class LedgerReportController {
                                @ParameterObject ReportParameters parameters, @AuthenticationPrincipal Caller caller) {
         LedgerReportKind kind = kind(report);
         ReportQuery query = parameters.query();
-        OptionalInt threshold = ReportQuery.suppression(parameters.suppress());
-        LedgerReportAnswer answer = reports.publish(kind, query, threshold, caller);
-        audit.record(caller, ReadAudit.Action.EXPORT, kind.wireName() + " " + query.describe(),
-                answer.scope().initiatives(), threshold.isEmpty() ? Map.of("format", "csv", "manifest", answer.manifest())
-                        : Map.of("format", "csv", "manifest", answer.manifest(), "suppress", threshold.getAsInt()));
+        LedgerReportAnswer answer = reports.publish(kind, query, ReportQuery.suppression(parameters.suppress()), caller,
+                Publication.Audited.export("csv"));
         String name = kind.wireName() + "-" + (query.association() != null ? query.association()
                 : String.join("-", answer.scope().initiatives())) + "-" + query.from() + "-" + query.to() + ".csv";
         return ResponseEntity.ok()

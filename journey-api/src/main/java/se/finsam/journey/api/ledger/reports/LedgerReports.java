@@ -3,6 +3,8 @@ package se.finsam.journey.api.ledger.reports;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +13,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
-import se.finsam.journey.api.ledger.LedgerAccess;
 import se.finsam.journey.api.reports.FiguresDocument;
+import se.finsam.journey.api.reports.ManifestKind;
+import se.finsam.journey.api.reports.Publication;
+import se.finsam.journey.api.reports.Published;
 import se.finsam.journey.api.reports.ReportManifests;
 import se.finsam.journey.api.reports.ReportQuery;
-import se.finsam.journey.api.reports.ReportService;
 import se.finsam.journey.api.security.Caller;
 import se.finsam.journey.api.tables.TableCells;
 import se.finsam.journey.api.web.BadRequestException;
@@ -34,64 +37,79 @@ import se.finsam.journey.reports.ReportPeriod;
 import se.finsam.journey.store.LedgerEventTable;
 
 /**
- * Answers ledger reports. The scope's journeys come exactly as the participant report takes them, at one position
- * ({@link ReportService#load}); the scope's ledgers are read from the event table up to that same position (and
- * {@code asOf}), so the participants a cost is divided by and the costs are of one moment. Each answer is stored as
- * a manifest of its kind, which recomputes it from the events alone ({@link LedgerManifestKind}).
+ * Answers ledger reports, published through the one publication path ({@link Publication}) as a kind of report each
+ * ({@link LedgerManifestKind}): the scope checked, the journeys taken exactly as the participant report takes them at
+ * one position, the scope's ledgers read from the event table up to that same position (and {@code asOf}), so that
+ * the participants a cost is divided by and the costs are of one moment, the manifest stored, the cells to hide
+ * chosen, the read audited. What is here is the ledger reports' own part: their figures, protection and answer.
  */
 @Service
 public class LedgerReports {
 
-    private final ReportService reports;
+    private final Publication publication;
     private final LedgerEventTable ledgers;
-    private final LedgerAccess access;
     private final TableCells tables;
-    private final ReportManifests manifests;
     private final ObjectMapper exact;
+    private final Map<LedgerReportKind, LedgerManifestKind> kinds = new EnumMap<>(LedgerReportKind.class);
 
-    LedgerReports(ReportService reports, LedgerEventTable ledgers, LedgerAccess access, TableCells tables,
-                  ReportManifests manifests, ObjectMapper json) {
-        this.reports = reports;
+    LedgerReports(Publication publication, LedgerEventTable ledgers, TableCells tables, ObjectMapper json) {
+        this.publication = publication;
         this.ledgers = ledgers;
-        this.access = access;
         this.tables = tables;
-        this.manifests = manifests;
         this.exact = json.copy().configure(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, true);
-    }
-
-    /** A report's figures with what they were computed from. */
-    public record Computed(LedgerReportKind kind, ReportQuery query, List<String> scope, long position,
-                           LedgerReportDefinitions.Computed figures) {
+        for (LedgerReportKind kind : LedgerReportKind.values()) {
+            kinds.put(kind, new LedgerManifestKind(kind, this, ledgers));
+        }
     }
 
     /**
-     * The report for a caller who may read every initiative of its scope, its manifest stored (over the figures
-     * without protection, which the manifest recomputes), and protected with {@code threshold} when given.
+     * A report's figures with what they were computed from: the question, the scope, the position, and the scope's
+     * journeys at it (which a goal's result under small-number protection is decided from again).
+     */
+    public record Computed(LedgerReportKind kind, ReportQuery query, List<String> scope, long position,
+                           LedgerReportDefinitions.Computed figures, List<CurrentJourney> journeys) {
+    }
+
+    /**
+     * A report under small-number protection with {@code threshold}: its figures with the hidden cells (and goals'
+     * results hidden at their source) as hidden values, and the paths hidden in this year and the year before.
+     */
+    public record Protected(int threshold, LedgerSections figures, LedgerSections previous, List<String> cells,
+                            List<String> previousCells) {
+    }
+
+    /**
+     * The report for a caller who may read every initiative of its scope, with the id of its manifest (over the
+     * figures without protection, which the manifest recomputes), protected with {@code threshold} when given. Not
+     * written to the read audit trail: a caller that shows it to someone writes its own entry.
      */
     public LedgerReportAnswer publish(LedgerReportKind kind, ReportQuery query, OptionalInt threshold, Caller caller) {
-        List<String> scope = reports.scope(query, caller);
+        return publish(kind, query, threshold, caller, Publication.Audited.NOT);
+    }
+
+    /** The same, written to the read audit trail as {@code audited} says. */
+    public LedgerReportAnswer publish(LedgerReportKind kind, ReportQuery query, OptionalInt threshold, Caller caller,
+                                      Publication.Audited audited) {
+        return answer(publication.publish(kinds.get(kind), query, threshold, caller, audited));
+    }
+
+    /** The kind of manifest (and report) of one ledger report. */
+    ManifestKind manifests(LedgerReportKind kind) {
+        return kinds.get(kind);
+    }
+
+    /**
+     * The question the journeys are loaded with: at a position that includes every ledger record of the scope stored
+     * so far, since the read model's position follows ledger records only as its processor passes them, which may lag.
+     */
+    ReportQuery loading(LedgerReportKind kind, ReportQuery query, List<String> scope) {
         if (kind == LedgerReportKind.ECONOMY && query.from().getYear() != query.to().getYear()) {
             throw new BadRequestException("the economy report's period lies within one budget year (a calendar "
                     + "year), e.g. from=2025-01-01&to=2025-06-30; " + query.from() + " to " + query.to() + " spans two");
         }
-        // The journeys are taken at a position that includes every ledger record of the scope stored so far: the
-        // read model's position follows ledger records only as its processor passes them, which may lag.
         long ledgerHead = ledgers.head(ledgersOf(query, scope).stream().map(LedgerId::value).toList());
-        ReportQuery reading = new ReportQuery(query.initiatives(), query.association(), query.from(), query.to(),
-                query.asOf(), query.comparePrevious(), Math.max(query.minPosition() == null ? 0 : query.minPosition(),
-                ledgerHead));
-        ReportService.Loaded loaded = reports.load(reading, scope, ReportService.loadedPeriod(query));
-        Computed whole = compute(kind, query, scope, loaded.position(), loaded.journeys(), OptionalInt.empty());
-        LedgerReportAnswer answer = answer(whole);
-        String manifest = manifests.record(subject(kind), query, scope, whole.position(), figuresDocument(whole),
-                caller);
-        if (threshold.isEmpty()) {
-            return answer.withManifest(manifest);
-        }
-        // A goal's result is hidden where its own source hides it, which only a computation with the threshold knows.
-        Computed guarded = kind == LedgerReportKind.GOALS
-                ? compute(kind, query, scope, loaded.position(), loaded.journeys(), threshold) : whole;
-        return protect(answer(guarded), guarded, threshold.getAsInt()).withManifest(manifest);
+        return new ReportQuery(query.initiatives(), query.association(), query.from(), query.to(), query.asOf(),
+                query.comparePrevious(), Math.max(query.minPosition() == null ? 0 : query.minPosition(), ledgerHead));
     }
 
     /** The report over the given journeys of the scope, with its ledgers read at {@code position}. */
@@ -114,7 +132,7 @@ public class LedgerReports {
                 }, each -> ParticipantReportDefinitions.compute(journeys, each),
                 new LedgerGoalResults(journeys, owner -> owner.isAssociation() ? scope : List.of(owner.code()), period,
                         tables, threshold));
-        return new Computed(kind, query, scope, position, LedgerReportDefinitions.compute(kind, input));
+        return new Computed(kind, query, scope, position, LedgerReportDefinitions.compute(kind, input), journeys);
     }
 
     /** The ledgers of a scope: each initiative's, and the association's own when the scope is an association. */
@@ -147,6 +165,40 @@ public class LedgerReports {
         return exact;
     }
 
+    /**
+     * The cells small-number protection hides with {@code threshold}, in either year, by {@link LedgerSuppression}'s
+     * rules; and in the goal report each result hidden where its own source (the participant report's figure or the
+     * defined table's cell, each under its own protection) hides it, which only a computation with the threshold knows.
+     */
+    Protected protect(Computed whole, int threshold) {
+        Computed computed = whole.kind() == LedgerReportKind.GOALS ? compute(whole.kind(), whole.query(), whole.scope(),
+                whole.position(), whole.journeys(), OptionalInt.of(threshold)) : whole;
+        LedgerSections now = computed.figures().current();
+        LedgerSections before = computed.figures().previous();
+        List<Set<String>> hidden = LedgerSuppression.hidden(Cells.of(now), LedgerReportDefinitions.protection(now),
+                before == null ? null : Cells.of(before), before == null ? null
+                        : LedgerReportDefinitions.protection(before), threshold);
+        List<String> hiddenNow = hiddenWithGoals(now, hidden.get(0));
+        List<String> hiddenBefore = sorted(hidden.get(1));
+        return new Protected(threshold, hide(now, hiddenNow), before == null ? null : hide(before, hiddenBefore),
+                hiddenNow, hiddenBefore);
+    }
+
+    /** The answer as published: protected when a threshold was asked, with the manifest's id. */
+    public LedgerReportAnswer answer(Published<Computed, Protected> published) {
+        LedgerReportAnswer whole = answer(published.figures());
+        Protected shown = published.suppression();
+        if (shown == null) {
+            return whole.withManifest(published.manifest());
+        }
+        LedgerReportAnswer.Previous previous = shown.previous() == null ? null : new LedgerReportAnswer.Previous(
+                whole.previous().period(), shown.previous());
+        return new LedgerReportAnswer(whole.report(), whole.scope(), whole.period(), whole.asOf(), whole.position(),
+                whole.definitions(), published.manifest(), shown.figures(), previous, previous == null ? null
+                : LedgerReportDefinitions.change(shown.figures(), shown.previous()),
+                new LedgerReportAnswer.Suppressed(shown.threshold(), shown.cells(), shown.previousCells()));
+    }
+
     /** The answer without a manifest and without protection (and, before figures documents, what a manifest stored). */
     LedgerReportAnswer answer(Computed computed) {
         ReportQuery query = computed.query();
@@ -161,26 +213,9 @@ public class LedgerReports {
                 null);
     }
 
-    /** The answer with every cell small-number protection hides (in either year) as null, and listed. */
-    private static LedgerReportAnswer protect(LedgerReportAnswer answer, Computed computed, int threshold) {
-        LedgerSections now = computed.figures().current();
-        LedgerSections before = computed.figures().previous();
-        List<Set<String>> hidden = LedgerSuppression.hidden(Cells.of(now), LedgerReportDefinitions.protection(now),
-                before == null ? null : Cells.of(before), before == null ? null
-                        : LedgerReportDefinitions.protection(before), threshold);
-        List<String> hiddenNow = goalsHidden(now, hidden.get(0));
-        LedgerSections shownNow = hide(now, hiddenNow);
-        LedgerReportAnswer.Previous previous = before == null ? null : new LedgerReportAnswer.Previous(
-                answer.previous().period(), hide(before, sorted(hidden.get(1))));
-        return new LedgerReportAnswer(answer.report(), answer.scope(), answer.period(), answer.asOf(),
-                answer.position(), answer.definitions(), null, shownNow, previous, before == null ? null
-                : LedgerReportDefinitions.change(shownNow, previous.figures()),
-                new LedgerReportAnswer.Suppressed(threshold, hiddenNow, sorted(hidden.get(1))));
-    }
-
     /** The cells hidden now: the rules' own, and (in the goal report) the results hidden at their source. */
-    private static List<String> goalsHidden(LedgerSections sections, Set<String> hidden) {
-        Set<String> all = new java.util.HashSet<>(hidden);
+    private static List<String> hiddenWithGoals(LedgerSections sections, Set<String> hidden) {
+        Set<String> all = new HashSet<>(hidden);
         Cells.of(sections).forEach((path, value) -> {
             if (value.hidden()) {
                 all.add(path);

@@ -9,7 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.function.Function;
 import se.finsam.journey.api.reports.ReportQuery;
+import se.finsam.journey.api.web.BadRequestException;
 import se.finsam.journey.journey.Journey;
 import se.finsam.journey.reports.Suppression;
 
@@ -54,6 +56,25 @@ public record ReportForm(List<String> initiative, String association, String per
         public boolean valid() {
             return errors.isEmpty();
         }
+
+        /** What is wrong in the user's words, by field, for the page to show beside each. */
+        public Map<String, String> errorsIn(Function<String, String> text) {
+            Map<String, String> shown = new LinkedHashMap<>();
+            errors.forEach((field, key) -> shown.put(field, text.apply(key)));
+            return shown;
+        }
+    }
+
+    /**
+     * The form of an export, asked by a link rather than from the form (the year filled in as of {@code today}):
+     * checked, and when anything is wrong refused as a 400 that says all of it in the user's words.
+     */
+    public Checked checkedForExport(LocalDate today, Function<String, String> text) {
+        Checked checked = withDefaults(today).check();
+        if (!checked.valid()) {
+            throw new BadRequestException(String.join(" ", checked.errorsIn(text).values()));
+        }
+        return checked;
     }
 
     public Checked check() {

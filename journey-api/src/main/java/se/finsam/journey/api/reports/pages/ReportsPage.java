@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -115,12 +114,7 @@ class ReportsPage {
     private Published<ReportService.Computed, Suppression> export(ReportForm form, Caller caller,
                                                                  Function<String, String> text, String format) {
         requireRole(caller);
-        ReportForm.Checked checked = form.withDefaults(LocalDate.now(clock)).check();
-        if (!checked.valid()) {
-            List<String> problems = new ArrayList<>();
-            checked.errors().values().forEach(key -> problems.add(text.apply(key)));
-            throw new BadRequestException(String.join(" ", problems));
-        }
+        ReportForm.Checked checked = form.checkedForExport(LocalDate.now(clock), text);
         return publication.publish(participants, checked.query(), checked.threshold(), caller,
                 Publication.Audited.export(format));
     }
@@ -151,9 +145,7 @@ class ReportsPage {
         }
         ReportForm.Checked checked = form.check();
         if (!checked.valid()) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            checked.errors().forEach((field, key) -> errors.put(field, text.apply(key)));
-            model.addAttribute("errors", errors);
+            model.addAttribute("errors", checked.errorsIn(text));
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return "reports/report";
         }

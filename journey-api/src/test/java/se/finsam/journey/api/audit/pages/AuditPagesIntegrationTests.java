@@ -136,7 +136,7 @@ class AuditPagesIntegrationTests {
         service.initiative("paged", "elsewhere");
         service.user("pia", "ANALYST", "paged");
         StringBuilder history = new StringBuilder();
-        for (int i = 1; i <= LineagePage.PAGE_SIZE + 1; i++) {
+        for (int i = 1; i <= LineageListing.PAGE_SIZE + 1; i++) {
             String id = "p-" + i;
             history.append(ServiceClientAccess.line(id, "referral", "r", "2025-03-01", "\"initiative\":\"paged\","
                     + "\"referringParty\":\"SELF\",\"supportBefore\":\"UNKNOWN\",\"person\":{\"gender\":\"MAN\","
