@@ -275,6 +275,10 @@ class AccessMatrixIntegrationTests {
                 }),
                 Endpoint.owned("GET a journey", Access.JOURNEY_READING,
                         target -> Request.get("/api/v1/journeys/" + journey("seen", target))),
+                Endpoint.owned("GET a journey's links to the same person", Access.JOURNEY_READING,
+                        target -> Request.get("/api/v1/journeys/" + journey("seen", target) + "/links")),
+                Endpoint.scoped("GET the persons report of an association", Access.REPORT_READING, target -> Request.get(
+                        "/api/v1/reports/persons?association=" + association(target) + "&" + PERIOD)),
                 Endpoint.owned("DELETE a journey's personal data", Access.RECORDING, target -> new Request("DELETE",
                         "/api/v1/journeys/" + journey("erase", target) + "/personal-data", "application/json", "", null)),
                 Endpoint.scoped("GET the report", Access.REPORT_READING,

@@ -17,6 +17,7 @@ import se.finsam.journey.journey.JourneyHistory;
 import se.finsam.journey.journey.events.JourneyEvent;
 import se.finsam.journey.journey.events.ParticipantReferred;
 import se.finsam.journey.ledger.events.LedgerEvent;
+import se.finsam.journey.persons.PersonLinkEvent;
 import se.finsam.journey.store.JourneyEventTable;
 import se.finsam.journey.store.JourneyInitiatives;
 import se.finsam.journey.store.JourneyInitiatives.Placement;
@@ -97,6 +98,12 @@ public class JourneyFactsProjection {
      */
     @EventHandler(payloadType = LedgerEvent.class)
     public void passOver(LedgerEvent event) {
+        // nothing to fold
+    }
+
+    /** A person link changes no journey either; handled for the same reason as a ledger's record. */
+    @EventHandler(payloadType = PersonLinkEvent.class)
+    public void passOver(PersonLinkEvent event) {
         // nothing to fold
     }
 

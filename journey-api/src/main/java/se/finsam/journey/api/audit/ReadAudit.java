@@ -28,7 +28,8 @@ public class ReadAudit {
         JOURNEY_VIEW("journey-view"), LINEAGE("lineage"), MANIFEST("manifest"), MANIFEST_VERIFY("manifest-verify"),
         RESTATEMENT("restatement"), EXPORT("export"), PERSONAL_DATA_ERASED("personal-data-erased"),
         DEFINITION_WRITE("definition-write"), TABLES("tables"), DIFFERENCE("difference"),
-        LEDGER_VIEW("ledger-view"), LEDGER_REPORT("ledger-report");
+        LEDGER_VIEW("ledger-view"), LEDGER_REPORT("ledger-report"), PERSONS("persons"),
+        PERSON_LINKS("person-links");
 
         private final String wireName;
 

@@ -18,9 +18,11 @@ class PersonKeyMaintenance implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(PersonKeyMaintenance.class);
 
     private final PersonKeys keys;
+    private final PseudonymKey pseudonymKey;
 
-    PersonKeyMaintenance(PersonKeys keys) {
+    PersonKeyMaintenance(PersonKeys keys, PseudonymKey pseudonymKey) {
         this.keys = keys;
+        this.pseudonymKey = pseudonymKey;
     }
 
     @Override
@@ -33,6 +35,9 @@ class PersonKeyMaintenance implements SmartInitializingSingleton {
         int wrapped = keys.wrapWithCurrentKey();
         if (wrapped > 0) {
             log.info("Wrapped {} personal-data keysets with the configured key-encryption key", wrapped);
+        }
+        if (pseudonymKey.prepare()) {
+            log.info("Wrapped the pseudonym key with the configured key-encryption key");
         }
     }
 }

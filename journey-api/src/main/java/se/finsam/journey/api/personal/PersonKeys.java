@@ -141,6 +141,8 @@ class PersonKeys {
     }
 
     private boolean destroyRow(String journeyId) {
+        // The pseudonym of the journey's identity number goes with its key (unique persons): erased, it is nowhere.
+        jdbc.update("DELETE FROM person_pseudonym WHERE journey_id = ?", journeyId);
         return jdbc.update("INSERT INTO person_key (journey_id, erased_at) VALUES (?, now()) "
                 + "ON CONFLICT (journey_id) DO UPDATE SET keyset = NULL, legacy_keyset = NULL, legacy_secret = NULL, "
                 + "erased_at = now() WHERE person_key.erased_at IS NULL", journeyId) > 0;

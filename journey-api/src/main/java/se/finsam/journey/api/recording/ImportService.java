@@ -35,6 +35,7 @@ import se.finsam.journey.api.metrics.JourneyMetrics;
 import se.finsam.journey.api.axon.AxonConfiguration;
 import se.finsam.journey.api.organisation.Initiatives;
 import se.finsam.journey.api.personal.PersonalDataVault;
+import se.finsam.journey.api.persons.PersonLinking;
 import se.finsam.journey.api.recording.ImportResult.LineError;
 import se.finsam.journey.api.security.Caller;
 import se.finsam.journey.api.web.JsonProblems;
@@ -77,11 +78,13 @@ public class ImportService {
     private final int chunkSize;
     private final ImportsInProgress inProgress;
     private final JourneyMetrics metrics;
+    private final PersonLinking persons;
 
     public ImportService(ObjectMapper json, JourneyStreams streams, Initiatives initiatives, PersonalDataVault vault,
                          EventStore eventStore, TransactionManager transactions, Clock clock,
                          ImportProperties settings, ImportsInProgress inProgress,
-                         JourneyMetrics metrics) {
+                         JourneyMetrics metrics, PersonLinking persons) {
+        this.persons = persons;
         this.metrics = metrics;
         this.inProgress = inProgress;
         this.json = json;
@@ -214,6 +217,7 @@ public class ImportService {
         parsed.values().forEach(record -> ids.add(record.journeyId()));
         Map<String, JourneyHistory> histories = streams.histories(ids);
         List<DomainEventMessage<JourneyEvent>> accepted = new ArrayList<>();
+        List<PersonLinking.Identified> identified = new ArrayList<>();
         Set<String> erasing = new LinkedHashSet<>();
         int duplicates = 0;
         for (Map.Entry<Line, ProposedRecord> entry : parsed.entrySet()) {
@@ -238,6 +242,10 @@ public class ImportService {
                     record = proposed.sealedWith((journeyId, plaintext) -> withNewKey.apply(plaintext));
                 }
                 history.add(record);
+                if (proposed.identityNumber() != null) {
+                    identified.add(new PersonLinking.Identified(record.journeyId(), history.initiative().orElse(null),
+                            proposed.identityNumber()));
+                }
                 accepted.add(new GenericDomainEventMessage<>(Journey.class.getSimpleName(), record.journeyId(),
                         decision.sequenceNumber(), record,
                         Map.of(AxonConfiguration.REQUEST_ID, importId, "importLine", entry.getKey().number()),
@@ -247,6 +255,8 @@ public class ImportService {
             }
         }
         eventStore.publish(accepted);
+        // In the chunk's transaction, after every line was authorised and decided: a refused line leaves no pseudonym.
+        persons.identified(identified, caller.username(), importId);
         // In the chunk's transaction: the keys are destroyed exactly when the records that erase them are stored.
         erasing.forEach(vault::erase);
         errors.sort((a, b) -> Integer.compare(a.line(), b.line()));

@@ -3,6 +3,7 @@ package se.finsam.journey.api.recording;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.finsam.journey.api.axon.AxonConfiguration;
 import se.finsam.journey.api.organisation.Initiatives;
 import se.finsam.journey.api.personal.PersonalDataVault;
+import se.finsam.journey.api.persons.PersonLinking;
 import se.finsam.journey.api.security.Caller;
 import se.finsam.journey.journey.AddRecord;
 import se.finsam.journey.journey.Journey;
@@ -38,10 +40,12 @@ public class RecordingService {
     private final RecordParser parser = new RecordParser();
     private final Clock clock;
     private final JourneyMetrics metrics;
+    private final PersonLinking persons;
 
     public RecordingService(CommandGateway commands, JourneyStreams streams, Initiatives initiatives,
                             PersonalDataVault vault, TransactionTemplate transactions, JourneyMetrics metrics,
-                            Clock clock) {
+                            Clock clock, PersonLinking persons) {
+        this.persons = persons;
         this.metrics = metrics;
         this.clock = clock;
         this.commands = commands;
@@ -104,11 +108,18 @@ public class RecordingService {
         String journeyId = proposed.journeyId();
         try {
             return transactions.execute(status -> {
+                List<PersonLinking.Identified> identified = identified(proposed);
+                // Before the record's own writes, in the order every writer takes them (see PersonLinking.lock).
+                persons.lock(identified);
                 JourneyEvent record = proposed.sealedWith(vault::seal);
+                String requestId = "request-" + UUID.randomUUID();
                 RecordOutcome outcome = commands.sendAndWait(GenericCommandMessage.asCommandMessage(new AddRecord(record))
-                        .andMetaData(Map.of(AxonConfiguration.REQUEST_ID, "request-" + UUID.randomUUID())));
+                        .andMetaData(Map.of(AxonConfiguration.REQUEST_ID, requestId)));
                 if (record.erasesPersonalData()) {
                     vault.erase(journeyId);
+                }
+                if (!outcome.duplicate()) {
+                    persons.identified(identified, record.recordedBy(), requestId);
                 }
                 return new Recorded(outcome.recordId(), streams.positionOf(journeyId, outcome.sequenceNumber()),
                         outcome.duplicate());
@@ -118,6 +129,16 @@ public class RecordingService {
                     + "request at the same moment; nothing was stored, send the record again")
                     .with("journeyId", journeyId);
         }
+    }
+
+    /** The journey's identity number as the record gives it (none when it gives none), with its initiative. */
+    private List<PersonLinking.Identified> identified(ProposedRecord proposed) {
+        if (proposed.identityNumber() == null) {
+            return List.of();
+        }
+        String initiative = proposed.unsealed() instanceof ParticipantReferred referral ? referral.initiative()
+                : streams.initiativeOf(proposed.journeyId()).orElse(null);
+        return List.of(new PersonLinking.Identified(proposed.journeyId(), initiative, proposed.identityNumber()));
     }
 
     /**

@@ -207,7 +207,7 @@ class HsmKeyStoreIntegrationTests {
     }
 
     private PersonKeyMaintenance maintenance(KeyWrapping wrapping) {
-        return new PersonKeyMaintenance(new PersonKeys(jdbc, wrapping, CACHES));
+        return new PersonKeyMaintenance(new PersonKeys(jdbc, wrapping, CACHES), new PseudonymKey(jdbc, wrapping));
     }
 
     private Map<String, Object> keyRow(String journeyId) {

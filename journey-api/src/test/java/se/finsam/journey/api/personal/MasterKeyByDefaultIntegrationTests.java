@@ -65,7 +65,7 @@ class MasterKeyByDefaultIntegrationTests {
         before.seal("j-2", IDENTITY_NUMBER);
 
         KeyWrapping wrapping = byDefault(dataDir);
-        new PersonKeyMaintenance(new PersonKeys(jdbc, wrapping, CACHES)).afterSingletonsInstantiated();
+        new PersonKeyMaintenance(new PersonKeys(jdbc, wrapping, CACHES), new PseudonymKey(jdbc, wrapping)).afterSingletonsInstantiated();
 
         assertThat(jdbc.queryForList("SELECT DISTINCT wrapped_with FROM person_key", String.class))
                 .containsExactly(MasterKey.NAME);

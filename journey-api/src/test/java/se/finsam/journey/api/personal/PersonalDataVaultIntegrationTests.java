@@ -234,7 +234,8 @@ class PersonalDataVaultIntegrationTests {
     }
 
     private PersonKeyMaintenance maintenance(MasterKey masterKey) {
-        return new PersonKeyMaintenance(new PersonKeys(jdbc, KeyWrapping.withMasterKey(masterKey), CACHES));
+        return new PersonKeyMaintenance(new PersonKeys(jdbc, KeyWrapping.withMasterKey(masterKey), CACHES),
+                new PseudonymKey(jdbc, KeyWrapping.withMasterKey(masterKey)));
     }
 
     private Map<String, Object> keyRow(String journeyId) {

@@ -7,6 +7,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import se.finsam.journey.api.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import se.finsam.journey.api.persons.PersonLinkService;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -31,6 +32,8 @@ import se.finsam.journey.journey.RecordType;
 @PageController
 class JourneyPages {
 
+    private final PersonLinkService personLinks;
+
     static final int PAGE_SIZE = 50;
 
     private final Initiatives initiatives;
@@ -40,7 +43,8 @@ class JourneyPages {
     private final ReadAudit audit;
 
     JourneyPages(Initiatives initiatives, JourneyListing listing, JourneyViews views, PersonalDataErasure erasure,
-                 ReadAudit audit) {
+                 ReadAudit audit, PersonLinkService personLinks) {
+        this.personLinks = personLinks;
         this.initiatives = initiatives;
         this.listing = listing;
         this.views = views;
@@ -98,6 +102,7 @@ class JourneyPages {
         model.addAttribute("initiative", initiatives.find(view.initiative()).orElse(null));
         model.addAttribute("entries", JourneyTimeline.entries(view.records()));
         model.addAttribute("mayRecord", caller.mayRecord(view.initiative()));
+        model.addAttribute("personLinks", personLinks.links(journeyId, caller));
         model.addAttribute("types", RecordSchema.SENT.stream().filter(t -> t != RecordType.REFERRAL)
                 .map(RecordType::wireName).toList());
         return "staff/journey";

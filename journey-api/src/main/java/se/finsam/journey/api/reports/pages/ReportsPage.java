@@ -24,6 +24,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import se.finsam.journey.api.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import se.finsam.journey.api.audit.ReadAudit;
+import se.finsam.journey.api.persons.PersonsReport;
+import se.finsam.journey.api.persons.PersonsReportAnswer;
 import org.springframework.web.bind.annotation.RequestMapping;
 import se.finsam.journey.api.organisation.Initiative;
 import se.finsam.journey.api.organisation.Initiatives;
@@ -59,9 +62,11 @@ class ReportsPage {
     private final Initiatives initiatives;
     private final MessageSource messages;
     private final Clock clock;
+    private final PersonsReport persons;
 
     ReportsPage(ReportService reports, Publication publication, ParticipantReport participants,
-                Initiatives initiatives, MessageSource messages, Clock clock) {
+                Initiatives initiatives, MessageSource messages, Clock clock, PersonsReport persons) {
+        this.persons = persons;
         this.reports = reports;
         this.publication = publication;
         this.participants = participants;
@@ -159,6 +164,11 @@ class ReportsPage {
                 computed.comparison().previousFigures().period().from(),
                 computed.comparison().previousFigures().period().to(), language));
         model.addAttribute("charts", charts(view, computed, checked.threshold(), text, language));
+        if (checked.query().association() != null) {
+            // Journeys and persons side by side: an association's count of distinct persons, published on its own.
+            model.addAttribute("persons", PersonsReportAnswer.of(publication.publish(persons, checked.query(),
+                    checked.threshold(), caller, new Publication.Audited(ReadAudit.Action.PERSONS, Map.of()))));
+        }
         return "reports/report";
     }
 

@@ -109,6 +109,28 @@ class StaffPagesIntegrationTests {
     }
 
     @Test
+    void staffLinkTwoJourneysAsTheSamePersonOnTheJourneyPageWithTheRefusalBesideItsField() {
+        WebSession anna = anna();
+        String page = "/app/journeys/sala-waiting1";
+        assertThat(anna.get(page).body()).contains("id=\"same-person\"", "Samma person", "id=\"link-form\"");
+
+        Page refused = anna.follow(anna.post(page, page + "/links", "journey", "sala-waiting1", "reason", "samma"));
+        assertThat(refused.body()).contains("id=\"e-link-journey\"", "kan inte kopplas till sig självt");
+        Page noReason = anna.follow(anna.post(page, page + "/links", "journey", "sala-gone5", "reason", ""));
+        assertThat(noReason.body()).contains("id=\"e-link-reason\"", "Ange ett skäl.")
+                .doesNotContain("Samma person som deltagande sala-gone5");
+
+        Page linked = anna.follow(anna.post(page, page + "/links", "journey", "sala-gone5", "reason", "samma person"));
+        assertThat(linked.body()).contains("Deltagandena är kopplade som samma person.",
+                "Samma person som deltagande sala-gone5", "samma person", "/app/journeys/sala-waiting1/links/sala-gone5/unlink");
+        Page unlinkRefused = anna.follow(anna.post(page, page + "/links/sala-gone5/unlink", "reason", ""));
+        assertThat(unlinkRefused.body()).contains("id=\"e-unlink-sala-gone5\"", "Ange ett skäl.");
+        Page unlinked = anna.follow(anna.post(page, page + "/links/sala-gone5/unlink", "reason", "inte samma"));
+        assertThat(unlinked.body()).contains("Deltagandena är isärkopplade.")
+                .doesNotContain("Samma person som deltagande sala-gone5");
+    }
+
+    @Test
     void theJourneyListFiltersByStatusAndByAPartOfTheId() {
         // The list reads the facts read model, which follows the event store within moments: wait for its
         // position, not for words in the page ("Makulerad" is also an option of the status filter).

@@ -132,6 +132,22 @@ class ReportsPageIntegrationTests {
     }
 
     @Test
+    void anAssociationsReportShowsJourneysAndPersonsSideBySideAndAnInitiativesDoesNot() {
+        String association = scenario.get("initiatives").get(0).get("association").asText();
+        // An association's report is for who reads every initiative of it.
+        service.user("vera", "ANALYST", "*");
+        WebSession vera = WebSession.signedIn(port, "vera", ServiceClientAccess.password());
+
+        Page page = vera.get("/app/reports?association=" + association + "&period=year&year=2025&compare=previous");
+
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"persons-table\"", "Deltaganden och personer", "id=\"persons-participants\"",
+                "id=\"persons-new\"", "id=\"persons-closed\"", "Personer 2024");
+        assertThat(page.body()).containsPattern("href=\"/app/manifests/m-[^\"]+\"[^>]*>Manifest m-");
+        assertThat(vera.get(REPORT_2025).body()).doesNotContain("persons-table");
+    }
+
+    @Test
     void wrongParametersGiveA400PageThatSaysWhatToFix() {
         WebSession ella = ella();
 
