@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import se.finsam.journey.api.audit.ReadAudit;
 import se.finsam.journey.api.organisation.Initiative;
 import se.finsam.journey.api.organisation.Initiatives;
+import se.finsam.journey.api.persons.PersonsReport;
 import se.finsam.journey.api.reports.ParticipantReport;
 import se.finsam.journey.api.reports.Publication;
 import se.finsam.journey.api.reports.Published;
@@ -31,7 +32,8 @@ import se.finsam.journey.reports.Suppression;
 
 /**
  * Assembles the report document of a scope and period: the participant report with last year through the one
- * publication path ({@link Publication}), the four ledger reports ({@link LedgerTables}), and the team's section
+ * publication path ({@link Publication}), for an association its persons beside its journeys ({@link PersonsReport}),
+ * the four ledger reports ({@link LedgerTables}), and the team's section
  * texts (the latest version of each, or a chosen one), in the order of the seed reports. Every table carries the
  * manifest id of the publication it came from; every publication's manifest is stored. The document is written to
  * the read audit trail as an export naming all its manifests.
@@ -41,6 +43,7 @@ public class DocumentAssembly {
 
     private final Publication publication;
     private final ParticipantReport participantReport;
+    private final PersonsReport personsReport;
     private final LedgerTables ledgers;
     private final SectionTexts texts;
     private final Initiatives initiatives;
@@ -48,10 +51,12 @@ public class DocumentAssembly {
     private final ReadAudit audit;
     private final Clock clock;
 
-    DocumentAssembly(Publication publication, ParticipantReport participantReport, LedgerTables ledgers,
-                     SectionTexts texts, Initiatives initiatives, DocumentWords words, ReadAudit audit, Clock clock) {
+    DocumentAssembly(Publication publication, ParticipantReport participantReport, PersonsReport personsReport,
+                     LedgerTables ledgers, SectionTexts texts, Initiatives initiatives, DocumentWords words,
+                     ReadAudit audit, Clock clock) {
         this.publication = publication;
         this.participantReport = participantReport;
+        this.personsReport = personsReport;
         this.ledgers = ledgers;
         this.texts = texts;
         this.initiatives = initiatives;
@@ -88,6 +93,12 @@ public class DocumentAssembly {
         sections.add(section(ReportSection.INLEDNING, own, List.of()));
         sections.add(section(ReportSection.VERKSAMHETEN, own, List.of()));
         List<Block> participants = new ArrayList<>(tables.participants());
+        // An association's report also counts persons: a person in two of its teams is one person, two journeys.
+        Published<PersonsReport.Computed, PersonsReport.Hidden> persons = query.association() == null ? null
+                : publication.publish(personsReport, query, request.threshold(), caller, Publication.Audited.NOT);
+        if (persons != null) {
+            participants.add(PersonsTable.of(persons, period));
+        }
         participants.add(Section.of("Avslut och resultat", tables.results().toArray(Block[]::new)));
         sections.add(section(ReportSection.DELTAGARE, own, participants));
         sections.add(section(ReportSection.MALUPPFYLLELSE, own, goals.blocks()));
@@ -104,8 +115,11 @@ public class DocumentAssembly {
         if (request.threshold().isPresent()) {
             document = document.withSmallNumberLimit(request.threshold().getAsInt());
         }
-        List<String> manifests = List.of(tables.manifest(), goals.manifest(), staff.manifest(), economy.manifest(),
-                activities.manifest());
+        List<String> manifests = new ArrayList<>(List.of(tables.manifest(), goals.manifest(), staff.manifest(),
+                economy.manifest(), activities.manifest()));
+        if (persons != null) {
+            manifests.add(persons.manifest());
+        }
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("format", format);
         detail.put("manifests", manifests);

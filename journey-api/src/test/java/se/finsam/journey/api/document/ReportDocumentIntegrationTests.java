@@ -182,6 +182,42 @@ class ReportDocumentIntegrationTests {
     }
 
     @Test
+    void anAssociationsDocumentCountsItsPersonsBesideItsJourneysUnderThePersonsReportsManifest() {
+        // One person in two of the association's teams: two journeys, one person.
+        Answer linked = service.send(ServiceClientAccess.adminUser(), "POST", "/api/v1/journeys/fns-1/links",
+                "application/json", "{\"journey\": \"sala-1\", \"reason\": \"samma person, flyttade till Sala\"}");
+        assertThat(linked.status()).as(linked.body()).isEqualTo(201);
+        service.awaitReadModel(service.storeHead());
+        service.user("analyst-all", "ANALYST", "*");
+
+        DocumentFiles.Download docx = DocumentFiles.get(port, "analyst-all", ServiceClientAccess.password(),
+                "/api/v1/reports/document.docx?association=vastmanland&" + YEAR);
+        assertThat(docx.status()).as(docx.text()).isEqualTo(200);
+        JsonNode persons = service.get("analyst-all", "/api/v1/reports/persons?association=vastmanland&" + YEAR
+                + "&compare=previous").json();
+        assertThat(persons.at("/persons/participants").asInt())
+                .isEqualTo(persons.at("/journeys/participants").asInt() - 1);
+        DocumentFiles.WordTable table = DocumentFiles.wordTables(docx.body()).stream()
+                .filter(t -> t.rows().stream().anyMatch(row -> row.get(0).equals("Deltagare under perioden, personer")))
+                .findFirst().orElseThrow();
+        assertThat(table.row("Deltagare under perioden, deltaganden").get(1))
+                .isEqualTo(count(persons.at("/journeys/participants")));
+        assertThat(table.row("Deltagare under perioden, personer").get(1))
+                .isEqualTo(count(persons.at("/persons/participants")));
+        assertThat(table.row("Nya deltagare, personer").get(2))
+                .isEqualTo(count(persons.at("/previous/persons/new")));
+
+        List<String> manifests = Arrays.asList(docx.header("X-Journey-Manifests").split(","));
+        assertThat(manifests).hasSize(6);
+        String personsManifest = manifests.get(5);
+        assertThat(service.getAsAdmin("/api/v1/reports/manifests/" + personsManifest).path("kind").asText())
+                .isEqualTo("persons");
+        assertThat(DocumentFiles.wordParagraphs(docx.body())).contains("Manifest " + personsManifest);
+        assertThat(service.getAsAdmin("/api/v1/reports/manifests/" + personsManifest + "/verify").path("verified")
+                .asBoolean()).isTrue();
+    }
+
+    @Test
     void smallNumbersAreHiddenWhenAskedAndAChosenTextVersionIsUsed() {
         putText(ANALYST, "personal", "Första texten om personalen.");
         putText(ANALYST, "personal", "Andra texten om personalen.");
