@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventData;
@@ -13,6 +12,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.SerializedMetaData;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
 
 /**
  * One event as {@link EventReader} hands it over: where and when it was stored, and its payload as the upcaster
@@ -101,6 +101,8 @@ public final class StoredEvent {
         final byte[] payload;
         final byte[] metaData;
         private Instant parsedTimestamp;
+        /** The representation the upcaster chain was given for this row: what it hands back when it changed nothing. */
+        InitialEventRepresentation initial;
 
         Row(long position, String type, String aggregateId, long sequenceNumber, String eventId, String timestamp,
             String payloadType, String payloadRevision, byte[] payload, byte[] metaData) {
@@ -145,7 +147,7 @@ public final class StoredEvent {
         @Override
         public Instant getTimestamp() {
             if (parsedTimestamp == null) {
-                parsedTimestamp = DateTimeUtils.parseInstant(timestamp);
+                parsedTimestamp = StoredTimestamps.parse(timestamp);
             }
             return parsedTimestamp;
         }
