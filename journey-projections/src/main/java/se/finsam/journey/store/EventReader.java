@@ -140,8 +140,9 @@ public class EventReader {
         };
         upcasters.upcast(StreamSupport.stream(stored, false)).forEach(upcast -> {
             Row row = ((RowToken) upcast.getTrackingToken().orElseThrow()).row;
-            sink.accept(new StoredEvent(row, upcast == row.initial ? deserialized(row)
-                    : serializer.deserialize(upcast.getData())));
+            boolean untouched = upcast == row.initial;
+            row.initial = null; // read: the stored event need not keep the chain's representation alive
+            sink.accept(new StoredEvent(row, untouched ? deserialized(row) : serializer.deserialize(upcast.getData())));
         });
     }
 
