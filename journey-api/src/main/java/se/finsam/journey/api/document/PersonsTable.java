@@ -3,19 +3,17 @@ package se.finsam.journey.api.document;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import se.finsam.journey.api.persons.PersonsReport;
+import se.finsam.journey.api.persons.PersonsReportAnswer;
 import se.finsam.journey.api.reports.Published;
-import se.finsam.journey.document.Cell;
 import se.finsam.journey.document.Row;
 import se.finsam.journey.document.Table;
-import se.finsam.journey.reports.Figure;
 import se.finsam.journey.reports.PersonFigures;
 
 /**
- * An association's journeys and persons side by side ("468 deltagare, 177 unika"), as the persons report published
- * them: per population the journeys, then the persons they are, this period, a year earlier and the change, under
- * the persons report's own manifest and small-cell protection.
+ * An association's journeys and persons side by side ("468 deltagare, 177 unika"), as the persons report answers
+ * them ({@link PersonsReportAnswer}: hidden counts null, last year and the change): per population the journeys, then
+ * the persons they are, under the persons report's own manifest.
  */
 final class PersonsTable {
 
@@ -28,29 +26,22 @@ final class PersonsTable {
     }
 
     static Table of(Published<PersonsReport.Computed, PersonsReport.Hidden> published, PeriodWords period) {
-        PersonsReport.Computed computed = published.figures();
-        PersonsReport.Hidden hidden = published.suppression();
-        Set<String> hiddenNow = hidden == null ? Set.of() : hidden.cells();
-        Set<String> hiddenBefore = hidden == null ? Set.of() : hidden.previousCells();
+        PersonsReportAnswer answer = PersonsReportAnswer.of(published);
         List<Row> rows = new ArrayList<>();
         for (String population : PersonFigures.POPULATIONS) {
             for (String side : List.of("journeys", "persons")) {
+                Integer now = (side.equals("journeys") ? answer.journeys() : answer.persons()).get(population);
+                Integer before = (side.equals("journeys") ? answer.previous().journeys() : answer.previous().persons())
+                        .get(population);
+                Integer change = answer.change().get(side + "." + population);
                 String cell = population + "." + side;
-                Integer now = hiddenNow.contains(cell) ? null : count(computed.cells(), cell);
-                Integer before = computed.previousCells() == null || hiddenBefore.contains(cell) ? null
-                        : count(computed.previousCells(), cell);
                 String label = POPULATIONS.get(population) + (side.equals("journeys") ? ", deltaganden" : ", personer");
-                rows.add(new Row(label, List.of(
-                        DocumentCells.national(cell, now, hiddenNow.contains(cell), false),
-                        DocumentCells.national(cell, before, hiddenBefore.contains(cell), false),
-                        DocumentCells.national(cell, now == null || before == null ? null : now - before,
-                                now == null || before == null, true)), false));
+                // A count is null in the answer only when small-cell protection hid it (and its change with it).
+                rows.add(new Row(label, List.of(DocumentCells.national(cell, now, now == null, false),
+                        DocumentCells.national(cell, before, before == null, false),
+                        DocumentCells.national(cell, change, change == null, true)), false));
             }
         }
         return new Table(CAPTION, period.columns(), rows, published.manifest());
-    }
-
-    private static Integer count(Map<String, Figure> cells, String cell) {
-        return ((Figure.Count) cells.get(cell)).value();
     }
 }
