@@ -16,7 +16,6 @@ import java.util.function.LongConsumer;
 import java.util.function.Predicate;
 import java.util.stream.StreamSupport;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
@@ -127,8 +126,7 @@ public class EventReader {
                                 rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8),
                                 rows.getBytes(9), rows.getBytes(10));
                         if (wanted.test(row)) {
-                            row.initial = new InitialEventRepresentation(row, serializer);
-                            next.accept(row.initial);
+                            next.accept(new InitialEventRepresentation(row, serializer));
                             return true;
                         }
                     }
@@ -140,20 +138,8 @@ public class EventReader {
         };
         upcasters.upcast(StreamSupport.stream(stored, false)).forEach(upcast -> {
             Row row = ((RowToken) upcast.getTrackingToken().orElseThrow()).row;
-            boolean untouched = upcast == row.initial;
-            row.initial = null; // read: the stored event need not keep the chain's representation alive
-            sink.accept(new StoredEvent(row, untouched ? deserialized(row) : serializer.deserialize(upcast.getData())));
+            sink.accept(new StoredEvent(row, serializer.deserialize(upcast.getData())));
         });
-    }
-
-    /**
-     * A row the chain left as it was (no upcaster applies to its type and revision: every row stored in the current
-     * shape), deserialised from its bytes straight away, as Axon's engine does for an event it need not upcast:
-     * the same serializer and the same result, without the chain's conversions of the representation.
-     */
-    private Object deserialized(Row row) {
-        return serializer.deserialize(new SimpleSerializedObject<>(row.payload, byte[].class, row.payloadType,
-                row.payloadRevision));
     }
 
     /**

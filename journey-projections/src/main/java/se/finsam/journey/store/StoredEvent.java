@@ -12,7 +12,6 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.SerializedMetaData;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SimpleSerializedObject;
-import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
 
 /**
  * One event as {@link EventReader} hands it over: where and when it was stored, and its payload as the upcaster
@@ -101,8 +100,6 @@ public final class StoredEvent {
         final byte[] payload;
         final byte[] metaData;
         private Instant parsedTimestamp;
-        /** The representation the upcaster chain was given for this row: what it hands back when it changed nothing. */
-        InitialEventRepresentation initial;
 
         Row(long position, String type, String aggregateId, long sequenceNumber, String eventId, String timestamp,
             String payloadType, String payloadRevision, byte[] payload, byte[] metaData) {

@@ -45,12 +45,6 @@ public final class TableEngine {
     private static TableFigures[] tabulated(List<Plan> plans) {
         TableFigures[] figures = new TableFigures[plans.size()];
         int helpers = Math.min(PERIOD_WORKERS.getParallelism(), plans.size() - 1);
-        if (helpers <= 0) {
-            for (int t = 0; t < figures.length; t++) {
-                figures[t] = plans.get(t).tabulate(0);
-            }
-            return figures;
-        }
         AtomicInteger next = new AtomicInteger();
         CountDownLatch done = new CountDownLatch(figures.length);
         AtomicReference<Throwable> failure = new AtomicReference<>();
